@@ -1,0 +1,90 @@
+/** Stable identifiers shared by the model, the content and the machine. */
+
+export const SIDES = ['us', 'dprk'] as const;
+export type Side = (typeof SIDES)[number];
+export const otherSide = (side: Side): Side => (side === 'us' ? 'dprk' : 'us');
+
+export const PHASES = [
+  'briefing',
+  'preSummit',
+  'talks',
+  'dispute',
+  'endgame',
+  'aftermath',
+  'debrief',
+] as const;
+export type Phase = (typeof PHASES)[number];
+
+export const ISSUE_IDS = ['I1', 'I2', 'I3', 'I4', 'I5', 'I6', 'I7', 'I8', 'I9', 'I10', 'I11', 'I12'] as const;
+export type IssueId = (typeof ISSUE_IDS)[number];
+
+/**
+ * Hidden-state meters, each in [0, 1] (negotiation-anchors.md §3.4).
+ * Trust is directional: trustUS is the US's trust that the DPRK will deliver later phases,
+ * trustDPRK the DPRK's trust that the US will.
+ */
+export const METER_IDS = [
+  'trustUS',
+  'trustDPRK',
+  'domesticUS',
+  'domesticDPRK',
+  'hawk',
+  'audienceUS',
+  'audienceDPRK',
+  'chemistry',
+  'prestige',
+  'econPain',
+  'credibilityUS',
+  'credibilityDPRK',
+] as const;
+export type MeterId = (typeof METER_IDS)[number];
+
+/** Things that happened and that later beats, events and the model can test for. */
+export const FLAG_IDS = [
+  'nyNoShowRetaliated',
+  'letterSent',
+  'newPathThreatened',
+  'bigDealFramed',
+  'snubMeetingHeld',
+  'snubPublicised',
+  'cohenHearing',
+  'siteRevealed',
+  'grandBargainAtDinner',
+  'bigDealPaperTabled',
+  'boltonInRoom',
+  'oneOnOneFormat',
+  'dprkPartialOffer',
+  'scopeClarified',
+  'choeMessageSent',
+  'finalRoundCalled',
+  'smallDealTabled',
+  'lunchCancelled',
+  'pressBlame',
+  'pressConciliatory',
+  'sohaeRebuilt',
+  'missileTests',
+  'panmunjomMeeting',
+  'stockholmTalks',
+] as const;
+export type FlagId = (typeof FLAG_IDS)[number];
+
+export const ENDING_IDS = [
+  'summitCancelled',
+  'walkout',
+  'breakdown',
+  'extended',
+  'smallDeal',
+  'yongbyonForSanctions',
+  'yongbyonPlus',
+  'comprehensive',
+] as const;
+export type EndingId = (typeof ENDING_IDS)[number];
+
+export const MODES = ['historical', 'open'] as const;
+export type Mode = (typeof MODES)[number];
+
+export const SEAT_KINDS = ['human', 'ai', 'random'] as const;
+export type SeatKind = (typeof SEAT_KINDS)[number];
+
+export const PERSONAS = ['historical', 'dovish', 'hawkish'] as const;
+export type PersonaId = (typeof PERSONAS)[number];

@@ -1,0 +1,86 @@
+/**
+ * What one side believes about the other's priorities: a few opponent types with different
+ * weights (Lin–Kraus–Wilkenfeld), updated from the offers it sees. Value shapes are public
+ * (everyone knows which way each side leans); the weights and the reservation value are not.
+ */
+import type { Side } from './ids.ts';
+import { ISSUES } from './issues.ts';
+import type { Package } from './package.ts';
+
+export interface OpponentType {
+  readonly id: string;
+  readonly label: string;
+  /** Weight multipliers on the opponent's issues before normalising. */
+  readonly emphasis: Readonly<Record<number, number>>;
+}
+
+/** Types of the DPRK as the US might see it, and of the US as the DPRK might. */
+export const OPPONENT_TYPES: Readonly<Record<Side, readonly OpponentType[]>> = {
+  dprk: [
+    { id: 'economyFirst', label: 'economy first', emphasis: { 7: 2, 8: 1.5 } },
+    { id: 'securityFirst', label: 'security first', emphasis: { 6: 2, 5: 1.5, 9: 2, 11: 2 } },
+    { id: 'stallForTime', label: 'stalling for time', emphasis: { 1: 2, 2: 2, 3: 2 } },
+  ],
+  us: [
+    { id: 'dealMaker', label: 'deal-maker', emphasis: { 0: 2, 4: 2, 10: 2 } },
+    { id: 'hawkLed', label: 'hawk-led', emphasis: { 1: 2, 2: 1.5, 3: 1.5, 6: 1.5, 7: 1.5 } },
+  ],
+};
+
+/** Per type, a table [issue][level] of estimated contribution. */
+const TYPE_TABLES: Readonly<Record<Side, readonly (readonly (readonly number[])[])[]>> = {
+  us: OPPONENT_TYPES.us.map((t) => typeTable('us', t)),
+  dprk: OPPONENT_TYPES.dprk.map((t) => typeTable('dprk', t)),
+};
+
+function typeTable(side: Side, type: OpponentType): number[][] {
+  const raw = ISSUES.map((issue, i) => issue.weight[side] * (type.emphasis[i] ?? 1));
+  const total = raw.reduce((a, b) => a + b, 0);
+  return ISSUES.map((issue, i) => issue.value[side].map((v) => (raw[i] / total) * v));
+}
+
+export interface OpponentBelief {
+  /** The side being modelled. */
+  readonly about: Side;
+  /** Probability of each type, in OPPONENT_TYPES[about] order. */
+  readonly probs: readonly number[];
+  /** Guessed reservation value of the other side. */
+  readonly rvGuess: number;
+  /** Set once an offer was refused as crossing the other side's red line. */
+  readonly knowsRedLine: boolean;
+}
+
+export function initialBelief(about: Side): OpponentBelief {
+  const n = OPPONENT_TYPES[about].length;
+  return { about, probs: new Array<number>(n).fill(1 / n), rvGuess: 0.45, knowsRedLine: false };
+}
+
+export function typeUtility(about: Side, typeIndex: number, pkg: Package): number {
+  const table = TYPE_TABLES[about][typeIndex];
+  let u = 0;
+  for (let i = 0; i < table.length; i++) u += table[i][pkg[i]];
+  return u;
+}
+
+/** Expected utility to the opponent under the belief. */
+export function estimatedUtility(belief: OpponentBelief, pkg: Package): number {
+  let u = 0;
+  for (let k = 0; k < belief.probs.length; k++) u += belief.probs[k] * typeUtility(belief.about, k, pkg);
+  return u;
+}
+
+/** Bayesian-style update: an offer is more likely from a type that values it highly. */
+export function updateBelief(belief: OpponentBelief, offer: Package, sharpness = 6): OpponentBelief {
+  const scores = belief.probs.map((p, k) => p * Math.exp(sharpness * typeUtility(belief.about, k, offer)));
+  const total = scores.reduce((a, b) => a + b, 0);
+  const probs = scores.map((s) => Math.max(0.02, s / total));
+  const norm = probs.reduce((a, b) => a + b, 0);
+  return { ...belief, probs: probs.map((p) => p / norm) };
+}
+
+/** Per-issue estimated contribution for the search's ratio heuristic. */
+export function estimatedContribution(belief: OpponentBelief, issue: number, level: number): number {
+  let u = 0;
+  for (let k = 0; k < belief.probs.length; k++) u += belief.probs[k] * TYPE_TABLES[belief.about][k][issue][level];
+  return u;
+}

@@ -1,0 +1,72 @@
+/** Endings and scores (DESIGN.md §6). */
+import { reservation, type Meters } from './hidden.ts';
+import type { EndingId, FlagId, Side } from './ids.ts';
+import { level, type Package } from './package.ts';
+import { nearestFrontierDistance } from './pareto.ts';
+import { rawUtility } from './utility.ts';
+
+export interface Resolution {
+  readonly cancelled: boolean;
+  readonly signed: Package | null;
+  readonly extended: boolean;
+  readonly walkedBy: Side | null;
+  readonly meters: Meters;
+  readonly flags: ReadonlySet<FlagId> | readonly FlagId[];
+}
+
+const has = (flags: Resolution['flags'], f: FlagId) => (Array.isArray(flags) ? flags.includes(f) : (flags as ReadonlySet<FlagId>).has(f));
+
+/** What kind of agreement a signed package is. */
+export function classifyDeal(pkg: Package): EndingId {
+  if (level(pkg, 'I2') === 2 && level(pkg, 'I3') >= 2 && level(pkg, 'I7') >= 2) return 'comprehensive';
+  const plus = level(pkg, 'I2') >= 1 || level(pkg, 'I3') >= 2 || level(pkg, 'I6') >= 1 || level(pkg, 'I7') >= 1;
+  if (level(pkg, 'I1') >= 2 && plus) return 'yongbyonPlus';
+  if (level(pkg, 'I1') >= 1 && level(pkg, 'I8') >= 2) return 'yongbyonForSanctions';
+  return 'smallDeal';
+}
+
+export function classifyEnding(r: Resolution): EndingId {
+  if (r.cancelled) return 'summitCancelled';
+  if (r.signed) return classifyDeal(r.signed);
+  if (r.extended) return 'extended';
+  // A walk that keeps the door open is the historical "friendly walk"; one that burns the
+  // relationship in public is an acrimonious breakdown.
+  const bitter = r.meters.chemistry < 0.4 || (has(r.flags, 'pressBlame') && r.meters.chemistry < 0.55);
+  return bitter ? 'breakdown' : 'walkout';
+}
+
+export interface SideScore {
+  /** Raw utility of the outcome (the reservation value when there is no deal). */
+  readonly utility: number;
+  readonly reservation: number;
+  readonly surplus: number;
+  readonly credibility: number;
+}
+
+export interface Scores {
+  readonly us: SideScore;
+  readonly dprk: SideScore;
+  readonly jointGain: number;
+  /** Euclidean distance in (U_US, U_DPRK) from the outcome to the Pareto frontier. */
+  readonly paretoDistance: number;
+  readonly trust: number;
+  readonly chemistry: number;
+}
+
+export function scoreOutcome(signed: Package | null, meters: Meters): Scores {
+  const side = (s: Side): SideScore => {
+    const rv = reservation(s, meters);
+    const utility = signed ? rawUtility(s, signed) : rv;
+    return { utility, reservation: rv, surplus: utility - rv, credibility: s === 'us' ? meters.credibilityUS : meters.credibilityDPRK };
+  };
+  const us = side('us');
+  const dprk = side('dprk');
+  return {
+    us,
+    dprk,
+    jointGain: us.surplus + dprk.surplus,
+    paretoDistance: nearestFrontierDistance(us.utility, dprk.utility),
+    trust: (meters.trustUS + meters.trustDPRK) / 2,
+    chemistry: meters.chemistry,
+  };
+}

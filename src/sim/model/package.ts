@@ -1,0 +1,48 @@
+/** A package is one level per issue, in ISSUES order. Plain arrays keep the hot paths fast. */
+import type { IssueId } from './ids.ts';
+import { ISSUE_IDS } from './ids.ts';
+import { ISSUE_COUNT, LEVEL_COUNTS, issueIndex } from './issues.ts';
+
+export type Package = readonly number[];
+export type PackageSpec = Partial<Record<IssueId, number>>;
+
+export const EMPTY_PACKAGE: Package = Object.freeze(new Array<number>(ISSUE_COUNT).fill(0));
+
+export function makePackage(spec: PackageSpec): Package {
+  const pkg = EMPTY_PACKAGE.slice();
+  for (const [id, level] of Object.entries(spec) as [IssueId, number][]) pkg[issueIndex(id)] = level;
+  return pkg;
+}
+
+export function withLevels(pkg: Package, patch: PackageSpec): Package {
+  const next = pkg.slice();
+  for (const [id, level] of Object.entries(patch) as [IssueId, number][]) next[issueIndex(id)] = level;
+  return next;
+}
+
+export const level = (pkg: Package, id: IssueId): number => pkg[issueIndex(id)];
+
+/** Returns an error message, or null when the package is a valid level per issue. */
+export function packageError(value: unknown): string | null {
+  if (!Array.isArray(value) || value.length !== ISSUE_COUNT) return `a package needs ${ISSUE_COUNT} issue levels`;
+  for (let i = 0; i < ISSUE_COUNT; i++) {
+    const l = value[i];
+    if (!Number.isInteger(l) || l < 0 || l >= LEVEL_COUNTS[i]) {
+      return `${ISSUE_IDS[i]} must be a whole level from 0 to ${LEVEL_COUNTS[i] - 1}`;
+    }
+  }
+  return null;
+}
+
+export const samePackage = (a: Package, b: Package): boolean => a.every((l, i) => l === b[i]);
+
+export function packageSpec(pkg: Package): PackageSpec {
+  const spec: PackageSpec = {};
+  pkg.forEach((l, i) => {
+    spec[ISSUE_IDS[i]] = l;
+  });
+  return spec;
+}
+
+/** Number of distinct packages (about 1.66 million with the drills linkage). */
+export const PACKAGE_SPACE = LEVEL_COUNTS.reduce((n, c) => n * c, 1);

@@ -1,0 +1,148 @@
+/**
+ * Searching the ~1.66 million packages without enumerating them. Utilities are nearly additive, so a
+ * greedy concession path from a side's ideal package — each step the single-level move that buys the
+ * most estimated opponent value per unit of own value — traces that side's estimated Pareto frontier
+ * in a few hundred evaluations. Swap moves then polish the chosen bid.
+ */
+import type { Meters } from './hidden.ts';
+import type { Side } from './ids.ts';
+import { ISSUE_COUNT, LEVEL_COUNTS } from './issues.ts';
+import { estimatedContribution, estimatedUtility, type OpponentBelief } from './opponentModel.ts';
+import type { Package } from './package.ts';
+import { contribution, perceivedUtility } from './utility.ts';
+
+export type Allowed = (pkg: Package) => boolean;
+
+/** The package a side likes best (on the drills linkage only when it is on the table). */
+export function idealPackage(side: Side, withDrills: boolean): Package {
+  const pkg: number[] = [];
+  for (let i = 0; i < ISSUE_COUNT; i++) {
+    let best = 0;
+    for (let l = 1; l < LEVEL_COUNTS[i]; l++) if (contribution(side, i, l) > contribution(side, i, best)) best = l;
+    pkg.push(i === 11 && !withDrills ? 0 : best);
+  }
+  return pkg;
+}
+
+export interface PathPoint {
+  readonly pkg: Package;
+  readonly self: number;
+  readonly opp: number;
+}
+
+/** The greedy concession path from `start`, most selfish first. */
+export function concessionPath(
+  side: Side,
+  start: Package,
+  meters: Meters,
+  belief: OpponentBelief,
+  allowed: Allowed,
+  withDrills: boolean,
+): PathPoint[] {
+  let cur = start.slice();
+  let self = perceivedUtility(side, cur, meters);
+  const path: PathPoint[] = [{ pkg: cur, self, opp: estimatedUtility(belief, cur) }];
+  const lastIssue = withDrills ? ISSUE_COUNT : ISSUE_COUNT - 1;
+  for (let step = 0; step < 64; step++) {
+    let bestScore = -Infinity;
+    let bestPkg: number[] | null = null;
+    let bestSelf = 0;
+    for (let i = 0; i < lastIssue; i++) {
+      for (const d of [-1, 1]) {
+        const l = cur[i] + d;
+        if (l < 0 || l >= LEVEL_COUNTS[i]) continue;
+        const gain = estimatedContribution(belief, i, l) - estimatedContribution(belief, i, cur[i]);
+        if (gain <= 1e-9) continue;
+        const next = cur.slice();
+        next[i] = l;
+        if (!allowed(next)) continue;
+        const nextSelf = perceivedUtility(side, next, meters);
+        const loss = self - nextSelf;
+        const score = loss <= 1e-9 ? 1e9 + gain : gain / loss;
+        if (score > bestScore) {
+          bestScore = score;
+          bestPkg = next;
+          bestSelf = nextSelf;
+        }
+      }
+    }
+    if (!bestPkg) break;
+    cur = bestPkg;
+    self = bestSelf;
+    path.push({ pkg: cur, self, opp: estimatedUtility(belief, cur) });
+  }
+  return path;
+}
+
+/**
+ * Among packages worth at least `target` to `side`, the one best for the opponent's estimated
+ * utility (Nice Tit-for-Tat's OM strategy). Falls back to the most selfish point when none reaches it.
+ */
+export function bestBid(
+  side: Side,
+  path: readonly PathPoint[],
+  target: number,
+  meters: Meters,
+  belief: OpponentBelief,
+  allowed: Allowed,
+  withDrills: boolean,
+): PathPoint {
+  let best = path[0];
+  for (const point of path) if (point.self >= target && point.opp > best.opp) best = point;
+  return polish(side, best, target, meters, belief, allowed, withDrills);
+}
+
+/** Swap moves: give a level on one issue, take one back on another, while staying above target. */
+function polish(
+  side: Side,
+  start: PathPoint,
+  target: number,
+  meters: Meters,
+  belief: OpponentBelief,
+  allowed: Allowed,
+  withDrills: boolean,
+): PathPoint {
+  let best = start;
+  const lastIssue = withDrills ? ISSUE_COUNT : ISSUE_COUNT - 1;
+  for (let round = 0; round < 2; round++) {
+    let improved = false;
+    const base = best.pkg;
+    for (let i = 0; i < lastIssue; i++) {
+      for (const di of [-1, 1]) {
+        const li = base[i] + di;
+        if (li < 0 || li >= LEVEL_COUNTS[i]) continue;
+        const gain = estimatedContribution(belief, i, li) - estimatedContribution(belief, i, base[i]);
+        if (gain <= 1e-9) continue;
+        for (let j = 0; j < lastIssue; j++) {
+          if (j === i) continue;
+          for (const dj of [-1, 1]) {
+            const lj = base[j] + dj;
+            if (lj < 0 || lj >= LEVEL_COUNTS[j]) continue;
+            const cost = estimatedContribution(belief, j, base[j]) - estimatedContribution(belief, j, lj);
+            if (cost >= gain) continue;
+            const next = base.slice();
+            next[i] = li;
+            next[j] = lj;
+            const opp = best.opp + gain - cost;
+            if (opp <= best.opp + 1e-9 || !allowed(next)) continue;
+            const self = perceivedUtility(side, next, meters);
+            if (self < target) continue;
+            best = { pkg: next, self, opp };
+            improved = true;
+          }
+        }
+      }
+    }
+    if (!improved) break;
+  }
+  return best;
+}
+
+/**
+ * The best a side thinks it can get from a package the other side would accept: the first point on
+ * its concession path that clears its guess of the other side's reservation value.
+ */
+export function bestInEstimatedZopa(path: readonly PathPoint[], rvGuess: number): number {
+  for (const point of path) if (point.opp >= rvGuess) return point.self;
+  return Number.NEGATIVE_INFINITY;
+}
