@@ -1,0 +1,58 @@
+/**
+ * The glossary: every term the game and the debrief use that a student may not know, reachable from
+ * wherever it appears. Facts in definitions come from hanoi-dossier.md (§3, §6); concept definitions
+ * are general and carry no source.
+ */
+import type { Source } from '../types.ts';
+import { GLOSSARY_CONCEPTS } from './glossaryConcepts.ts';
+import { GLOSSARY_DIPLOMACY } from './glossaryDiplomacy.ts';
+import { GLOSSARY_NUCLEAR } from './glossaryNuclear.ts';
+import { GLOSSARY_PLACES } from './glossaryPlaces.ts';
+
+export interface GlossaryTerm {
+  /** Stable ID, `g.<slug>`. */
+  readonly id: string;
+  readonly term: string;
+  /** Other spellings and forms that should link to this entry. */
+  readonly aliases: readonly string[];
+  /** Our own words, at most READABLE_LIMITS.glossaryDefinition words. */
+  readonly definition: string;
+  readonly sources?: readonly Source[];
+}
+
+export const GLOSSARY: readonly GlossaryTerm[] = [
+  ...GLOSSARY_NUCLEAR,
+  ...GLOSSARY_DIPLOMACY,
+  ...GLOSSARY_PLACES,
+  ...GLOSSARY_CONCEPTS,
+];
+
+export const glossaryById = (id: string): GlossaryTerm | undefined => GLOSSARY.find((g) => g.id === id);
+
+const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * One pattern per term, matching the term or any alias as a whole word (no letter or digit on either
+ * side), case-insensitive, with an optional plural "s".
+ */
+const PATTERNS: readonly { readonly id: string; readonly re: RegExp }[] = GLOSSARY.map((g) => {
+  const forms = [g.term, ...g.aliases].sort((a, b) => b.length - a.length).map(escapeRegExp);
+  return { id: g.id, re: new RegExp(`(?<![\\p{L}\\p{N}])(?:${forms.join('|')})s?(?![\\p{L}\\p{N}])`, 'iu') };
+});
+
+/** `text` with every glossary term or alias blanked out (same length), e.g. to look for undefined words. */
+export function maskGlossaryTerms(text: string): string {
+  let out = text;
+  for (const { re } of PATTERNS) out = out.replace(new RegExp(re.source, 'giu'), (m) => ' '.repeat(m.length));
+  return out;
+}
+
+/** IDs of the glossary terms that appear in `text`, in order of first appearance. Pure. */
+export function findGlossaryTerms(text: string): string[] {
+  const hits: { id: string; at: number }[] = [];
+  for (const { id, re } of PATTERNS) {
+    const m = re.exec(text);
+    if (m) hits.push({ id, at: m.index });
+  }
+  return hits.sort((a, b) => a.at - b.at || a.id.localeCompare(b.id)).map((h) => h.id);
+}

@@ -1,0 +1,13 @@
+/** The record and the lesson: timeline, disputes, quotes, counterfactuals, briefs, glossary, discussion. */
+export * from './briefs.ts';
+export * from './check.ts';
+export * from './counterfactuals.ts';
+export * from './discussion.ts';
+export * from './disputes.ts';
+export * from './glossary.ts';
+export * from './limits.ts';
+export * from './quotes.ts';
+export * as RECORD_SOURCES from './sources.ts';
+export * as ANALYSIS_SOURCES from './sourcesAnalysis.ts';
+export * from './teacherGuide.ts';
+export * from './timeline.ts';
