@@ -3,7 +3,7 @@
  * IAGO-style event handler, plus an explicit walkout rule (negotiation-anchors.md §3.6).
  * A pure function of what that side knows and one uniform draw.
  */
-import { reservation, type Meters } from './hidden.ts';
+import { type Meters, reservation } from './hidden.ts';
 import { otherSide, type PersonaId, type Side } from './ids.ts';
 import type { OpponentBelief } from './opponentModel.ts';
 import type { Package } from './package.ts';
@@ -79,7 +79,7 @@ export function deliberate(view: TableView): Deliberation {
   const late = view.t >= style.walkAfter;
   const bar = rv + 0.1 * audienceCost(side, meters);
   const hopeless = bestZopa < bar;
-  const exhausted = view.refused > style.patience && (offerValue === null || offerValue < rv);
+  const exhausted = view.t > 0.96 && view.refused > style.patience && (offerValue === null || offerValue < rv);
   if (late && (hopeless || exhausted)) return { move: { type: 'WALK' }, rv, target, offerValue, bestZopa };
 
   return { move: { type: 'OFFER', pkg: bid.pkg }, rv, target, offerValue, bestZopa };

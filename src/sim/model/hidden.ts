@@ -25,7 +25,7 @@ export const HISTORICAL_METERS: Meters = {
   credibilityDPRK: 0.5,
 };
 
-export const clamp01 = (x: number): number => (x < 0 ? 0 : x > 1 ? 1 : x);
+export const clamp01 = (x: number): number => (x < 0 ? 0 : Math.min(x, 1));
 
 export function applyMeterDeltas(meters: Meters, deltas: Partial<Record<MeterId, number>> | undefined): Meters {
   if (!deltas) return meters;
@@ -48,5 +48,4 @@ export const reservationUS = (m: Meters): number =>
 export const reservationDPRK = (m: Meters): number =>
   0.38 + 0.1 * m.prestige - 0.12 * m.econPain + 0.08 * (1 - m.trustDPRK) + 0.04 * m.audienceDPRK;
 
-export const reservation = (side: 'us' | 'dprk', m: Meters): number =>
-  side === 'us' ? reservationUS(m) : reservationDPRK(m);
+export const reservation = (side: 'us' | 'dprk', m: Meters): number => (side === 'us' ? reservationUS(m) : reservationDPRK(m));

@@ -4,15 +4,7 @@ export const SIDES = ['us', 'dprk'] as const;
 export type Side = (typeof SIDES)[number];
 export const otherSide = (side: Side): Side => (side === 'us' ? 'dprk' : 'us');
 
-export const PHASES = [
-  'briefing',
-  'preSummit',
-  'talks',
-  'dispute',
-  'endgame',
-  'aftermath',
-  'debrief',
-] as const;
+export const PHASES = ['briefing', 'preSummit', 'talks', 'dispute', 'endgame', 'aftermath', 'debrief'] as const;
 export type Phase = (typeof PHASES)[number];
 
 export const ISSUE_IDS = ['I1', 'I2', 'I3', 'I4', 'I5', 'I6', 'I7', 'I8', 'I9', 'I10', 'I11', 'I12'] as const;

@@ -24,7 +24,12 @@ export const ISSUES: readonly Issue[] = [
   {
     id: 'I1',
     name: 'Yongbyon scope',
-    levels: ['Nothing', '5 MW reactor + reprocessing (plutonium)', 'All nuclear-material production at Yongbyon', 'The whole complex, incl. R&D'],
+    levels: [
+      'Nothing',
+      '5 MW reactor + reprocessing (plutonium)',
+      'All nuclear-material production at Yongbyon',
+      'The whole complex, incl. R&D',
+    ],
     value: { us: [0, 0.3, 0.6, 0.7], dprk: [1, 0.75, 0.5, 0.35] },
     weight: { us: 12, dprk: 10 },
     givenBy: 'dprk',
@@ -51,7 +56,12 @@ export const ISSUES: readonly Issue[] = [
   {
     id: 'I4',
     name: 'Verification / inspections',
-    levels: ['National means', 'US experts at Yongbyon dismantlement', 'IAEA/US monitoring at declared sites', 'Challenge inspections anywhere'],
+    levels: [
+      'National means',
+      'US experts at Yongbyon dismantlement',
+      'IAEA/US monitoring at declared sites',
+      'Challenge inspections anywhere',
+    ],
     value: { us: [0, 0.35, 0.7, 1], dprk: [1, 0.8, 0.4, 0] },
     weight: { us: 12, dprk: 6 },
     givenBy: 'dprk',
@@ -87,7 +97,13 @@ export const ISSUES: readonly Issue[] = [
   {
     id: 'I8',
     name: 'Sanctions relief',
-    levels: ['None', 'Humanitarian and inter-Korean exemptions', 'Civilian parts of the 5 resolutions of 2016–17', 'All UN sanctions', 'All UN + US unilateral'],
+    levels: [
+      'None',
+      'Humanitarian and inter-Korean exemptions',
+      'Civilian parts of the 5 resolutions of 2016–17',
+      'All UN sanctions',
+      'All UN + US unilateral',
+    ],
     value: { us: [1, 0.85, 0.35, 0.1, 0], dprk: [0, 0.25, 0.75, 0.9, 1] },
     weight: { us: 12, dprk: 22 },
     givenBy: 'us',

@@ -1,5 +1,5 @@
 /** Endings and scores (DESIGN.md §6). */
-import { reservation, type Meters } from './hidden.ts';
+import { type Meters, reservation } from './hidden.ts';
 import type { EndingId, FlagId, Side } from './ids.ts';
 import { level, type Package } from './package.ts';
 import { nearestFrontierDistance } from './pareto.ts';
@@ -14,13 +14,22 @@ export interface Resolution {
   readonly flags: ReadonlySet<FlagId> | readonly FlagId[];
 }
 
-const has = (flags: Resolution['flags'], f: FlagId) => (Array.isArray(flags) ? flags.includes(f) : (flags as ReadonlySet<FlagId>).has(f));
+const has = (flags: Resolution['flags'], f: FlagId) =>
+  Array.isArray(flags) ? flags.includes(f) : (flags as ReadonlySet<FlagId>).has(f);
 
 /** What kind of agreement a signed package is. */
 export function classifyDeal(pkg: Package): EndingId {
   if (level(pkg, 'I2') === 2 && level(pkg, 'I3') >= 2 && level(pkg, 'I7') >= 2) return 'comprehensive';
-  const plus = level(pkg, 'I2') >= 1 || level(pkg, 'I3') >= 2 || level(pkg, 'I6') >= 1 || level(pkg, 'I7') >= 1;
-  if (level(pkg, 'I1') >= 2 && plus) return 'yongbyonPlus';
+  // "Plus" is any commitment reaching beyond the Yongbyon complex: other sites, a declaration past the
+  // Yongbyon list, monitoring at other declared sites, verified test-site closure, missiles or warheads.
+  const plus =
+    level(pkg, 'I2') >= 1 ||
+    level(pkg, 'I3') >= 2 ||
+    level(pkg, 'I4') >= 2 ||
+    level(pkg, 'I5') >= 2 ||
+    level(pkg, 'I6') >= 1 ||
+    level(pkg, 'I7') >= 1;
+  if (level(pkg, 'I1') >= 1 && plus) return 'yongbyonPlus';
   if (level(pkg, 'I1') >= 1 && level(pkg, 'I8') >= 2) return 'yongbyonForSanctions';
   return 'smallDeal';
 }
@@ -57,7 +66,12 @@ export function scoreOutcome(signed: Package | null, meters: Meters): Scores {
   const side = (s: Side): SideScore => {
     const rv = reservation(s, meters);
     const utility = signed ? rawUtility(s, signed) : rv;
-    return { utility, reservation: rv, surplus: utility - rv, credibility: s === 'us' ? meters.credibilityUS : meters.credibilityDPRK };
+    return {
+      utility,
+      reservation: rv,
+      surplus: utility - rv,
+      credibility: s === 'us' ? meters.credibilityUS : meters.credibilityDPRK,
+    };
   };
   const us = side('us');
   const dprk = side('dprk');

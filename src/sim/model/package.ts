@@ -1,7 +1,7 @@
 /** A package is one level per issue, in ISSUES order. Plain arrays keep the hot paths fast. */
 import type { IssueId } from './ids.ts';
 import { ISSUE_IDS } from './ids.ts';
-import { ISSUE_COUNT, LEVEL_COUNTS, issueIndex } from './issues.ts';
+import { ISSUE_COUNT, issueIndex, LEVEL_COUNTS } from './issues.ts';
 
 export type Package = readonly number[];
 export type PackageSpec = Partial<Record<IssueId, number>>;

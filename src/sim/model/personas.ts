@@ -39,6 +39,6 @@ export function concessionExponent(side: Side, id: PersonaId, meters: Meters): n
 
 /** τ(t) = RV + (U_max − RV)·(1 − t^{1/e}) (Faratin et al.; Genius TimeDependentAgent). */
 export function targetUtility(t: number, rv: number, uMax: number, exponent: number): number {
-  const tt = t <= 0 ? 0 : t >= 1 ? 1 : t;
+  const tt = t <= 0 ? 0 : Math.min(t, 1);
   return rv + (uMax - rv) * (1 - tt ** (1 / Math.max(exponent, 0.01)));
 }

@@ -83,8 +83,26 @@ describe('counterpart', () => {
   });
 
   it('a US side with a hopeless table walks once it is late enough', () => {
-    const us = { ...view, side: 'us' as const, belief: initialBelief('dprk'), meters: { ...HISTORICAL_METERS, domesticUS: 0.9, hawk: 0.9, trustUS: 0.1 } };
+    const us = {
+      ...view,
+      side: 'us' as const,
+      belief: initialBelief('dprk'),
+      meters: { ...HISTORICAL_METERS, domesticUS: 0.9, hawk: 0.9, trustUS: 0.1 },
+    };
     expect(deliberate({ ...us, t: 0.6, standing: { by: 'dprk', pkg: PRESETS.dprkHanoiOffer.pkg } }).move.type).toBe('WALK');
     expect(deliberate({ ...us, t: 0.0, standing: { by: 'dprk', pkg: PRESETS.dprkHanoiOffer.pkg } }).move.type).toBe('OFFER');
+  });
+});
+
+describe('search respects the table', () => {
+  it('never puts the drills linkage on the table when it is off, even when repairing a red line', () => {
+    const m = { ...HISTORICAL_METERS, trustDPRK: 0.9 };
+    const belief = { ...initialBelief('dprk'), knowsRedLine: true };
+    const allowedUS = (pkg: readonly number[]) => redLine('us', pkg, m) === null && redLine('dprk', pkg, m) === null;
+    for (const withDrills of [false, true]) {
+      const path = concessionPath('us', idealPackage('us', withDrills), m, belief, allowedUS, withDrills);
+      if (!withDrills) for (const p of path) expect(p.pkg[11]).toBe(0);
+      for (const p of path) expect(allowedUS(p.pkg)).toBe(true);
+    }
   });
 });

@@ -2,7 +2,8 @@
  * Searching the ~1.66 million packages without enumerating them. Utilities are nearly additive, so a
  * greedy concession path from a side's ideal package — each step the single-level move that buys the
  * most estimated opponent value per unit of own value — traces that side's estimated Pareto frontier
- * in a few hundred evaluations. Swap moves then polish the chosen bid.
+ * in a few hundred evaluations, staying on the side of every red line the side knows. Swap moves then
+ * polish the chosen bid.
  */
 import type { Meters } from './hidden.ts';
 import type { Side } from './ids.ts';
@@ -28,6 +29,8 @@ export interface PathPoint {
   readonly pkg: Package;
   readonly self: number;
   readonly opp: number;
+  /** Crosses no red line this side knows of; only such points are ever offered. */
+  readonly allowed: boolean;
 }
 
 /** The greedy concession path from `start`, most selfish first. */
@@ -39,9 +42,9 @@ export function concessionPath(
   allowed: Allowed,
   withDrills: boolean,
 ): PathPoint[] {
-  let cur = start.slice();
+  let cur = allowed(start) ? start.slice() : projectToAllowed(side, start, meters, allowed, withDrills);
   let self = perceivedUtility(side, cur, meters);
-  const path: PathPoint[] = [{ pkg: cur, self, opp: estimatedUtility(belief, cur) }];
+  const path: PathPoint[] = [{ pkg: cur, self, opp: estimatedUtility(belief, cur), allowed: allowed(cur) }];
   const lastIssue = withDrills ? ISSUE_COUNT : ISSUE_COUNT - 1;
   for (let step = 0; step < 64; step++) {
     let bestScore = -Infinity;
@@ -69,7 +72,7 @@ export function concessionPath(
     if (!bestPkg) break;
     cur = bestPkg;
     self = bestSelf;
-    path.push({ pkg: cur, self, opp: estimatedUtility(belief, cur) });
+    path.push({ pkg: cur, self, opp: estimatedUtility(belief, cur), allowed: allowed(cur) });
   }
   return path;
 }
@@ -87,8 +90,10 @@ export function bestBid(
   allowed: Allowed,
   withDrills: boolean,
 ): PathPoint {
-  let best = path[0];
-  for (const point of path) if (point.self >= target && point.opp > best.opp) best = point;
+  // Red lines may cut the path: only allowed points are candidates; the most selfish one is the fallback.
+  const candidates = path.filter((p) => p.allowed);
+  let best = candidates[0] ?? path[path.length - 1];
+  for (const point of candidates) if (point.self >= target && point.opp > best.opp) best = point;
   return polish(side, best, target, meters, belief, allowed, withDrills);
 }
 
@@ -127,7 +132,7 @@ function polish(
             if (opp <= best.opp + 1e-9 || !allowed(next)) continue;
             const self = perceivedUtility(side, next, meters);
             if (self < target) continue;
-            best = { pkg: next, self, opp };
+            best = { pkg: next, self, opp, allowed: true };
             improved = true;
           }
         }
@@ -143,6 +148,45 @@ function polish(
  * its concession path that clears its guess of the other side's reservation value.
  */
 export function bestInEstimatedZopa(path: readonly PathPoint[], rvGuess: number): number {
-  for (const point of path) if (point.opp >= rvGuess) return point.self;
+  for (const point of path) if (point.allowed && point.opp >= rvGuess) return point.self;
   return Number.NEGATIVE_INFINITY;
+}
+
+/** The issues each side's red lines mention (I2, I4, I8, I9 for the US; I6, I7, I10, I12 for the DPRK). */
+const RED_LINE_ISSUES: readonly (readonly number[])[] = [
+  [1, 3, 7, 8],
+  [5, 6, 9, 11],
+];
+
+/**
+ * The best package for `side` that crosses no red line it knows of, keeping every issue the red lines
+ * do not mention: a small exhaustive pass over the levels of the issues they do (at most 180 packages).
+ */
+function projectToAllowed(side: Side, start: Package, meters: Meters, allowed: Allowed, withDrills: boolean): number[] {
+  let best: number[] = start.slice();
+  let bestU = Number.NEGATIVE_INFINITY;
+  for (const all of RED_LINE_ISSUES) {
+    const issues = withDrills ? all : all.filter((i) => i !== 11);
+    const base = best.slice();
+    const counts = issues.map((i) => LEVEL_COUNTS[i]);
+    const total = counts.reduce((a, b) => a * b, 1);
+    let found = false;
+    for (let code = 0; code < total; code++) {
+      const next = base.slice();
+      let rest = code;
+      issues.forEach((issue, k) => {
+        next[issue] = rest % counts[k];
+        rest = Math.floor(rest / counts[k]);
+      });
+      const ok = allowed(next);
+      const u = perceivedUtility(side, next, meters);
+      if (ok && (!found || u > bestU)) {
+        found = true;
+        bestU = u;
+        best = next;
+      }
+    }
+    if (found) return best;
+  }
+  return best;
 }

@@ -72,10 +72,10 @@ export function redLine(side: Side, pkg: Package, meters: Meters): string | null
 export function complianceBelief(viewer: Side, pkg: Package, meters: Meters): number {
   if (viewer === 'us') {
     const p = 0.3 + 0.55 * meters.trustUS + 0.12 * (pkg[I4] / 3) + 0.06 * (pkg[I3] / 3) + (pkg[I9] === 1 ? 0.05 : 0);
-    return p > 1 ? 1 : p;
+    return Math.min(p, 1);
   }
   const p = 0.3 + 0.6 * meters.trustDPRK + (pkg[I10] >= 1 ? 0.06 : 0);
-  return p > 1 ? 1 : p;
+  return Math.min(p, 1);
 }
 
 /** How much of a promised benefit on issue `i` the receiver counts, given its compliance belief p. */

@@ -1,0 +1,34 @@
+/** A tiny argument parser for the CLI scripts: `--flag`, `--key value`. */
+export function parseArgs(argv: readonly string[]): Map<string, string | true> {
+  const args = new Map<string, string | true>();
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (!a.startsWith('--')) throw new Error(`Unexpected argument "${a}"`);
+    const next = argv[i + 1];
+    if (next !== undefined && !next.startsWith('--')) {
+      args.set(a.slice(2), next);
+      i++;
+    } else {
+      args.set(a.slice(2), true);
+    }
+  }
+  return args;
+}
+
+export function intArg(args: Map<string, string | true>, key: string, fallback: number): number {
+  const v = args.get(key);
+  if (v === undefined) return fallback;
+  const n = Number(v);
+  if (v === true || !Number.isSafeInteger(n) || n < 0) throw new Error(`--${key} needs a whole number`);
+  return n;
+}
+
+/** Prints one JSON object, or a JSON error with exit status 2 — never a stack trace. */
+export function runCli(main: () => unknown): void {
+  try {
+    process.stdout.write(`${JSON.stringify(main())}\n`);
+  } catch (err) {
+    process.stdout.write(`${JSON.stringify({ error: err instanceof Error ? err.message : String(err) })}\n`);
+    process.exitCode = 2;
+  }
+}

@@ -1,0 +1,131 @@
+/**
+ * npm run -s bench -- --json : throughput and latency of the simulation core on one core.
+ * usPerEvent is compared with a bare XState machine of similar depth built in the same run.
+ */
+import { performance } from 'node:perf_hooks';
+import { assign, createActor, setup } from 'xstate';
+import { autoMove } from '../src/sim/machine/ai.ts';
+import { summitMachine } from '../src/sim/machine/machine.ts';
+import { currentBeat } from '../src/sim/machine/reduce.ts';
+import type { GameEvent } from '../src/sim/machine/types.ts';
+import { Session } from '../src/sim/session/session.ts';
+import { normalizeSettings } from '../src/sim/session/settings.ts';
+import { parseArgs, runCli } from './args.ts';
+
+const RANDOM = normalizeSettings({ seats: { us: 'random', dprk: 'random' }, mode: 'open' });
+const AI = normalizeSettings({ seats: { us: 'ai', dprk: 'ai' }, mode: 'open' });
+
+function throughput(settings: typeof RANDOM, seconds: number): number {
+  const start = performance.now();
+  let games = 0;
+  while (performance.now() - start < seconds * 1000) {
+    const s = Session.start(settings, games);
+    s.runAuto();
+    games++;
+  }
+  return games / ((performance.now() - start) / 1000);
+}
+
+function aiDecisionMedian(games: number): { table: number; all: number } {
+  const table: number[] = [];
+  const all: number[] = [];
+  for (let g = 0; g < games; g++) {
+    const s = Session.start(AI, 10_000 + g);
+    for (;;) {
+      const ctx = s.context;
+      const t0 = performance.now();
+      const move = autoMove(ctx);
+      const dt = performance.now() - t0;
+      if (!move) break;
+      all.push(dt);
+      if (currentBeat(ctx)?.kind === 'table') table.push(dt);
+      s.act({ ...move });
+    }
+  }
+  const median = (xs: number[]) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
+  return { table: median(table), all: median(all) };
+}
+
+function usPerEvent(logs: readonly (readonly GameEvent[])[], seeds: readonly number[]): number {
+  let events = 0;
+  const start = performance.now();
+  logs.forEach((log, i) => {
+    const actor = createActor(summitMachine, { input: { settings: RANDOM, seed: seeds[i] } }).start();
+    for (const e of log) actor.send(e);
+    events += log.length;
+  });
+  return ((performance.now() - start) * 1000) / events;
+}
+
+/** A bare machine of the same shape (router → 7 phases → ~6 states each) with trivial assigns. */
+function bareMachineUsPerEvent(events: number): number {
+  const phases = Array.from({ length: 7 }, (_, p) => `p${p}`);
+  const bare = setup({
+    types: { context: {} as { n: number; at: number }, events: {} as { type: 'GO' } },
+    guards: { at: ({ context }, params: { i: number }) => context.at === params.i },
+  }).createMachine({
+    context: { n: 0, at: 0 },
+    initial: 'route',
+    states: {
+      route: { always: phases.map((p, i) => ({ guard: ({ context }) => Math.floor(context.at / 6) % 7 === i, target: p })) },
+      ...Object.fromEntries(
+        phases.map((p) => [
+          p,
+          {
+            initial: 'route',
+            states: {
+              route: {
+                always: Array.from({ length: 6 }, (_, b) => ({
+                  guard: ({ context }: { context: { at: number } }) => context.at % 6 === b,
+                  target: `b${b}`,
+                })),
+              },
+              ...Object.fromEntries(
+                Array.from({ length: 6 }, (_, b) => [
+                  `b${b}`,
+                  {
+                    on: {
+                      GO: {
+                        actions: assign(({ context }) => ({ n: context.n + 1, at: (context.at + 1) % 42 })),
+                        target: '#bare.route',
+                      },
+                    },
+                  },
+                ]),
+              ),
+            },
+          },
+        ]),
+      ),
+    },
+    id: 'bare',
+  });
+  const actor = createActor(bare).start();
+  const start = performance.now();
+  for (let i = 0; i < events; i++) actor.send({ type: 'GO' });
+  return ((performance.now() - start) * 1000) / events;
+}
+
+runCli(() => {
+  parseArgs(process.argv.slice(2));
+  const seeds = Array.from({ length: 400 }, (_, i) => 50_000 + i);
+  const logs = seeds.map((seed) => {
+    const s = Session.start(RANDOM, seed);
+    s.runAuto();
+    return s.log();
+  });
+  usPerEvent(logs, seeds); // warm-up
+  bareMachineUsPerEvent(20_000);
+  const ours = usPerEvent(logs, seeds);
+  const bare = bareMachineUsPerEvent(logs.reduce((n, l) => n + l.length, 0));
+  const round = (x: number, d = 3) => Math.round(x * 10 ** d) / 10 ** d;
+  const decisions = aiDecisionMedian(60);
+  return {
+    playthroughsPerSec: round(throughput(RANDOM, 3), 1),
+    aiPlaythroughsPerSec: round(throughput(AI, 3), 1),
+    aiDecisionMsMedian: round(decisions.table, 4),
+    aiChoiceDecisionMsMedian: round(decisions.all, 4),
+    usPerEvent: round(ours),
+    bareXstateUsPerEvent: round(bare),
+  };
+});

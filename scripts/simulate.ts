@@ -1,0 +1,42 @@
+/**
+ * npm run -s simulate -- --history --json
+ * npm run -s simulate -- --runs N --seed S --us random|ai --dprk random|ai [--mode open|historical]
+ *                        [--no-cohen] [--hawk 0.5] [--persona historical|dovish|hawkish] --json
+ */
+
+import { playToEnd, simulateBatch } from '../src/sim/session/batch.ts';
+import { normalizeSettings } from '../src/sim/session/settings.ts';
+import { intArg, parseArgs, runCli } from './args.ts';
+
+runCli(() => {
+  const args = parseArgs(process.argv.slice(2));
+  if (args.has('history')) {
+    const session = playToEnd(
+      normalizeSettings({ seats: { us: 'ai', dprk: 'ai' }, mode: 'historical' }),
+      intArg(args, 'seed', 1),
+    );
+    const choices = session.log().flatMap((e) => (e.type === 'CHOOSE' ? [e.choiceId] : []));
+    return { ending: session.context.ending, choices };
+  }
+  const seat = (key: 'us' | 'dprk') => {
+    const v = args.get(key) ?? 'ai';
+    if (v !== 'ai' && v !== 'random') throw new Error(`--${key} must be ai or random`);
+    return v;
+  };
+  const hawk = args.get('hawk');
+  const meters = typeof hawk === 'string' ? { hawk: Number(hawk) } : {};
+  const mode = args.get('mode') ?? 'open';
+  if (mode !== 'open' && mode !== 'historical') throw new Error('--mode must be open or historical');
+  const persona = args.get('persona') ?? 'historical';
+  return simulateBatch({
+    runs: intArg(args, 'runs', 100),
+    seed: intArg(args, 'seed', 1),
+    seats: { us: seat('us'), dprk: seat('dprk') },
+    settings: {
+      mode,
+      persona: persona as 'historical',
+      meters,
+      events: args.has('no-cohen') ? { 'ev.cohen': 'off' } : {},
+    },
+  });
+});

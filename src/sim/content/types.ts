@@ -1,0 +1,132 @@
+/**
+ * The shape of scenario content. Content is data keyed by stable IDs; the machine reads it,
+ * the model interprets its effects, and the views render its text.
+ */
+import type { EndingId, FlagId, IssueId, MeterId, Mode, Phase, Side } from '../model/ids.ts';
+
+/** Confidence tags from the dossier: confirmed, reported, disputed, unverified. */
+export type Confidence = 'C' | 'R' | 'D' | 'U';
+
+export interface Source {
+  readonly url: string;
+  /** Outlet or document, e.g. "CNN, 6 Mar 2019". */
+  readonly label: string;
+}
+
+export interface HistoricalNote {
+  /** Our own sentences. At most about 80 words. */
+  readonly text: string;
+  readonly confidence: Confidence;
+  readonly sources: readonly Source[];
+}
+
+export interface AdviserNote {
+  /** A role, not a real person's words: e.g. "Hawk (NSC)", "Working-level diplomat". */
+  readonly adviser: string;
+  readonly text: string;
+}
+
+/** A precondition over the game state. All present fields must hold. */
+export interface Condition {
+  readonly flags?: readonly FlagId[];
+  readonly notFlags?: readonly FlagId[];
+  readonly meterAtLeast?: Partial<Record<MeterId, number>>;
+  readonly meterBelow?: Partial<Record<MeterId, number>>;
+  readonly mode?: Mode;
+  /** A package is agreed at the table (or signed). */
+  readonly agreement?: boolean;
+  /** The other side has an offer standing on the table. */
+  readonly standingOffer?: boolean;
+  /** The talks have been broken off (someone walked). */
+  readonly walked?: boolean;
+}
+
+/**
+ * What resolving a choice does to the negotiation beyond meters and flags.
+ * - cancelSummit: the summit never happens (ending summitCancelled), straight to the aftermath.
+ * - walk: the acting side leaves the table; no agreement this summit.
+ * - sign: sign the package agreed at the table (needs an agreement).
+ * - acceptStanding: accept the other side's standing offer and sign it.
+ * - extend: agree to keep talking after Hanoi without a deal (ending extended).
+ * - broaden: the acting side widens its own standing offer: `offerPatch` sets issue levels.
+ */
+export type Resolution = 'cancelSummit' | 'walk' | 'sign' | 'acceptStanding' | 'extend' | 'broaden';
+
+export interface Effects {
+  /** Additive changes to hidden meters; results are clamped to [0, 1]. */
+  readonly meters?: Partial<Record<MeterId, number>>;
+  readonly setFlags?: readonly FlagId[];
+  /** Scenario minutes this action takes (the summit clock). Defaults to the beat's. */
+  readonly minutes?: number;
+}
+
+export interface Choice {
+  /** Stable ID, `<beat id>.<slug>`, e.g. `pre.snub.wait`. */
+  readonly id: string;
+  /** Button text, at most about 60 characters. */
+  readonly label: string;
+  /** What happens, narrated after the choice; our own words, at most about 70 words. */
+  readonly outcome: string;
+  readonly effects: Effects;
+  /** True for the choice the real actor made. Exactly one per beat on the historical path. */
+  readonly historical?: boolean;
+  readonly requires?: Condition;
+  /** Shown when `requires` does not hold. */
+  readonly disabledReason?: string;
+  readonly resolve?: Resolution;
+  /** With resolve 'broaden': the issue levels the acting side's standing offer moves to. */
+  readonly offerPatch?: Partial<Record<IssueId, number>>;
+  /** Yongbyon facilities this side counts as "Yongbyon" (scope beats only). */
+  readonly facilities?: readonly string[];
+  /** Jump to this beat ID (in the same or a later phase) instead of the next beat. */
+  readonly next?: string;
+}
+
+/**
+ * - choice: pick one of 2–4 choices.
+ * - table: the bargaining loop (offers, accept, walk) run by the machine; no choices in data.
+ * - scope: a choice of what "Yongbyon" covers; choices carry `facilities`.
+ */
+export type BeatKind = 'choice' | 'table' | 'scope';
+
+export interface Beat {
+  /** Stable ID with the phase prefix: `brief.`, `pre.`, `talks.`, `dispute.`, `end.`, `after.`. */
+  readonly id: string;
+  readonly phase: Exclude<Phase, 'debrief'>;
+  readonly kind: BeatKind;
+  /** The acting side (for table beats: the side that opens). */
+  readonly side: Side;
+  readonly title: string;
+  /** Place, e.g. "Sofitel Legend Metropole, Hanoi". */
+  readonly location: string;
+  /** Scenario clock at the start of the beat, local time, ISO `2019-02-28T11:03`. */
+  readonly time: string;
+  /** Narrative setting, our own words, at most about 120 words. */
+  readonly text: string;
+  readonly advisers: readonly AdviserNote[];
+  /** Required for beats on the record. */
+  readonly history?: HistoricalNote;
+  readonly choices: readonly Choice[];
+  /** The beat is played only when this holds; otherwise it is skipped. */
+  readonly when?: Condition;
+  /** Default scenario minutes each choice takes. */
+  readonly minutes?: number;
+}
+
+/** A scripted event card that fires on entering a beat (negotiation-anchors.md §3.7). */
+export interface EventCard {
+  readonly id: string;
+  readonly title: string;
+  readonly text: string;
+  /** Fires when this beat is entered. */
+  readonly beforeBeat: string;
+  /** Did it happen on the record? In historical mode it fires exactly when this is true. */
+  readonly onRecord: boolean;
+  /** In open mode, the chance it fires (seeded). */
+  readonly chance: number;
+  readonly effects: Effects;
+  readonly history?: HistoricalNote;
+  readonly when?: Condition;
+}
+
+export type EndingText = Readonly<Record<EndingId, { readonly title: string; readonly summary: string }>>;

@@ -1,0 +1,340 @@
+/**
+ * Pure reducers: the whole game logic as functions from (context, move) to context. The XState
+ * machine calls them from its actions, so replay, search and tests all run the same code.
+ */
+
+import { type FacilityId, scopeLevel } from '../content/facilities.ts';
+import type { Beat, Choice, Effects } from '../content/types.ts';
+import { classifyOffer } from '../model/counterpart.ts';
+import { applyMeterDeltas, clamp01, HISTORICAL_METERS, reservation } from '../model/hidden.ts';
+import { type FlagId, otherSide, type Side } from '../model/ids.ts';
+import { initialBelief, updateBelief } from '../model/opponentModel.ts';
+import { classifyEnding } from '../model/outcome.ts';
+import { type Package, withLevels } from '../model/package.ts';
+import { concessionExponent, targetUtility } from '../model/personas.ts';
+import { PRESETS } from '../model/presets.ts';
+import { nextFloat, rngStream, seedRng } from '../model/rng.ts';
+import { idealPackage } from '../model/search.ts';
+import { perceivedUtility, rawUtility } from '../model/utility.ts';
+import { MINUTES_PER_OFFER, SCHEDULE, summitTime, toMinutes } from './clock.ts';
+import { BEATS, eventsBefore, holds } from './script.ts';
+import type { GameContext, Settings, Step, TableState } from './types.ts';
+
+/** Seeded jitter on the starting meters, so each seed is a slightly different summit. */
+const JITTER = 0.06;
+
+export function initialContext(settings: Settings, seed: number): GameContext {
+  let rng = seedRng(seed);
+  const start = { ...HISTORICAL_METERS, ...settings.meters };
+  const meters = { ...start };
+  for (const id of Object.keys(meters) as (keyof typeof meters)[]) {
+    if (id in settings.meters) continue;
+    const [u, next] = nextFloat(rng);
+    rng = next;
+    meters[id] = clamp01(meters[id] + (u - 0.5) * JITTER);
+  }
+  const ctx: GameContext = {
+    settings,
+    seed,
+    rng,
+    clock: toMinutes(BEATS[0].time),
+    meters,
+    flags: [],
+    beatId: null,
+    steps: [],
+    departed: false,
+    table: null,
+    agreement: null,
+    signed: false,
+    walkedBy: null,
+    cancelled: false,
+    extended: false,
+    scope: { us: null, dprk: null },
+    beliefs: { us: initialBelief('dprk'), dprk: initialBelief('us') },
+    firedEvents: [],
+    ending: null,
+    compliance: null,
+  };
+  return advanceFrom(ctx, 0);
+}
+
+export const currentBeat = (ctx: GameContext): Beat | null => {
+  if (ctx.beatId === null) return null;
+  return BEATS.find((b) => b.id === ctx.beatId) ?? null;
+};
+
+/** The side whose move it is, or null when the game is over. */
+export function actingSide(ctx: GameContext): Side | null {
+  const beat = currentBeat(ctx);
+  if (!beat) return null;
+  return beat.kind === 'table' && ctx.table ? ctx.table.turn : beat.side;
+}
+
+export const tableOpen = (ctx: GameContext): boolean => ctx.table !== null && ctx.table.beatId === ctx.beatId;
+
+function record(ctx: GameContext, side: Side, move: string): Pick<GameContext, 'steps' | 'rng'> {
+  const step: Step = { beatId: ctx.beatId ?? '', side, move };
+  return { steps: [...ctx.steps, step], rng: nextFloat(ctx.rng)[1] };
+}
+
+function applyEffects(ctx: GameContext, effects: Effects, defaultMinutes: number): GameContext {
+  const flags = effects.setFlags ? [...new Set<FlagId>([...ctx.flags, ...effects.setFlags])] : ctx.flags;
+  return {
+    ...ctx,
+    meters: applyMeterDeltas(ctx.meters, effects.meters),
+    flags,
+    clock: ctx.clock + (effects.minutes ?? defaultMinutes),
+  };
+}
+
+/** Moves to the first playable beat at or after `index`, firing event cards on the way. */
+function advanceFrom(start: GameContext, index: number): GameContext {
+  let ctx = start;
+  for (let i = index; i < BEATS.length; i++) {
+    const beat = BEATS[i];
+    if (beat.phase === 'aftermath' && ctx.ending === null) ctx = settle(ctx);
+    ctx = fireEvents(ctx, beat.id);
+    if (!holds(beat.when, ctx, beat.side)) continue;
+    ctx = { ...ctx, beatId: beat.id, clock: Math.max(ctx.clock, toMinutes(beat.time)) };
+    return beat.kind === 'table' ? openTable(ctx, beat) : ctx;
+  }
+  if (ctx.ending === null) ctx = settle(ctx);
+  return { ...ctx, beatId: null };
+}
+
+function advanceAfter(ctx: GameContext, beatId: string): GameContext {
+  return advanceFrom(ctx, BEATS.findIndex((b) => b.id === beatId) + 1);
+}
+
+function fireEvents(ctx: GameContext, beatId: string): GameContext {
+  let next = ctx;
+  for (const card of eventsBefore(beatId)) {
+    if (next.firedEvents.includes(card.id) || !holds(card.when, next)) continue;
+    const forced = next.settings.events[card.id];
+    const [u, rng] = nextFloat(next.rng);
+    next = { ...next, rng };
+    const fires = forced ? forced === 'on' : next.settings.mode === 'historical' ? card.onRecord : u < card.chance;
+    if (!fires) continue;
+    next = applyEffects(next, card.effects, 0);
+    next = { ...next, firedEvents: [...next.firedEvents, card.id] };
+  }
+  return next;
+}
+
+function openTable(ctx: GameContext, beat: Beat): GameContext {
+  const closesAt = beat.phase === 'talks' ? SCHEDULE.workingLunch : SCHEDULE.signing;
+  const table: TableState = {
+    beatId: beat.id,
+    turn: beat.side,
+    // An offer left standing from an earlier round stays on the table.
+    standing: ctx.table?.standing ?? null,
+    offers: ctx.table?.offers ?? [],
+    closesAt: Math.max(closesAt, ctx.clock + 2 * MINUTES_PER_OFFER),
+    refused: { us: 0, dprk: 0 },
+  };
+  return { ...ctx, table };
+}
+
+/** Classifies the ending and, for a signed deal, draws whether each side keeps it. */
+function settle(ctx: GameContext): GameContext {
+  const signed = ctx.signed ? ctx.agreement : null;
+  const ending = classifyEnding({
+    cancelled: ctx.cancelled,
+    signed,
+    extended: ctx.extended,
+    walkedBy: ctx.walkedBy,
+    meters: ctx.meters,
+    flags: ctx.flags,
+  });
+  if (!signed) return { ...ctx, ending };
+  const draw = rngStream(ctx.rng);
+  const m = ctx.meters;
+  // True intentions, not beliefs: each side keeps the deal more often when it trusts the other
+  // and when the deal is worth clearly more to it than walking away.
+  const keeps = (side: Side) => {
+    const surplus = rawUtility(side, signed) - reservation(side, m);
+    const trust = side === 'us' ? m.trustDPRK : m.trustUS;
+    return 0.45 + 0.35 * trust + Math.max(-0.2, Math.min(0.2, surplus));
+  };
+  const us = draw() < keeps('us');
+  const dprk = draw() < keeps('dprk');
+  const detected = !dprk && draw() < 0.2 + 0.25 * signed[3];
+  return { ...ctx, ending, compliance: { us, dprk, detected }, rng: nextFloat(ctx.rng)[1] };
+}
+
+export function applyChoice(ctx: GameContext, by: Side, beat: Beat, choice: Choice): GameContext {
+  let next: GameContext = { ...ctx, ...record(ctx, by, choice.id) };
+  next = applyEffects(next, choice.effects, beat.minutes ?? 10);
+  if (next.settings.mode === 'historical' && next.settings.seats[by] === 'human' && !choice.historical) {
+    next = { ...next, departed: true };
+  }
+  if (choice.facilities) next = applyScope(next, by, choice.facilities as readonly FacilityId[]);
+  next = resolve(next, by, choice);
+  if (choice.resolve === 'cancelSummit') {
+    return advanceFrom(
+      next,
+      BEATS.findIndex((b) => b.phase === 'aftermath'),
+    );
+  }
+  if (choice.next)
+    return advanceFrom(
+      next,
+      BEATS.findIndex((b) => b.id === choice.next),
+    );
+  return advanceAfter(next, beat.id);
+}
+
+function resolve(ctx: GameContext, by: Side, choice: Choice): GameContext {
+  switch (choice.resolve) {
+    case 'cancelSummit':
+      return { ...ctx, cancelled: true };
+    case 'walk':
+      return { ...ctx, walkedBy: by, agreement: null, signed: false };
+    case 'sign':
+      return ctx.agreement ? { ...ctx, signed: true } : ctx;
+    case 'acceptStanding': {
+      const standing = ctx.table?.standing;
+      if (!standing) return ctx;
+      return { ...ctx, agreement: effectivePackage(ctx, standing.pkg), signed: true, walkedBy: null };
+    }
+    case 'extend':
+      return { ...ctx, extended: true };
+    case 'broaden': {
+      if (!choice.offerPatch || !ctx.table) return ctx;
+      const base = ctx.table.standing?.by === by ? ctx.table.standing.pkg : lastOfferBy(ctx, by);
+      if (!base) return ctx;
+      return { ...ctx, table: { ...ctx.table, standing: { by, pkg: withLevels(base, choice.offerPatch) } } };
+    }
+    default:
+      return ctx;
+  }
+}
+
+function lastOfferBy(ctx: GameContext, side: Side): Package | null {
+  const offers = ctx.table?.offers ?? [];
+  for (let i = offers.length - 1; i >= 0; i--) if (offers[i].by === side) return offers[i].pkg;
+  return null;
+}
+
+/**
+ * The DPRK delivers Yongbyon as it defines it: once it has said what the word covers, an agreed
+ * I1 level cannot exceed that definition.
+ */
+export function effectivePackage(ctx: GameContext, pkg: Package): Package {
+  const def = ctx.scope.dprk;
+  if (!def) return pkg;
+  const cap = scopeLevel(def);
+  return pkg[0] > cap ? withLevels(pkg, { I1: cap }) : pkg;
+}
+
+export function applyScope(ctx: GameContext, by: Side, facilities: readonly FacilityId[]): GameContext {
+  let next: GameContext = { ...ctx, scope: { ...ctx.scope, [by]: [...facilities] } };
+  const us = next.scope.us;
+  const dprk = next.scope.dprk;
+  if (us && dprk) {
+    // A narrower DPRK reading than the US one is a blow to US trust, in proportion to the gap.
+    const gap = Math.max(0, scopeLevel(us) - scopeLevel(dprk));
+    next = { ...next, meters: applyMeterDeltas(next.meters, { trustUS: -0.04 * gap, chemistry: -0.02 * gap }) };
+  }
+  if (next.agreement) next = { ...next, agreement: effectivePackage(next, next.agreement) };
+  return next;
+}
+
+export function defineScope(ctx: GameContext, by: Side, beat: Beat, facilities: readonly FacilityId[]): GameContext {
+  let next: GameContext = { ...ctx, ...record(ctx, by, 'scope') };
+  if (next.settings.mode === 'historical' && next.settings.seats[by] === 'human') next = { ...next, departed: true };
+  next = applyScope({ ...next, clock: next.clock + (beat.minutes ?? 10) }, by, facilities);
+  return advanceAfter(next, beat.id);
+}
+
+/** The receiving side's current aspiration, used to read an offer as fair or not. */
+function aspiration(ctx: GameContext, side: Side): number {
+  const m = ctx.meters;
+  const uMax = perceivedUtility(side, idealPackage(side, ctx.settings.drills), m);
+  return targetUtility(summitTime(ctx.clock), reservation(side, m), uMax, concessionExponent(side, ctx.settings.persona, m));
+}
+
+const REACTION_EFFECTS = {
+  fair: { trust: 0.02, chemistry: 0.01 },
+  semiFair: { trust: 0, chemistry: 0 },
+  unfair: { trust: -0.01, chemistry: -0.01 },
+  unacceptable: { trust: -0.04, chemistry: -0.03 },
+} as const;
+
+/** What each side tabled on the record; offering anything else leaves the historical path. */
+const HISTORICAL_OFFER = { dprk: PRESETS.dprkHanoiOffer.pkg.join(), us: PRESETS.usBigDeal.pkg.join() } as const;
+
+export function applyOffer(ctx: GameContext, by: Side, pkg: Package): GameContext {
+  const table = ctx.table as TableState;
+  const receiver = otherSide(by);
+  const reaction = classifyOffer(receiver, pkg, ctx.meters, aspiration(ctx, receiver));
+  const fx = REACTION_EFFECTS[reaction];
+  const trustKey = receiver === 'us' ? 'trustUS' : 'trustDPRK';
+  const isHistoricalOffer = by === 'dprk' ? pkg.join() === HISTORICAL_OFFER.dprk : pkg.join() === HISTORICAL_OFFER.us;
+  const departed =
+    ctx.departed || (ctx.settings.mode === 'historical' && ctx.settings.seats[by] === 'human' && !isHistoricalOffer);
+  const refused =
+    table.standing && table.standing.by === receiver
+      ? { ...table.refused, [receiver]: table.refused[receiver] + 1 }
+      : table.refused;
+  const beliefs = {
+    ...ctx.beliefs,
+    [receiver]: {
+      ...updateBelief(ctx.beliefs[receiver], pkg),
+      knowsRedLine: ctx.beliefs[receiver].knowsRedLine,
+    },
+    [by]: reaction === 'unacceptable' ? { ...ctx.beliefs[by], knowsRedLine: true } : ctx.beliefs[by],
+  };
+  const next: GameContext = {
+    ...ctx,
+    ...record(ctx, by, 'offer'),
+    departed,
+    beliefs,
+    meters: applyMeterDeltas(ctx.meters, { [trustKey]: fx.trust, chemistry: fx.chemistry }),
+    clock: ctx.clock + MINUTES_PER_OFFER,
+    table: {
+      ...table,
+      turn: receiver,
+      standing: { by, pkg },
+      offers: [...table.offers, { by, pkg, at: ctx.clock, reaction }],
+      refused,
+    },
+  };
+  return next.clock >= table.closesAt ? advanceAfter(next, table.beatId) : next;
+}
+
+export function applyAccept(ctx: GameContext, by: Side): GameContext {
+  const table = ctx.table as TableState;
+  const standing = table.standing as { by: Side; pkg: Package };
+  const departed = ctx.departed || (ctx.settings.mode === 'historical' && ctx.settings.seats[by] === 'human');
+  const next: GameContext = {
+    ...ctx,
+    ...record(ctx, by, 'accept'),
+    departed,
+    agreement: effectivePackage(ctx, standing.pkg),
+    meters: applyMeterDeltas(ctx.meters, { chemistry: 0.05, trustUS: 0.03, trustDPRK: 0.03 }),
+    clock: ctx.clock + MINUTES_PER_OFFER,
+  };
+  return advanceAfter(next, table.beatId);
+}
+
+export function applyWalk(ctx: GameContext, by: Side): GameContext {
+  const table = ctx.table as TableState;
+  const credibility = by === 'us' ? 'credibilityUS' : 'credibilityDPRK';
+  const departed = ctx.departed || (ctx.settings.mode === 'historical' && ctx.settings.seats[by] === 'human');
+  const next: GameContext = {
+    ...ctx,
+    ...record(ctx, by, 'walk'),
+    departed,
+    walkedBy: by,
+    agreement: null,
+    // Walking costs trust and chemistry but makes the walker's later threats more believable.
+    meters: applyMeterDeltas(ctx.meters, { chemistry: -0.08, trustUS: -0.03, trustDPRK: -0.05, [credibility]: 0.1 }),
+  };
+  return advanceAfter(next, table.beatId);
+}
+
+export function applyAdjourn(ctx: GameContext, by: Side): GameContext {
+  const table = ctx.table as TableState;
+  return advanceAfter({ ...ctx, ...record(ctx, by, 'adjourn'), clock: ctx.clock + 5 }, table.beatId);
+}

@@ -1,0 +1,26 @@
+/** One validated move applied to the context: the machine's only action. */
+import type { FacilityId } from '../content/facilities.ts';
+import { applyAccept, applyAdjourn, applyChoice, applyOffer, applyWalk, currentBeat, defineScope } from './reduce.ts';
+import { choiceById } from './script.ts';
+import type { GameContext, GameEvent } from './types.ts';
+
+export function step(ctx: GameContext, event: GameEvent): GameContext {
+  switch (event.type) {
+    case 'CHOOSE': {
+      const found = choiceById(event.choiceId);
+      return found ? applyChoice(ctx, event.by, found.beat, found.choice) : ctx;
+    }
+    case 'DEFINE_SCOPE': {
+      const beat = currentBeat(ctx);
+      return beat ? defineScope(ctx, event.by, beat, event.facilities as readonly FacilityId[]) : ctx;
+    }
+    case 'OFFER':
+      return applyOffer(ctx, event.by, event.pkg);
+    case 'ACCEPT':
+      return applyAccept(ctx, event.by);
+    case 'WALK':
+      return applyWalk(ctx, event.by);
+    case 'ADJOURN':
+      return applyAdjourn(ctx, event.by);
+  }
+}

@@ -1,0 +1,91 @@
+/** The machine's context, settings and events. Everything here is plain JSON. */
+import type { FacilityId } from '../content/facilities.ts';
+import type { Reaction } from '../model/counterpart.ts';
+import type { Meters } from '../model/hidden.ts';
+import type { EndingId, FlagId, Mode, PersonaId, SeatKind, Side } from '../model/ids.ts';
+import type { OpponentBelief } from '../model/opponentModel.ts';
+import type { Package } from '../model/package.ts';
+
+export interface Settings {
+  readonly seats: Readonly<Record<Side, SeatKind>>;
+  readonly mode: Mode;
+  readonly persona: PersonaId;
+  /** Put the US–ROK drills linkage (I12) on the table. */
+  readonly drills: boolean;
+  /** Force event cards on or off by ID; unlisted cards follow the mode. */
+  readonly events: Readonly<Record<string, 'on' | 'off'>>;
+  /** Counterfactual starting meters, e.g. a weaker hawk line. */
+  readonly meters: Partial<Meters>;
+}
+
+export interface OfferRecord {
+  readonly by: Side;
+  readonly pkg: Package;
+  /** Clock minutes when it was made. */
+  readonly at: number;
+  /** How the receiving side read it. */
+  readonly reaction: Reaction;
+}
+
+export interface TableState {
+  readonly beatId: string;
+  readonly turn: Side;
+  readonly standing: { readonly by: Side; readonly pkg: Package } | null;
+  readonly offers: readonly OfferRecord[];
+  /** Clock minute at which the table closes. */
+  readonly closesAt: number;
+  /** Offers of each side that were answered with a counteroffer. */
+  readonly refused: Readonly<Record<Side, number>>;
+}
+
+export interface Step {
+  readonly beatId: string;
+  readonly side: Side;
+  /** Choice ID, or the table move: `offer`, `accept`, `walk`, `adjourn`, `scope`. */
+  readonly move: string;
+}
+
+export interface Compliance {
+  readonly us: boolean;
+  readonly dprk: boolean;
+  /** A DPRK violation was caught by verification. */
+  readonly detected: boolean;
+}
+
+export interface GameContext {
+  readonly settings: Settings;
+  readonly seed: number;
+  readonly rng: number;
+  /** Minutes since 2019-01-01T00:00, Hanoi time. */
+  readonly clock: number;
+  readonly meters: Meters;
+  readonly flags: readonly FlagId[];
+  /** The beat being played, or null once the game is over. */
+  readonly beatId: string | null;
+  readonly steps: readonly Step[];
+  /** Historical mode only: a human has left the record, so the AI now follows the model. */
+  readonly departed: boolean;
+  readonly table: TableState | null;
+  /** The package both sides accepted at the table, not yet signed. */
+  readonly agreement: Package | null;
+  readonly signed: boolean;
+  readonly walkedBy: Side | null;
+  readonly cancelled: boolean;
+  readonly extended: boolean;
+  readonly scope: Readonly<Record<Side, readonly FacilityId[] | null>>;
+  /** Each side's belief about the other. */
+  readonly beliefs: Readonly<Record<Side, OpponentBelief>>;
+  readonly firedEvents: readonly string[];
+  readonly ending: EndingId | null;
+  readonly compliance: Compliance | null;
+}
+
+export type GameEvent =
+  | { readonly type: 'CHOOSE'; readonly by: Side; readonly choiceId: string }
+  | { readonly type: 'DEFINE_SCOPE'; readonly by: Side; readonly facilities: readonly string[] }
+  | { readonly type: 'OFFER'; readonly by: Side; readonly pkg: Package }
+  | { readonly type: 'ACCEPT'; readonly by: Side }
+  | { readonly type: 'WALK'; readonly by: Side }
+  | { readonly type: 'ADJOURN'; readonly by: Side };
+
+export const EVENT_TYPES = ['CHOOSE', 'DEFINE_SCOPE', 'OFFER', 'ACCEPT', 'WALK', 'ADJOURN'] as const;

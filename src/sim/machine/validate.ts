@@ -1,0 +1,56 @@
+/** Checks a move against the current state; returns a message a player can act on, or null. */
+import { FACILITY_IDS } from '../content/facilities.ts';
+import { SIDES } from '../model/ids.ts';
+import { packageError } from '../model/package.ts';
+import { actingSide, currentBeat, tableOpen } from './reduce.ts';
+import { choiceById, holds } from './script.ts';
+import { EVENT_TYPES, type GameContext, type GameEvent } from './types.ts';
+
+const SIDE_NAMES = { us: 'US', dprk: 'DPRK' } as const;
+
+export function moveError(ctx: GameContext, event: unknown): string | null {
+  if (typeof event !== 'object' || event === null) return 'A move must be an object with a type.';
+  const ev = event as Partial<GameEvent> & { type?: unknown; by?: unknown };
+  if (!EVENT_TYPES.includes(ev.type as GameEvent['type'])) return `Unknown move type ${JSON.stringify(ev.type)}.`;
+  if (!SIDES.includes(ev.by as 'us')) return 'A move must say which side makes it ("us" or "dprk").';
+  const beat = currentBeat(ctx);
+  if (!beat) return 'The game is over; no more moves can be made.';
+  const acting = actingSide(ctx);
+  if (ev.by !== acting)
+    return `It is the ${SIDE_NAMES[acting ?? 'us']} side's turn, not the ${SIDE_NAMES[ev.by as 'us']} side's.`;
+  const e = ev as GameEvent;
+  switch (e.type) {
+    case 'CHOOSE': {
+      if (beat.kind === 'table') return 'At the table, make an offer, accept the offer standing, walk out or adjourn.';
+      const found = typeof e.choiceId === 'string' ? choiceById(e.choiceId) : undefined;
+      if (!found || found.beat.id !== beat.id) return `There is no choice "${String(e.choiceId)}" at "${beat.title}".`;
+      if (!holds(found.choice.requires, ctx, beat.side))
+        return found.choice.disabledReason ?? 'That choice is not available now.';
+      return null;
+    }
+    case 'DEFINE_SCOPE': {
+      if (beat.kind !== 'scope') return 'What "Yongbyon" covers can only be defined in the dispute over its scope.';
+      if (!Array.isArray(e.facilities)) return 'A scope is a list of Yongbyon facility IDs.';
+      const unknown = e.facilities.filter((f) => !FACILITY_IDS.includes(f as (typeof FACILITY_IDS)[number]));
+      if (unknown.length > 0) return `Unknown Yongbyon facility: ${unknown.map(String).join(', ')}.`;
+      if (new Set(e.facilities).size !== e.facilities.length) return 'Each facility may be listed once.';
+      return null;
+    }
+    case 'OFFER': {
+      if (!tableOpen(ctx)) return 'Offers are made at the bargaining table, which is not open now.';
+      const err = packageError(e.pkg);
+      if (err) return `That offer is not a valid package: ${err}.`;
+      if (!ctx.settings.drills && e.pkg[11] !== 0) return 'The US–ROK drills linkage (I12) is not on the table in this game.';
+      return null;
+    }
+    case 'ACCEPT': {
+      if (!tableOpen(ctx)) return 'There is nothing to accept: the bargaining table is not open.';
+      const standing = ctx.table?.standing;
+      if (!standing || standing.by === e.by) return 'There is no offer from the other side to accept.';
+      return null;
+    }
+    case 'WALK':
+    case 'ADJOURN':
+      return tableOpen(ctx) ? null : 'That move is only possible at the bargaining table.';
+  }
+}

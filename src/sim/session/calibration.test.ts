@@ -1,0 +1,109 @@
+/**
+ * Calibration of the whole model, held by simulation (issue: "Calibration held by tests").
+ * Both seats AI in open mode, so the counterpart model — not the record — decides.
+ */
+import { describe, expect, it } from 'vitest';
+import { BEATS } from '../content/beats/index.ts';
+import { currentBeat } from '../machine/reduce.ts';
+import { otherSide, type Side } from '../model/ids.ts';
+import { scoreOutcome } from '../model/outcome.ts';
+import { PRESETS } from '../model/presets.ts';
+import { rngStream, seedRng } from '../model/rng.ts';
+import { runSeed } from './batch.ts';
+import { Session } from './session.ts';
+import { normalizeSettings } from './settings.ts';
+
+const SEEDS = 200;
+const AI = { us: 'ai', dprk: 'ai' } as const;
+const BRIDGES = new Set(['yongbyonPlus', 'comprehensive']);
+
+function endings(meters: Record<string, number>, events: Record<string, 'on' | 'off'>) {
+  const settings = normalizeSettings({ seats: AI, mode: 'open', meters, events });
+  return Array.from({ length: SEEDS }, (_, r) => {
+    const s = Session.start(settings, runSeed(1, r));
+    s.runAuto();
+    return s.context;
+  });
+}
+
+describe('calibration', () => {
+  it('under the historical state the US walks out in at least 80% of seeds', () => {
+    const games = endings({}, { 'ev.cohen': 'on' });
+    const walks = games.filter((c) => c.walkedBy === 'us' && !c.signed).length;
+    expect(walks / SEEDS).toBeGreaterThanOrEqual(0.8);
+  });
+
+  it('without the Cohen hearing and with hawks weaker, a bridging deal is reached in at least 30% of seeds', () => {
+    const games = endings({ hawk: 0.45 }, { 'ev.cohen': 'off' });
+    const bridges = games.filter((c) => c.ending !== null && BRIDGES.has(c.ending)).length;
+    expect(bridges / SEEDS).toBeGreaterThanOrEqual(0.3);
+  });
+});
+
+/** A fixed plan: one choice index per beat and one package repeated at the table, whatever happens. */
+interface FixedPlan {
+  readonly name: string;
+  readonly pick: (beatId: string, n: number) => number;
+  readonly offer: readonly number[] | 'accept';
+}
+
+function planScore(side: Side, plan: FixedPlan, seed: number): { player: number; ai: number } {
+  const seats = side === 'us' ? { us: 'human', dprk: 'ai' } : { us: 'ai', dprk: 'human' };
+  const s = Session.start(normalizeSettings({ seats, mode: 'open' }), seed);
+  for (let guard = 0; guard < 300; guard++) {
+    s.runAuto();
+    if (s.over) break;
+    const ctx = s.context;
+    const beat = currentBeat(ctx);
+    if (!beat) break;
+    if (beat.kind === 'table') {
+      const standing = ctx.table?.standing;
+      const accept = plan.offer === 'accept' && standing && standing.by !== side;
+      const ok = accept
+        ? s.act({ type: 'ACCEPT', by: side }).ok
+        : s.act({ type: 'OFFER', by: side, pkg: plan.offer === 'accept' ? PRESETS.smallDeal.pkg : plan.offer }).ok;
+      expect(ok).toBe(true);
+      continue;
+    }
+    const enabled = s.view().choices.filter((c) => c.enabled);
+    const choice = enabled[plan.pick(beat.id, enabled.length) % enabled.length];
+    expect(s.act({ type: 'CHOOSE', by: side, choiceId: choice.id }).ok).toBe(true);
+  }
+  const scores = scoreOutcome(s.context.signed ? s.context.agreement : null, s.context.meters);
+  return { player: scores[side].surplus, ai: scores[otherSide(side)].surplus };
+}
+
+function plans(): FixedPlan[] {
+  const fixed: FixedPlan[] = [];
+  const offers = [...Object.values(PRESETS).map((p) => p.pkg), 'accept' as const];
+  for (let k = 0; k < 4; k++) for (const offer of offers) fixed.push({ name: `choice ${k}`, pick: () => k, offer });
+  const historical = new Map(
+    BEATS.map((b) => [
+      b.id,
+      Math.max(
+        0,
+        b.choices.findIndex((c) => c.historical),
+      ),
+    ]),
+  );
+  for (const offer of offers) fixed.push({ name: 'historical', pick: (id) => historical.get(id) ?? 0, offer });
+  for (let r = 0; r < 20; r++) {
+    const draw = rngStream(seedRng(1000 + r));
+    const table = new Map(BEATS.map((b) => [b.id, Math.floor(draw() * 4)]));
+    fixed.push({ name: `random plan ${r}`, pick: (id) => table.get(id) ?? 0, offer: offers[r % offers.length] });
+  }
+  return fixed;
+}
+
+describe('no dominant strategy', () => {
+  for (const side of ['us', 'dprk'] as const) {
+    it(`no fixed sequence of choices beats the AI in every seed, playing the ${side.toUpperCase()}`, () => {
+      const all = plans();
+      const unbeaten = all.filter((plan) =>
+        Array.from({ length: 12 }, (_, i) => planScore(side, plan, 500 + i)).every((r) => r.player > r.ai),
+      );
+      expect(all.length).toBeGreaterThan(40);
+      expect(unbeaten.map((p) => p.name)).toEqual([]);
+    });
+  }
+});

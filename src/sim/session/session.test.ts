@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import { BEATS } from '../content/beats/index.ts';
+import { Session } from './session.ts';
+import { SettingsError } from './settings.ts';
+
+const HUMAN_US = { seats: { us: 'human', dprk: 'ai' }, mode: 'historical' } as const;
+
+function firstHumanTurn(seed = 3) {
+  const s = Session.start(HUMAN_US, seed);
+  s.runAuto();
+  return s;
+}
+
+describe('session facade', () => {
+  it('starts at the first beat with the acting seat and enabled choices', () => {
+    const s = firstHumanTurn();
+    const v = s.view();
+    expect(v.over).toBe(false);
+    expect(v.turn?.side).toBe('us');
+    expect(v.beat?.id).toBeTruthy();
+    expect(v.choices.some((c) => c.enabled)).toBe(true);
+  });
+
+  it('rejects an unknown choice ID with a clear message and leaves the session unchanged', () => {
+    const s = firstHumanTurn();
+    const before = JSON.stringify(s.context);
+    const r = s.act({ type: 'CHOOSE', by: 'us', choiceId: 'no.such.choice' });
+    expect(r).toEqual({ ok: false, error: expect.stringContaining('no.such.choice') });
+    expect(JSON.stringify(s.context)).toBe(before);
+    expect(s.log()).toHaveLength(0);
+  });
+
+  it('rejects a move out of turn and a move for a computer seat', () => {
+    const s = firstHumanTurn();
+    const choice = s.view().choices[0].id;
+    expect(s.act({ type: 'CHOOSE', by: 'dprk', choiceId: choice }).ok).toBe(false);
+    const hot = Session.start({ seats: { us: 'human', dprk: 'human' } }, 1);
+    const beat = hot.view();
+    const wrong = beat.turn?.side === 'us' ? 'dprk' : 'us';
+    const r = hot.act({ type: 'CHOOSE', by: wrong, choiceId: beat.choices[0].id });
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.error).toMatch(/turn/);
+  });
+
+  it('rejects malformed moves without throwing', () => {
+    const s = firstHumanTurn();
+    for (const bad of [
+      null,
+      42,
+      'CHOOSE',
+      {},
+      { type: 'FLY', by: 'us' },
+      { type: 'OFFER', by: 'us', pkg: [1, 2] },
+      { type: 'CHOOSE' },
+    ]) {
+      const r = s.act(bad);
+      expect(r.ok).toBe(false);
+    }
+    expect(s.log()).toHaveLength(0);
+  });
+
+  it('a valid choice advances and is logged', () => {
+    const s = firstHumanTurn();
+    const v = s.view();
+    const choice = v.choices.find((c) => c.enabled);
+    expect(s.act({ type: 'CHOOSE', by: 'us', choiceId: choice?.id })).toEqual({ ok: true });
+    expect(s.log()).toEqual([{ type: 'CHOOSE', by: 'us', choiceId: choice?.id }]);
+    expect(s.view().beat?.id).not.toBe(v.beat?.id);
+  });
+
+  it('refuses bad settings and seeds with a clear message', () => {
+    expect(() => Session.start({ seats: { us: 'robot' } }, 1)).toThrow(SettingsError);
+    expect(() => Session.start({ mode: 'fantasy' }, 1)).toThrow(/mode/);
+    expect(() => Session.start({}, -1)).toThrow(/seed/);
+    expect(() => Session.start({ meters: { hawk: 2 } }, 1)).toThrow(/hawk/);
+  });
+
+  it('save → load gives the same state; malformed saves get clear errors', () => {
+    const s = firstHumanTurn();
+    s.act({ type: 'CHOOSE', by: 'us', choiceId: s.view().choices.find((c) => c.enabled)?.id });
+    s.runAuto();
+    const loaded = Session.load(s.save());
+    expect(loaded.context).toEqual(s.context);
+    expect(() => Session.load('{"format":"hanoi-summit-save"')).toThrow(/JSON|truncated/);
+    expect(() => Session.load('{"format":"other"}')).toThrow(/not a Hanoi Summit save/);
+    expect(() => Session.load(JSON.stringify({ format: 'hanoi-summit-save', version: 99, events: [] }))).toThrow(/version/);
+    const tampered = JSON.parse(s.save());
+    tampered.events[0].choiceId = 'forged.choice';
+    expect(() => Session.load(JSON.stringify(tampered))).toThrow(/cannot be replayed/);
+  });
+
+  it("the view hides the other side's meters and advisers", () => {
+    const s = firstHumanTurn();
+    const v = s.view('us');
+    expect(Object.keys(v.meters)).toContain('trustUS');
+    expect(Object.keys(v.meters)).not.toContain('trustDPRK');
+    const dprkBeat = BEATS.find((b) => b.side === 'dprk');
+    expect(dprkBeat).toBeDefined();
+  });
+});

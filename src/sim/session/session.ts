@@ -1,0 +1,140 @@
+/**
+ * The session facade: the one API every front end and the CLI use. It owns an XState actor, checks
+ * every move before sending it, lets computer seats move, and saves games as their seed, settings
+ * and event log (so a save is a replay).
+ */
+import { type Actor, createActor } from 'xstate';
+import { autoMove } from '../machine/ai.ts';
+import { summitMachine } from '../machine/machine.ts';
+import type { GameContext, GameEvent, Settings } from '../machine/types.ts';
+import { moveError } from '../machine/validate.ts';
+import type { Phase, Side } from '../model/ids.ts';
+import { parseSave, SAVE_FORMAT, SAVE_VERSION, type SaveFile } from './save.ts';
+import { normalizeSeed, normalizeSettings } from './settings.ts';
+import { projectView, type View } from './view.ts';
+
+export type ActResult = { readonly ok: true } | { readonly ok: false; readonly error: string };
+
+export class Session {
+  readonly settings: Settings;
+  readonly seed: number;
+  private actor: Actor<typeof summitMachine>;
+  private events: GameEvent[] = [];
+
+  private constructor(settings: Settings, seed: number) {
+    this.settings = settings;
+    this.seed = seed;
+    this.actor = createActor(summitMachine, { input: { settings, seed } });
+    // Errors inside the machine are bugs: surface them here, synchronously, not as unhandled rejections.
+    this.actor.subscribe({ error: () => {} });
+    this.actor.start();
+    this.throwIfFailed();
+  }
+
+  /** Starts a game. Throws SettingsError with a clear message for bad settings or seed. */
+  static start(settings: unknown, seed: unknown): Session {
+    return new Session(normalizeSettings(settings), normalizeSeed(seed));
+  }
+
+  /** Rebuilds a game from its seed, settings and full event log; stops at the first bad event. */
+  static replay(seed: unknown, settings: unknown, events: readonly unknown[]): Session {
+    const session = Session.start(settings, seed);
+    events.forEach((event, i) => {
+      const result = session.apply(event);
+      if (!result.ok) throw new Error(`Event ${i + 1} cannot be replayed: ${result.error}`);
+    });
+    return session;
+  }
+
+  static load(json: string): Session {
+    const save: SaveFile = parseSave(json);
+    return Session.replay(save.seed, save.settings, save.events);
+  }
+
+  get context(): GameContext {
+    return this.actor.getSnapshot().context;
+  }
+
+  get phase(): Phase {
+    const value = this.actor.getSnapshot().value;
+    return (typeof value === 'string' ? value : Object.keys(value)[0]) as Phase;
+  }
+
+  get over(): boolean {
+    return this.actor.getSnapshot().status === 'done';
+  }
+
+  view(viewer?: Side): View {
+    return projectView(this.context, this.phase, viewer);
+  }
+
+  /** A human seat's move. On error nothing changes. */
+  act(event: unknown): ActResult {
+    const ctx = this.context;
+    const side = (event as { by?: unknown } | null)?.by;
+    if ((side === 'us' || side === 'dprk') && ctx.settings.seats[side] !== 'human' && ctx.beatId !== null) {
+      return { ok: false, error: `The ${side === 'us' ? 'US' : 'DPRK'} seat is played by the computer.` };
+    }
+    return this.apply(event);
+  }
+
+  /** Plays one computer move if a computer seat is to move; returns it, or null. */
+  stepAuto(): GameEvent | null {
+    const move = autoMove(this.context);
+    if (!move) return null;
+    const result = this.apply(move);
+    if (!result.ok) throw new Error(`The computer seat made an illegal move: ${result.error}`);
+    return move;
+  }
+
+  /** Plays computer moves until a human must move or the game ends. */
+  runAuto(limit = 10_000): number {
+    let n = 0;
+    while (n < limit && this.stepAuto()) n++;
+    return n;
+  }
+
+  log(): readonly GameEvent[] {
+    return this.events;
+  }
+
+  save(): string {
+    const file: SaveFile = {
+      format: SAVE_FORMAT,
+      version: SAVE_VERSION,
+      seed: this.seed,
+      settings: this.settings,
+      events: this.events,
+    };
+    return JSON.stringify(file);
+  }
+
+  private throwIfFailed(): void {
+    const snapshot = this.actor.getSnapshot();
+    if (snapshot.status === 'error') throw snapshot.error instanceof Error ? snapshot.error : new Error(String(snapshot.error));
+  }
+
+  private apply(event: unknown): ActResult {
+    const error = moveError(this.context, event);
+    if (error) return { ok: false, error };
+    const clean = cloneEvent(event as GameEvent);
+    this.actor.send(clean);
+    this.throwIfFailed();
+    this.events.push(clean);
+    return { ok: true };
+  }
+}
+
+/** Keeps only the fields a move type has, so logs and saves hold nothing foreign. */
+function cloneEvent(e: GameEvent): GameEvent {
+  switch (e.type) {
+    case 'CHOOSE':
+      return { type: e.type, by: e.by, choiceId: e.choiceId };
+    case 'DEFINE_SCOPE':
+      return { type: e.type, by: e.by, facilities: [...e.facilities] };
+    case 'OFFER':
+      return { type: e.type, by: e.by, pkg: [...e.pkg] };
+    default:
+      return { type: e.type, by: e.by };
+  }
+}

@@ -1,0 +1,70 @@
+/** Settings from untrusted input (URL, save file, CLI) with defaults and clear errors. */
+
+import type { Settings } from '../machine/types.ts';
+import { METER_IDS, MODES, PERSONAS, SEAT_KINDS, type SeatKind } from '../model/ids.ts';
+
+export const DEFAULT_SETTINGS: Settings = {
+  seats: { us: 'human', dprk: 'ai' },
+  mode: 'historical',
+  persona: 'historical',
+  drills: false,
+  events: {},
+  meters: {},
+};
+
+export type SettingsInput = {
+  readonly seats?: Partial<Record<'us' | 'dprk', SeatKind>>;
+  readonly mode?: Settings['mode'];
+  readonly persona?: Settings['persona'];
+  readonly drills?: boolean;
+  readonly events?: Settings['events'];
+  readonly meters?: Settings['meters'];
+};
+
+export class SettingsError extends Error {}
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+export function normalizeSettings(input: unknown): Settings {
+  if (input === undefined) return DEFAULT_SETTINGS;
+  if (!isObject(input)) throw new SettingsError('Settings must be an object.');
+  const seatsIn = input.seats ?? {};
+  if (!isObject(seatsIn)) throw new SettingsError('seats must be an object like {"us": "human", "dprk": "ai"}.');
+  const seat = (side: 'us' | 'dprk'): SeatKind => {
+    const v = seatsIn[side] ?? DEFAULT_SETTINGS.seats[side];
+    if (!SEAT_KINDS.includes(v as SeatKind)) throw new SettingsError(`seats.${side} must be one of ${SEAT_KINDS.join(', ')}.`);
+    return v as SeatKind;
+  };
+  const oneOf = <T extends string>(key: string, allowed: readonly T[], fallback: T): T => {
+    const v = input[key] ?? fallback;
+    if (!allowed.includes(v as T)) throw new SettingsError(`${key} must be one of ${allowed.join(', ')}.`);
+    return v as T;
+  };
+  const drills = input.drills ?? false;
+  if (typeof drills !== 'boolean') throw new SettingsError('drills must be true or false.');
+  const events = input.events ?? {};
+  if (!isObject(events) || Object.values(events).some((v) => v !== 'on' && v !== 'off')) {
+    throw new SettingsError('events must map event IDs to "on" or "off".');
+  }
+  const meters = input.meters ?? {};
+  if (!isObject(meters)) throw new SettingsError('meters must be an object of starting values.');
+  for (const [id, v] of Object.entries(meters)) {
+    if (!METER_IDS.includes(id as (typeof METER_IDS)[number])) throw new SettingsError(`Unknown meter "${id}".`);
+    if (typeof v !== 'number' || !(v >= 0 && v <= 1)) throw new SettingsError(`meters.${id} must be a number from 0 to 1.`);
+  }
+  return {
+    seats: { us: seat('us'), dprk: seat('dprk') },
+    mode: oneOf('mode', MODES, DEFAULT_SETTINGS.mode),
+    persona: oneOf('persona', PERSONAS, DEFAULT_SETTINGS.persona),
+    drills,
+    events: events as Settings['events'],
+    meters: meters as Settings['meters'],
+  };
+}
+
+export function normalizeSeed(seed: unknown): number {
+  if (typeof seed !== 'number' || !Number.isSafeInteger(seed) || seed < 0 || seed > 0xffffffff) {
+    throw new SettingsError('The seed must be a whole number from 0 to 4294967295.');
+  }
+  return seed;
+}

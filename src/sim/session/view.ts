@@ -1,0 +1,121 @@
+/** What a seat sees: a plain, serialisable projection of the context for any front end. */
+import { ENDINGS } from '../content/endings.ts';
+import type { AdviserNote, HistoricalNote } from '../content/types.ts';
+import { toIso } from '../machine/clock.ts';
+import { actingSide, currentBeat, effectivePackage, tableOpen } from '../machine/reduce.ts';
+import { EVENTS, holds } from '../machine/script.ts';
+import type { GameContext, OfferRecord } from '../machine/types.ts';
+import { reservation } from '../model/hidden.ts';
+import type { EndingId, MeterId, Phase, SeatKind, Side } from '../model/ids.ts';
+import { type Scores, scoreOutcome } from '../model/outcome.ts';
+import type { Package } from '../model/package.ts';
+import { perceivedUtility, rawUtility } from '../model/utility.ts';
+
+export interface ChoiceView {
+  readonly id: string;
+  readonly label: string;
+  readonly enabled: boolean;
+  readonly disabledReason: string | null;
+}
+
+export interface TableView {
+  readonly open: boolean;
+  readonly standing: { readonly by: Side; readonly pkg: Package; readonly valueToViewer: number } | null;
+  readonly offers: readonly OfferRecord[];
+  readonly closesAt: string;
+}
+
+export interface View {
+  readonly phase: Phase;
+  readonly over: boolean;
+  readonly clock: string;
+  readonly turn: { readonly side: Side; readonly seat: SeatKind } | null;
+  /** Whose eyes this view is for: meters and values are that side's. */
+  readonly viewer: Side;
+  readonly beat: {
+    readonly id: string;
+    readonly kind: 'choice' | 'table' | 'scope';
+    readonly side: Side;
+    readonly title: string;
+    readonly location: string;
+    readonly time: string;
+    readonly text: string;
+    readonly advisers: readonly AdviserNote[];
+    readonly history: HistoricalNote | null;
+  } | null;
+  readonly choices: readonly ChoiceView[];
+  /** The viewer's own meters; the other side's stay hidden. */
+  readonly meters: Partial<Record<MeterId, number>>;
+  /** The viewer's reservation value: what walking away is worth to it. */
+  readonly reservation: number;
+  readonly table: TableView | null;
+  readonly agreement: Package | null;
+  readonly signed: boolean;
+  readonly walkedBy: Side | null;
+  readonly firedEvents: readonly { readonly id: string; readonly title: string; readonly text: string }[];
+  readonly ending: { readonly id: EndingId; readonly title: string; readonly summary: string } | null;
+  readonly scores: Scores | null;
+}
+
+export const VISIBLE_METERS: Readonly<Record<Side, readonly MeterId[]>> = {
+  us: ['trustUS', 'domesticUS', 'hawk', 'audienceUS', 'chemistry', 'credibilityUS'],
+  dprk: ['trustDPRK', 'domesticDPRK', 'prestige', 'econPain', 'audienceDPRK', 'chemistry', 'credibilityDPRK'],
+};
+
+export function projectView(ctx: GameContext, phase: Phase, viewerIn?: Side): View {
+  const beat = currentBeat(ctx);
+  const acting = actingSide(ctx);
+  const viewer = viewerIn ?? acting ?? 'us';
+  const meters: Partial<Record<MeterId, number>> = {};
+  for (const id of VISIBLE_METERS[viewer]) meters[id] = ctx.meters[id];
+  const table = ctx.table;
+  return {
+    phase,
+    over: beat === null,
+    clock: toIso(ctx.clock),
+    turn: acting ? { side: acting, seat: ctx.settings.seats[acting] } : null,
+    viewer,
+    beat: beat && {
+      id: beat.id,
+      kind: beat.kind,
+      side: beat.side,
+      title: beat.title,
+      location: beat.location,
+      time: beat.time,
+      text: beat.text,
+      advisers: beat.side === viewer ? beat.advisers : [],
+      history: beat.history ?? null,
+    },
+    choices: (beat?.choices ?? []).map((c) => {
+      const enabled = holds(c.requires, ctx, beat?.side);
+      return { id: c.id, label: c.label, enabled, disabledReason: enabled ? null : (c.disabledReason ?? 'Not available now.') };
+    }),
+    meters,
+    reservation: reservation(viewer, ctx.meters),
+    table: table && {
+      open: tableOpen(ctx),
+      standing: table.standing && {
+        by: table.standing.by,
+        pkg: table.standing.pkg,
+        valueToViewer: perceivedUtility(viewer, effectivePackage(ctx, table.standing.pkg), ctx.meters),
+      },
+      offers: table.offers,
+      closesAt: toIso(table.closesAt),
+    },
+    agreement: ctx.agreement,
+    signed: ctx.signed,
+    walkedBy: ctx.walkedBy,
+    firedEvents: ctx.firedEvents.map((id) => {
+      const card = EVENTS.find((e) => e.id === id);
+      return { id, title: card?.title ?? id, text: card?.text ?? '' };
+    }),
+    ending: ctx.ending && beat === null ? { id: ctx.ending, ...ENDINGS[ctx.ending] } : null,
+    scores: beat === null ? scoreOutcome(ctx.signed ? ctx.agreement : null, ctx.meters) : null,
+  };
+}
+
+/** The viewer's value of any package now: for the offer builder's live readout. */
+export const packageValue = (ctx: GameContext, viewer: Side, pkg: Package) => ({
+  perceived: perceivedUtility(viewer, effectivePackage(ctx, pkg), ctx.meters),
+  raw: rawUtility(viewer, pkg),
+});
