@@ -39,7 +39,7 @@ function aiDecisionMedian(games: number): { table: number; all: number } {
       if (!move) break;
       all.push(dt);
       if (currentBeat(ctx)?.kind === 'table') table.push(dt);
-      s.act({ ...move });
+      s.stepAuto(); // applies the same move (autoMove is pure)
     }
   }
   const median = (xs: number[]) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;

@@ -7,7 +7,7 @@ import { assign, setup } from 'xstate';
 import type { Beat } from '../content/types.ts';
 import { PHASES, type Phase } from '../model/ids.ts';
 import { initialContext } from './reduce.ts';
-import { BEATS, stateKey } from './script.ts';
+import { BEATS, beatById, stateKey } from './script.ts';
 import { step } from './step.ts';
 import type { GameContext, GameEvent, Settings } from './types.ts';
 import { moveError } from './validate.ts';
@@ -18,7 +18,7 @@ export interface MachineInput {
 }
 
 const PLAYED_PHASES = PHASES.filter((p): p is Exclude<Phase, 'debrief'> => p !== 'debrief');
-const phaseOf = (beatId: string | null): Phase => BEATS.find((b) => b.id === beatId)?.phase ?? 'debrief';
+const phaseOf = (beatId: string | null): Phase => (beatId === null ? undefined : beatById(beatId))?.phase ?? 'debrief';
 
 const MOVE = { guard: 'validMove', actions: 'applyMove', target: '#summit.route' } as const;
 const MOVES_BY_KIND = {

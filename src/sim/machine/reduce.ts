@@ -17,7 +17,7 @@ import { nextFloat, rngStream, seedRng } from '../model/rng.ts';
 import { idealPackage } from '../model/search.ts';
 import { perceivedUtility, rawUtility } from '../model/utility.ts';
 import { MINUTES_PER_OFFER, SCHEDULE, summitTime, toMinutes } from './clock.ts';
-import { BEATS, eventsBefore, holds } from './script.ts';
+import { BEAT_INDEX, BEATS, beatById, eventsBefore, holds } from './script.ts';
 import type { GameContext, Settings, Step, TableState } from './types.ts';
 
 /** Seeded jitter on the starting meters, so each seed is a slightly different summit. */
@@ -60,7 +60,7 @@ export function initialContext(settings: Settings, seed: number): GameContext {
 
 export const currentBeat = (ctx: GameContext): Beat | null => {
   if (ctx.beatId === null) return null;
-  return BEATS.find((b) => b.id === ctx.beatId) ?? null;
+  return beatById(ctx.beatId) ?? null;
 };
 
 /** The side whose move it is, or null when the game is over. */
@@ -103,7 +103,7 @@ function advanceFrom(start: GameContext, index: number): GameContext {
 }
 
 function advanceAfter(ctx: GameContext, beatId: string): GameContext {
-  return advanceFrom(ctx, BEATS.findIndex((b) => b.id === beatId) + 1);
+  return advanceFrom(ctx, (BEAT_INDEX.get(beatId) ?? BEATS.length) + 1);
 }
 
 function fireEvents(ctx: GameContext, beatId: string): GameContext {
