@@ -8,8 +8,10 @@ import { autoMove } from '../src/sim/machine/ai.ts';
 import { summitMachine } from '../src/sim/machine/machine.ts';
 import { currentBeat } from '../src/sim/machine/reduce.ts';
 import type { GameEvent } from '../src/sim/machine/types.ts';
+import { rngStream, seedRng } from '../src/sim/model/rng.ts';
 import { Session } from '../src/sim/session/session.ts';
 import { normalizeSettings } from '../src/sim/session/settings.ts';
+import { Timeline } from '../src/sim/session/timeline.ts';
 import { parseArgs, runCli } from './args.ts';
 
 const RANDOM = normalizeSettings({ seats: { us: 'random', dprk: 'random' }, mode: 'open' });
@@ -106,6 +108,35 @@ function bareMachineUsPerEvent(events: number): number {
   return ((performance.now() - start) * 1000) / events;
 }
 
+/** Builds a 200-move tree of hot-seat branches, then rewinds to every node; returns the slowest rewind. */
+function rewindMsMax(): { max: number; nodes: number; depth: number } {
+  const t = new Timeline(77, normalizeSettings({ seats: { us: 'human', dprk: 'human' }, mode: 'open' }));
+  const draw = rngStream(seedRng(2019));
+  while (t.nodes.length < 200) {
+    const s = t.session;
+    if (s.over || draw() < 0.05) {
+      t.rewind(Math.floor(draw() * t.nodes.length));
+      continue;
+    }
+    const move = autoMove({
+      ...s.context,
+      settings: { ...s.settings, seats: { us: 'random', dprk: 'random' } },
+      rng: Math.floor(draw() * 2 ** 32),
+    });
+    if (move) t.act(move);
+  }
+  for (const node of t.nodes) t.rewind(node.id); // warm-up, so the JIT is not what gets measured
+  let max = 0;
+  let depth = 0;
+  for (const node of t.nodes) {
+    const t0 = performance.now();
+    t.rewind(node.id);
+    max = Math.max(max, performance.now() - t0);
+    depth = Math.max(depth, node.depth);
+  }
+  return { max, nodes: t.nodes.length, depth };
+}
+
 runCli(() => {
   parseArgs(process.argv.slice(2));
   const seeds = Array.from({ length: 400 }, (_, i) => 50_000 + i);
@@ -126,6 +157,7 @@ runCli(() => {
     aiDecisionMsMedian: round(decisions.table, 4),
     aiChoiceDecisionMsMedian: round(decisions.all, 4),
     usPerEvent: round(ours),
+    rewindMsMax: round(rewindMsMax().max, 3),
     bareXstateUsPerEvent: round(bare),
   };
 });

@@ -2,14 +2,23 @@
  * npm run -s simulate -- --history --json
  * npm run -s simulate -- --runs N --seed S --us random|ai --dprk random|ai [--mode open|historical]
  *                        [--no-cohen] [--hawk 0.5] [--persona historical|dovish|hawkish] --json
+ * npm run -s simulate -- --code CODE --json   (replays a share code; a bad code prints {"error"} and exits 2)
  */
 
 import { playToEnd, simulateBatch } from '../src/sim/session/batch.ts';
 import { normalizeSettings } from '../src/sim/session/settings.ts';
+import { replayShareCode } from '../src/sim/session/shareCode.ts';
 import { intArg, parseArgs, runCli } from './args.ts';
 
 runCli(() => {
   const args = parseArgs(process.argv.slice(2));
+  if (args.has('code')) {
+    const { session } = replayShareCode(args.get('code'));
+    const ctx = session.context;
+    const node = ctx.beatId ?? ctx.steps[ctx.steps.length - 1]?.beatId ?? null;
+    const choices = session.log().flatMap((e) => (e.type === 'CHOOSE' ? [e.choiceId] : []));
+    return { node, ending: session.over ? ctx.ending : null, choices };
+  }
   if (args.has('history')) {
     const session = playToEnd(
       normalizeSettings({ seats: { us: 'ai', dprk: 'ai' }, mode: 'historical' }),

@@ -87,6 +87,9 @@ describe('session facade', () => {
     const tampered = JSON.parse(s.save());
     tampered.events[0].choiceId = 'forged.choice';
     expect(() => Session.load(JSON.stringify(tampered))).toThrow(/cannot be replayed/);
+    expect(() => Session.load(JSON.stringify({ ...JSON.parse(s.save()), settings: { mode: 'x' } }))).toThrow(
+      /settings are not valid/,
+    );
   });
 
   it("the view hides the other side's meters and advisers", () => {

@@ -9,8 +9,8 @@ import { summitMachine } from '../machine/machine.ts';
 import type { GameContext, GameEvent, Settings } from '../machine/types.ts';
 import { moveError } from '../machine/validate.ts';
 import type { Phase, Side } from '../model/ids.ts';
-import { parseSave, SAVE_FORMAT, SAVE_VERSION, type SaveFile } from './save.ts';
-import { normalizeSeed, normalizeSettings } from './settings.ts';
+import { parseSave, SAVE_FORMAT, SAVE_VERSION, SaveError, type SaveFile } from './save.ts';
+import { normalizeSeed, normalizeSettings, SettingsError } from './settings.ts';
 import { projectView, type View } from './view.ts';
 
 export type ActResult = { readonly ok: true } | { readonly ok: false; readonly error: string };
@@ -40,15 +40,21 @@ export class Session {
   static replay(seed: unknown, settings: unknown, events: readonly unknown[]): Session {
     const session = Session.start(settings, seed);
     events.forEach((event, i) => {
-      const result = session.apply(event);
+      const result = session.replayMove(event);
       if (!result.ok) throw new Error(`Event ${i + 1} cannot be replayed: ${result.error}`);
     });
     return session;
   }
 
+  /** Loads a save; every problem comes back as a SaveError with a message a player can act on. */
   static load(json: string): Session {
     const save: SaveFile = parseSave(json);
-    return Session.replay(save.seed, save.settings, save.events);
+    try {
+      return Session.replay(save.seed, save.settings, save.events);
+    } catch (err) {
+      if (err instanceof SettingsError) throw new SaveError(`The save's settings are not valid: ${err.message}`);
+      throw new SaveError(`The save does not fit this game: ${err instanceof Error ? err.message : String(err)}`);
+    }
   }
 
   get context(): GameContext {
@@ -76,6 +82,16 @@ export class Session {
       return { ok: false, error: `The ${side === 'us' ? 'US' : 'DPRK'} seat is played by the computer.` };
     }
     return this.apply(event);
+  }
+
+  /** Re-applies a recorded move of either seat (replays, share codes, rewinds). On error nothing changes. */
+  replayMove(event: unknown): ActResult {
+    return this.apply(event);
+  }
+
+  /** The move the computer seat to move would make now, without making it; null for a human turn. */
+  peekAuto(): GameEvent | null {
+    return autoMove(this.context);
   }
 
   /** Plays one computer move if a computer seat is to move; returns it, or null. */

@@ -1,0 +1,171 @@
+/**
+ * Share codes: a compact, URL-safe text that holds the format version, seed, settings and every move
+ * of a game. Choices are stored by their slug (the part after the beat ID), since replay knows the
+ * beat; offers as level digits. A checksum catches truncation and tampering before any replay.
+ */
+import { FACILITY_IDS } from '../content/facilities.ts';
+import { actingSide, currentBeat } from '../machine/reduce.ts';
+import type { GameEvent, Settings } from '../machine/types.ts';
+import { Session } from './session.ts';
+import { normalizeSeed, normalizeSettings } from './settings.ts';
+
+export const SHARE_VERSION = 1;
+/** Far beyond a real code (a full game is a few hundred characters); refuse before decoding. */
+export const MAX_CODE_LENGTH = 4096;
+
+export class ShareCodeError extends Error {}
+
+type Token = string;
+
+/** FNV-1a over the payload, as 6 base-36 digits. */
+function checksum(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return ((h >>> 0) % 36 ** 6).toString(36).padStart(6, '0');
+}
+
+function toBase64Url(text: string): string {
+  const bytes = new TextEncoder().encode(text);
+  let bin = '';
+  for (const b of bytes) bin += String.fromCharCode(b);
+  return btoa(bin).replaceAll('+', '-').replaceAll('/', '_').replace(/=+$/, '');
+}
+
+function fromBase64Url(code: string): string {
+  if (!/^[A-Za-z0-9_-]*$/.test(code)) throw new ShareCodeError('The code contains characters a share code never has.');
+  const b64 = code.replaceAll('-', '+').replaceAll('_', '/');
+  let bin: string;
+  try {
+    bin = atob(b64 + '='.repeat((4 - (b64.length % 4)) % 4));
+  } catch {
+    throw new ShareCodeError('The code is cut short or damaged.');
+  }
+  const bytes = Uint8Array.from(bin, (c) => c.charCodeAt(0));
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw new ShareCodeError('The code is damaged.');
+  }
+}
+
+function tokenFor(event: GameEvent): Token {
+  switch (event.type) {
+    case 'CHOOSE':
+      return event.choiceId.slice(event.choiceId.lastIndexOf('.') + 1);
+    case 'OFFER':
+      return `o${event.pkg.join('')}`;
+    case 'DEFINE_SCOPE':
+      return `d${FACILITY_IDS.map((f) => (event.facilities.includes(f) ? '1' : '0')).join('')}`;
+    case 'ACCEPT':
+      return 'a';
+    case 'WALK':
+      return 'w';
+    case 'ADJOURN':
+      return 'j';
+  }
+}
+
+/** Settings with defaults left out, to keep codes short. */
+function compactSettings(s: Settings): Record<string, unknown> {
+  const out: Record<string, unknown> = { u: s.seats.us, d: s.seats.dprk, m: s.mode === 'historical' ? 'h' : 'o' };
+  if (s.persona !== 'historical') out.p = s.persona;
+  if (s.drills) out.x = 1;
+  if (Object.keys(s.events).length > 0) out.e = s.events;
+  if (Object.keys(s.meters).length > 0) out.r = s.meters;
+  return out;
+}
+
+function expandSettings(c: Record<string, unknown>): unknown {
+  return {
+    seats: { us: c.u, dprk: c.d },
+    mode: c.m === 'h' ? 'historical' : c.m === 'o' ? 'open' : c.m,
+    persona: c.p ?? 'historical',
+    drills: c.x === 1,
+    events: c.e ?? {},
+    meters: c.r ?? {},
+  };
+}
+
+export function encodeShareCode(seed: number, settings: Settings, events: readonly GameEvent[]): string {
+  const payload = JSON.stringify([SHARE_VERSION, seed, compactSettings(settings), events.map(tokenFor).join(' ')]);
+  return `${checksum(payload)}${toBase64Url(payload)}`;
+}
+
+export interface DecodedCode {
+  readonly seed: number;
+  readonly settings: Settings;
+  readonly tokens: readonly Token[];
+}
+
+export function decodeShareCode(code: unknown): DecodedCode {
+  if (typeof code !== 'string' || code.length === 0) throw new ShareCodeError('A share code is a line of letters and digits.');
+  const trimmed = code.trim();
+  if (trimmed.length > MAX_CODE_LENGTH) throw new ShareCodeError('That text is far too long to be a share code.');
+  if (trimmed.length < 8) throw new ShareCodeError('That code is too short; it may have been cut off.');
+  const payload = fromBase64Url(trimmed.slice(6));
+  if (checksum(payload) !== trimmed.slice(0, 6))
+    throw new ShareCodeError('The code does not check out: it was cut short or changed.');
+  let data: unknown;
+  try {
+    data = JSON.parse(payload);
+  } catch {
+    throw new ShareCodeError('The code is damaged.');
+  }
+  if (!Array.isArray(data) || data.length !== 4) throw new ShareCodeError('The code is not a Hanoi Summit game.');
+  const [version, seed, settings, moves] = data as [unknown, unknown, unknown, unknown];
+  if (version !== SHARE_VERSION)
+    throw new ShareCodeError(
+      `Share code version ${String(version)} is not supported (this game reads version ${SHARE_VERSION}).`,
+    );
+  if (typeof settings !== 'object' || settings === null || Array.isArray(settings))
+    throw new ShareCodeError('The code has no valid settings.');
+  if (typeof moves !== 'string') throw new ShareCodeError('The code has no list of moves.');
+  try {
+    return {
+      seed: normalizeSeed(seed),
+      settings: normalizeSettings(expandSettings(settings as Record<string, unknown>)),
+      tokens: moves.length === 0 ? [] : moves.split(' '),
+    };
+  } catch (err) {
+    throw new ShareCodeError(`The code's settings are not valid: ${err instanceof Error ? err.message : String(err)}`);
+  }
+}
+
+/** Turns one token back into the move it stands for at the session's current point, or explains why not. */
+export function eventForToken(session: Session, token: Token): GameEvent | string {
+  const ctx = session.context;
+  const beat = currentBeat(ctx);
+  const by = actingSide(ctx);
+  if (!beat || !by) return 'the game was already over';
+  if (token === 'a') return { type: 'ACCEPT', by };
+  if (token === 'w') return { type: 'WALK', by };
+  if (token === 'j') return { type: 'ADJOURN', by };
+  if (/^o\d{12}$/.test(token)) return { type: 'OFFER', by, pkg: [...token.slice(1)].map(Number) };
+  if (/^d[01]{7}$/.test(token))
+    return { type: 'DEFINE_SCOPE', by, facilities: FACILITY_IDS.filter((_, i) => token[i + 1] === '1') };
+  const choice = beat.choices.find((c) => c.id === `${beat.id}.${token}`);
+  return choice ? { type: 'CHOOSE', by, choiceId: choice.id } : `there is no choice "${token}" at "${beat.title}"`;
+}
+
+export interface CodeReplay {
+  readonly session: Session;
+  /** Moves that could not be replayed (content changed, or the code was altered); empty when exact. */
+  readonly dropped: number;
+  readonly problem: string | null;
+}
+
+/** Replays a code as far as its moves stay valid; strict mode refuses any invalid move. */
+export function replayShareCode(code: unknown, { strict = true } = {}): CodeReplay {
+  const decoded = decodeShareCode(code);
+  const session = Session.start(decoded.settings, decoded.seed);
+  for (let i = 0; i < decoded.tokens.length; i++) {
+    const event = eventForToken(session, decoded.tokens[i]);
+    const result = typeof event === 'string' ? { ok: false as const, error: event } : session.replayMove(event);
+    if (!result.ok) {
+      const problem = `Move ${i + 1} of ${decoded.tokens.length} cannot be replayed: ${result.error}`;
+      if (strict) throw new ShareCodeError(problem);
+      return { session, dropped: decoded.tokens.length - i, problem };
+    }
+  }
+  return { session, dropped: 0, problem: null };
+}
