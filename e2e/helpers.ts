@@ -1,0 +1,107 @@
+/** Shared checks for every e2e run: WebGL, no console errors, no foreign requests, axe, screenshots. */
+import { mkdirSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, type Page } from '@playwright/test';
+import { BEATS } from '../src/sim/content/beats/index.ts';
+import type { HanoiHook } from '../src/ui/hook.ts';
+
+export const SHOTS = 'e2e-output/screens';
+mkdirSync(SHOTS, { recursive: true });
+
+export interface Snapshot {
+  scene: string | null;
+  screen: string;
+  phase: string | null;
+  over: boolean;
+  beat: { id: string; kind: string; side: string } | null;
+  turn: { side: 'us' | 'dprk'; seat: string } | null;
+  choices: { id: string; enabled: boolean }[];
+  ending: string | null;
+  renderer: number;
+}
+
+/** Records console errors, page errors and any request that leaves the origin. */
+export function guard(page: Page): { check: () => void } {
+  const problems: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') problems.push(`console error: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => problems.push(`page error: ${e.message}\n${(e.stack ?? '').split('\n').slice(1, 12).join('\n')}`));
+  page.on('request', (r) => {
+    const url = new URL(r.url());
+    if (url.protocol === 'data:' || url.protocol === 'blob:') return;
+    if (url.hostname !== 'localhost' && url.hostname !== '127.0.0.1') problems.push(`request outside the origin: ${r.url()}`);
+  });
+  return { check: () => expect(problems, problems.join('\n')).toEqual([]) };
+}
+
+export async function open(page: Page, path = '/'): Promise<void> {
+  await page.goto(path);
+  await page.waitForFunction(() => window.__hanoi?.ready === true);
+  expect(await page.evaluate(() => window.__hanoi?.renderer)).toBe(2);
+}
+
+export function snapshot(page: Page): Promise<Snapshot> {
+  return page.evaluate(() => {
+    const h = window.__hanoi as HanoiHook;
+    const v = h.view();
+    return {
+      scene: h.scene,
+      screen: h.screen,
+      phase: h.phase,
+      over: v?.over ?? false,
+      beat: v?.beat ? { id: v.beat.id, kind: v.beat.kind, side: v.beat.side } : null,
+      turn: v?.turn ? { side: v.turn.side, seat: v.turn.seat } : null,
+      choices: (v?.choices ?? []).map((c) => ({ id: c.id, enabled: c.enabled })),
+      ending: v?.ending?.id ?? null,
+      renderer: h.renderer,
+    };
+  });
+}
+
+/** Waits until a person must act (or the game has left play), and returns the state then. */
+export async function waitForHuman(page: Page): Promise<Snapshot> {
+  await page.waitForFunction(() => {
+    const h = window.__hanoi;
+    const v = h?.view();
+    return h?.screen !== 'play' || v?.turn?.seat === 'human';
+  });
+  return snapshot(page);
+}
+
+/** Fails on serious or critical axe-core violations. */
+export async function axe(page: Page, label: string): Promise<void> {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  const text = bad
+    .map((v) => `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes.map((n) => n.target.join(' ')).join('\n  ')}`)
+    .join('\n');
+  expect(bad, `axe on ${label}:\n${text}`).toEqual([]);
+}
+
+/** Lets tweens settle, then saves a screenshot. */
+export async function shot(page: Page, name: string, settle = 400): Promise<void> {
+  await page.waitForTimeout(settle);
+  await page.screenshot({ path: `${SHOTS}/${name}.png` });
+}
+
+/** The choice the real delegation made at a beat. */
+export function historicalChoice(beatId: string): string | undefined {
+  return BEATS.find((b) => b.id === beatId)?.choices.find((c) => c.historical)?.id;
+}
+
+/** Presses Tab until the focused element has this accessible name (keyboard-only play). */
+export async function tabTo(page: Page, name: string | RegExp, max = 60): Promise<void> {
+  for (let i = 0; i < max; i++) {
+    await page.keyboard.press('Tab');
+    const label = await page.evaluate(() => {
+      const el = document.activeElement as HTMLElement | null;
+      if (!el) return '';
+      const id = el.id;
+      const byFor = id ? document.querySelector(`label[for="${id}"]`)?.textContent : null;
+      return (el.getAttribute('aria-label') ?? byFor ?? el.textContent ?? '').trim();
+    });
+    if (typeof name === 'string' ? label === name : name.test(label)) return;
+  }
+  throw new Error(`Could not reach "${String(name)}" with the Tab key`);
+}

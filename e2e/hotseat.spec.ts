@@ -1,0 +1,52 @@
+/** Two people on one device: a hand-over screen between turns, and each sees only their own side. */
+import { expect, test } from '@playwright/test';
+import { guard, historicalChoice, open, shot, snapshot } from './helpers.ts';
+
+test('hot-seat: a full game with pass-the-device screens', async ({ page }) => {
+  const g = guard(page);
+  await open(page, '/');
+  await page.getByRole('button', { name: 'New game' }).click();
+  await page.getByLabel('Both sides on one device (hot-seat)').check();
+  await page.getByLabel('Seed').fill('11');
+  await page.getByRole('button', { name: 'Begin the summit' }).click();
+
+  let passes = 0;
+  let holder: string | null = null;
+  for (let step = 0; step < 200; step++) {
+    await page.waitForFunction(() => ['pass', 'play', 'aftermath'].includes(window.__hanoi?.screen ?? ''));
+    const s = await snapshot(page);
+    if (s.screen === 'aftermath') break;
+    if (s.screen === 'pass') {
+      const side = s.turn?.side === 'us' ? 'United States' : 'DPRK';
+      await expect(page.getByRole('heading', { name: `Pass the device to the ${side} player` })).toBeVisible();
+      // Nothing confidential is on screen while the device changes hands.
+      await expect(page.locator('.advisers, .beat-text, .table-ui')).toHaveCount(0);
+      await expect.poll(async () => (await snapshot(page)).scene).toBe('Pass');
+      if (passes === 0) await shot(page, 'hotseat-pass');
+      passes++;
+      holder = s.turn?.side ?? null;
+      await page.getByRole('button', { name: `I am the ${side} player: show my screen` }).click();
+      continue;
+    }
+    expect(s.turn?.side).toBe(holder);
+    const viewer = await page.evaluate(() => window.__hanoi?.view()?.viewer);
+    expect(viewer).toBe(holder);
+    const beat = s.beat as NonNullable<typeof s.beat>;
+    const before = await page.evaluate(() => window.__hanoi?.log().length ?? 0);
+    if (beat.kind === 'table') {
+      await page.getByRole('button', { name: holder === 'us' ? /US "big deal"/ : /DPRK Hanoi offer/ }).click();
+      await page.getByRole('button', { name: 'Table this offer' }).click();
+    } else {
+      const enabled = s.choices.filter((c) => c.enabled).map((c) => c.id);
+      const id = enabled.find((c) => c === historicalChoice(beat.id)) ?? enabled[0];
+      await page.locator(`button[data-choice="${id}"]`).click();
+    }
+    await page.waitForFunction((n) => (window.__hanoi?.log().length ?? 0) > n, before);
+  }
+  expect(passes).toBeGreaterThan(4);
+  await page.getByRole('button', { name: 'Go to the debrief' }).click();
+  await expect.poll(async () => (await snapshot(page)).scene).toBe('Debrief');
+  expect((await snapshot(page)).ending).not.toBeNull();
+  await expect(page.getByRole('table', { name: /Scores/ })).toBeVisible();
+  g.check();
+});

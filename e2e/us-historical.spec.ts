@@ -1,0 +1,75 @@
+/** The historical path as the US seat, with the keyboard alone: the walkout ending and the debrief. */
+import { expect, test } from '@playwright/test';
+import { axe, guard, historicalChoice, open, shot, snapshot, tabTo, waitForHuman } from './helpers.ts';
+
+test('US seat, historical path, keyboard only: the walk and the debrief', async ({ page }) => {
+  const g = guard(page);
+  await open(page, '/');
+  await expect(page.getByRole('heading', { name: 'Hanoi Summit' })).toBeVisible();
+  await axe(page, 'title');
+  await shot(page, '01-title');
+
+  await tabTo(page, 'New game');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { name: 'Briefing' })).toBeFocused();
+  await axe(page, 'briefing');
+  await shot(page, '02-briefing');
+  // Seat: the US (the default). Seed 42; computer moves at once.
+  await tabTo(page, 'Seed');
+  await page.keyboard.press('ControlOrMeta+a');
+  await page.keyboard.type('42');
+  await tabTo(page, 'Computer moves');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  await tabTo(page, 'Begin the summit');
+  await page.keyboard.press('Enter');
+
+  const seen = new Set<string>();
+  for (let step = 0; step < 80; step++) {
+    const s = await waitForHuman(page);
+    if (s.screen !== 'play') break;
+    expect(s.turn?.side).toBe('us');
+    const beat = s.beat as NonNullable<typeof s.beat>;
+    const before = await page.evaluate(() => window.__hanoi?.log().length ?? 0);
+    await expect(page.locator(`[data-beat="${beat.id}"]`)).toBeVisible();
+    if (!seen.has(s.phase ?? '')) {
+      seen.add(s.phase ?? '');
+      if (s.phase === 'talks') await axe(page, 'talks');
+      await shot(page, `us-${s.phase}-${beat.id}`);
+    }
+    if (beat.kind === 'table') {
+      if (!seen.has('table')) {
+        seen.add('table');
+        await axe(page, 'bargaining table');
+        await shot(page, 'us-table');
+      }
+      // The builder opens on the US "big deal" paper, as tabled on the record.
+      await tabTo(page, 'Table this offer');
+      await page.keyboard.press('Enter');
+    } else {
+      if (beat.kind === 'scope') {
+        await expect.poll(async () => (await snapshot(page)).scene).toBe('Dispute');
+        await axe(page, 'dispute');
+        await shot(page, 'us-dispute');
+      }
+      const id = historicalChoice(beat.id);
+      const index = s.choices.findIndex((c) => c.id === id);
+      expect(index, `historical choice at ${beat.id}`).toBeGreaterThanOrEqual(0);
+      await page.keyboard.press(String(index + 1));
+    }
+    await page.waitForFunction((n) => (window.__hanoi?.log().length ?? 0) > n, before);
+  }
+
+  await expect.poll(async () => (await snapshot(page)).screen).toBe('aftermath');
+  await expect(page.getByRole('heading', { name: 'After Hanoi' })).toBeFocused();
+  await shot(page, '07-aftermath');
+  await page.keyboard.press('1');
+  await expect.poll(async () => (await snapshot(page)).scene).toBe('Debrief');
+  const end = await snapshot(page);
+  expect(end.ending).toBe('walkout');
+  await expect(page.getByRole('heading', { level: 2, name: 'The walk' })).toBeVisible();
+  await expect(page.getByRole('table', { name: /Scores/ })).toBeVisible();
+  await axe(page, 'debrief');
+  await shot(page, '08-debrief', 1600);
+  g.check();
+});

@@ -1,0 +1,74 @@
+/** The aftermath as a dated sequence: the months on a line, the game's events listed against them. */
+import { formatMonth } from '../../ui/labels.ts';
+import { aftermathSequence } from '../../ui/storyData.ts';
+import { COLOR, CSS_COLOR, SANS, SERIF } from '../theme.ts';
+import { BaseScene } from './base.ts';
+
+const MONTHS = [
+  '2019-02',
+  '2019-03',
+  '2019-04',
+  '2019-05',
+  '2019-06',
+  '2019-07',
+  '2019-08',
+  '2019-09',
+  '2019-10',
+  '2019-11',
+  '2019-12',
+];
+const TOP = 92;
+const MONTH_STEP = 56;
+const LINE_X = 130;
+const ENTRY_X = 230;
+
+export class Aftermath extends BaseScene {
+  constructor() {
+    super('Aftermath');
+  }
+
+  create(): void {
+    const c = this.controller;
+    const view = c.view();
+    this.cameras.main.setBackgroundColor(COLOR.ink);
+    this.backdrop(view?.viewer === 'dprk' ? 'loc:pyongyang' : 'loc:washington').setAlpha(0.3);
+    this.panelShade(0.45);
+    this.add.text(24, 18, 'After Hanoi, month by month', { fontFamily: SERIF, fontSize: '28px', color: CSS_COLOR.cream });
+    const entries = c.session && view ? aftermathSequence(c.session.context, view.ending) : [];
+    const g = this.add.graphics();
+    g.lineStyle(3, COLOR.gold, 0.8);
+    g.lineBetween(LINE_X, TOP, LINE_X, TOP + MONTH_STEP * (MONTHS.length - 1));
+    MONTHS.forEach((m, i) => {
+      g.fillStyle(COLOR.gold, 1);
+      g.fillCircle(LINE_X, TOP + i * MONTH_STEP, 5);
+      this.add
+        .text(LINE_X - 14, TOP + i * MONTH_STEP, formatMonth(`${m}-01`), {
+          fontFamily: SANS,
+          fontSize: '13px',
+          color: CSS_COLOR.muted,
+        })
+        .setOrigin(1, 0.5);
+    });
+    const step = Math.min(48, (MONTH_STEP * (MONTHS.length - 1)) / Math.max(1, entries.length - 1));
+    entries.forEach((e, i) => {
+      const month = Math.max(0, MONTHS.indexOf(e.time.slice(0, 7)));
+      const monthY = TOP + month * MONTH_STEP;
+      const y = TOP + i * step;
+      const link = this.add.graphics();
+      link.lineStyle(2, i === 0 ? COLOR.dprk : COLOR.cream, 0.7);
+      link.lineBetween(LINE_X + 6, monthY, ENTRY_X - 16, y);
+      link.fillStyle(i === 0 ? COLOR.dprk : COLOR.cream, 1);
+      link.fillCircle(ENTRY_X - 12, y, 6);
+      const label = this.add
+        .text(ENTRY_X, y, e.title, { fontFamily: SERIF, fontSize: '18px', color: CSS_COLOR.cream, wordWrap: { width: 540 } })
+        .setOrigin(0, 0.5);
+      const d = this.ms(300);
+      if (d > 0) {
+        link.setAlpha(0);
+        label.setAlpha(0);
+        this.tweens.add({ targets: [link, label], alpha: 1, delay: 150 + i * 220, duration: d });
+      }
+    });
+    this.fadeIn();
+  }
+}

@@ -1,0 +1,139 @@
+/**
+ * The summit's rooms: Hanoi at night, the Metropole dining room, the garden, the expanded-meeting
+ * table, the press rooms. The backdrop follows the beat; portraits, meters and clock follow the view.
+ */
+import type { GameObjects } from 'phaser';
+import { choiceById } from '../../sim/machine/script.ts';
+import type { GameEvent } from '../../sim/machine/types.ts';
+import { otherSide } from '../../sim/model/ids.ts';
+import type { View } from '../../sim/session/view.ts';
+import { REACTION_LINE } from '../../ui/labels.ts';
+import { stageFor } from '../../ui/stageModel.ts';
+import { FigureRow } from '../art/figures.ts';
+import { Hud } from '../art/hud.ts';
+import { COLOR } from '../theme.ts';
+import { BaseScene } from './base.ts';
+
+export class Summit extends BaseScene {
+  private bg: GameObjects.Image | null = null;
+  private bgKey = '';
+  private figures!: FigureRow;
+  private hud!: Hud;
+  private tableTop: GameObjects.Graphics | null = null;
+
+  constructor() {
+    super('Summit');
+  }
+
+  create(): void {
+    this.bg = null;
+    this.bgKey = '';
+    this.tableTop = null;
+    this.figures = new FigureRow(this, (d) => this.ms(d));
+    this.hud = new Hud(this);
+    this.panelShade(0.45);
+    this.redraw();
+    this.fadeIn();
+    this.listen('update', () => this.redraw());
+    this.listen('move', ({ event, after }) => this.onMove(event, after));
+  }
+
+  private redraw(): void {
+    const view = this.controller.view();
+    const stage = view && stageFor(view);
+    if (!view || !stage || !view.beat) return;
+    this.setBackdrop(`loc:${stage.backdrop}`);
+    this.drawTable(view.beat.kind === 'table');
+    this.figures.show(stage.figures, stage.viewer);
+    this.hud.draw(stage, view.beat.title);
+  }
+
+  private setBackdrop(key: string): void {
+    if (key === this.bgKey) return;
+    this.bgKey = key;
+    if (!this.textures.exists(key)) {
+      // Still loading in the background: show the title art until it arrives.
+      this.textures.once(`addtexture-${key}`, () => {
+        if (this.bgKey !== key || !this.sys.isActive()) return;
+        this.bgKey = '';
+        this.setBackdrop(key);
+      });
+    }
+    const old = this.bg;
+    const next = this.backdrop(key, 'loc:title').setDepth(-2);
+    this.bg = next;
+    if (!old) return;
+    old.setDepth(-1);
+    this.tweens.add({ targets: old, alpha: 0, duration: this.ms(500) || 1, onComplete: () => old.destroy() });
+  }
+
+  /** The green baize of the expanded meeting, drawn in front of the figures' lower edge. */
+  private drawTable(on: boolean): void {
+    if (!on) {
+      this.tableTop?.destroy();
+      this.tableTop = null;
+      return;
+    }
+    if (this.tableTop) return;
+    const g = this.add.graphics().setDepth(3);
+    g.fillStyle(0x3a2a1c, 1);
+    g.fillRect(40, 432, 710, 36);
+    g.fillStyle(COLOR.good, 0.25);
+    g.fillRect(52, 436, 686, 18);
+    this.tableTop = g;
+  }
+
+  private onMove(event: GameEvent, after: View): void {
+    switch (event.type) {
+      case 'OFFER': {
+        const reaction = after.table?.offers.at(-1)?.reaction;
+        this.slidePaper(event.by, () => reaction && this.figures.say(otherSide(event.by), REACTION_LINE[reaction]));
+        break;
+      }
+      case 'ACCEPT':
+        this.figures.say(event.by, 'Agreed.');
+        break;
+      case 'WALK':
+        this.figures.say(event.by, 'We are leaving the table.');
+        break;
+      case 'ADJOURN':
+        this.figures.say(event.by, 'Let us take a break.');
+        break;
+      case 'CHOOSE': {
+        const label = choiceById(event.choiceId)?.choice.label;
+        if (label) this.figures.say(event.by, label);
+        break;
+      }
+      default:
+        break;
+    }
+  }
+
+  /** A paper slides across the table from the offering side to the other. */
+  private slidePaper(by: GameEvent['by'], then: () => void): void {
+    if (!this.textures.exists('ui:document')) {
+      then();
+      return;
+    }
+    const from = this.figures.xOf(by);
+    const to = this.figures.xOf(otherSide(by));
+    const paper = this.add.image(from, 440, 'ui:document').setDisplaySize(64, 80).setDepth(8).setAngle(-8);
+    this.tweens.add({
+      targets: paper,
+      x: to,
+      angle: 8,
+      duration: this.ms(650) || 1,
+      ease: 'Sine.easeInOut',
+      onComplete: () => {
+        then();
+        this.tweens.add({
+          targets: paper,
+          alpha: 0,
+          delay: 1200,
+          duration: this.ms(400) || 1,
+          onComplete: () => paper.destroy(),
+        });
+      },
+    });
+  }
+}

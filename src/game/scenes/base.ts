@@ -1,0 +1,44 @@
+/** What every scene shares: the controller, reduced motion, backdrops and tidy listeners. */
+import { Scene } from 'phaser';
+import type { Controller, ControllerEvents } from '../../ui/controller.ts';
+import { prefs } from '../../ui/prefs.ts';
+import { COLOR, HEIGHT, STAGE_WIDTH, WIDTH } from '../theme.ts';
+
+export abstract class BaseScene extends Scene {
+  get controller(): Controller {
+    return this.registry.get('controller') as Controller;
+  }
+
+  /** A tween duration, or 0 when motion is reduced. */
+  protected ms(duration: number): number {
+    return prefs.reducedMotion ? 0 : duration;
+  }
+
+  /** Listens to the controller while this scene runs. */
+  protected listen<K extends keyof ControllerEvents>(type: K, fn: (payload: ControllerEvents[K]) => void): void {
+    const off = this.controller.on(type, fn);
+    this.events.once('shutdown', off);
+  }
+
+  protected backdrop(key: string, fallback = 'loc:title') {
+    const k = this.textures.exists(key) ? key : fallback;
+    return this.add.image(0, 0, k).setOrigin(0).setDisplaySize(WIDTH, HEIGHT);
+  }
+
+  /** Darkens the strip under the DOM panel so its text stays readable over any art. */
+  protected panelShade(alpha = 0.55): void {
+    const g = this.add.graphics();
+    g.fillStyle(COLOR.ink, alpha);
+    g.fillRect(STAGE_WIDTH, 0, WIDTH - STAGE_WIDTH, HEIGHT);
+    g.fillStyle(COLOR.gold, 0.6);
+    g.fillRect(STAGE_WIDTH, 0, 2, HEIGHT);
+  }
+
+  /** Fades the scene in from the night colour (a plain overlay; skipped when motion is reduced). */
+  protected fadeIn(): void {
+    const d = this.ms(350);
+    if (d === 0) return;
+    const veil = this.add.rectangle(0, 0, WIDTH, HEIGHT, COLOR.ink).setOrigin(0).setDepth(100);
+    this.tweens.add({ targets: veil, alpha: 0, duration: d, onComplete: () => veil.destroy() });
+  }
+}

@@ -1,0 +1,45 @@
+/**
+ * Hanoi Summit in the browser: one Session (inside the controller), the accessible DOM layer that tells
+ * the game and takes every move, and the Phaser game that draws it. The DOM layer starts at once; Phaser
+ * and the art load behind the title, so the first control is usable before the canvas is ready.
+ */
+import './styles/main.css';
+import type { Game } from 'phaser';
+import { Director } from './game/director.ts';
+import { Controller } from './ui/controller.ts';
+import { installHook } from './ui/hook.ts';
+import { UiLayer } from './ui/layer.ts';
+import { parseLaunch } from './ui/params.ts';
+import { prefs } from './ui/prefs.ts';
+
+prefs.apply();
+const container = document.getElementById('game-container') as HTMLElement;
+const uiRoot = document.getElementById('ui-layer') as HTMLElement;
+const controller = new Controller();
+let game: Game | null = null;
+let director: Director | null = null;
+installHook(
+  controller,
+  () => game?.config.renderType ?? 0,
+  () => director?.shown ?? null,
+  () => director !== null,
+);
+
+new UiLayer(uiRoot, controller);
+const launch = parseLaunch(location.search);
+if (launch.kind === 'direct') {
+  const problem = controller.start(launch.settings, launch.seed, launch.speed);
+  if (problem) controller.showTitle(`This link cannot start a game: ${problem}`);
+} else {
+  controller.showTitle(launch.kind === 'error' ? launch.message : null);
+}
+
+void import('./game/createGame.ts').then(({ createGame }) => {
+  const g = createGame(container, controller);
+  game = g;
+  g.events.once('hanoi-ready', () => {
+    g.canvas.setAttribute('aria-hidden', 'true');
+    g.canvas.setAttribute('tabindex', '-1');
+    director = new Director(g, controller);
+  });
+});

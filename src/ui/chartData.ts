@@ -1,0 +1,55 @@
+/** The debrief chart's data: a seeded cloud of packages, the Pareto frontier and the marked points. */
+import { LEVEL_COUNTS } from '../sim/model/issues.ts';
+import type { Scores } from '../sim/model/outcome.ts';
+import type { Package } from '../sim/model/package.ts';
+import { frontier } from '../sim/model/pareto.ts';
+import { PRESETS, type PresetId } from '../sim/model/presets.ts';
+import { rngStream, seedRng } from '../sim/model/rng.ts';
+import { rawUtility } from '../sim/model/utility.ts';
+
+export interface Point {
+  readonly us: number;
+  readonly dprk: number;
+}
+export interface MarkedPoint extends Point {
+  readonly id: string;
+  readonly label: string;
+}
+
+export const REFERENCE_IDS: readonly PresetId[] = ['dprkHanoiOffer', 'usBigDeal', 'smallDeal'];
+
+const utilities = (pkg: Package): Point => ({ us: rawUtility('us', pkg), dprk: rawUtility('dprk', pkg) });
+
+/** `n` random packages (uniform levels, no drills), the same for every game. */
+export function packageCloud(n = 1500, seed = 20190228): Point[] {
+  const draw = rngStream(seedRng(seed));
+  const points: Point[] = [];
+  for (let k = 0; k < n; k++) {
+    const pkg = LEVEL_COUNTS.map((count, i) => (i === 11 ? 0 : Math.floor(draw() * count)));
+    points.push(utilities(pkg));
+  }
+  return points;
+}
+
+export function frontierPoints(): Point[] {
+  return frontier()
+    .map((p) => ({ us: p.us, dprk: p.dprk }))
+    .sort((a, b) => a.us - b.us);
+}
+
+/** The reference packages and the game's outcome (a signed deal, or each side's walk-away value). */
+export function markedPoints(agreement: Package | null, signed: boolean, scores: Scores | null): MarkedPoint[] {
+  const refs = REFERENCE_IDS.map((id) => ({ id, label: PRESETS[id].name, ...utilities(PRESETS[id].pkg) }));
+  const outcome: MarkedPoint | null =
+    signed && agreement
+      ? { id: 'outcome', label: 'Your deal', ...utilities(agreement) }
+      : scores
+        ? {
+            id: 'outcome',
+            label: 'Your outcome: no deal (each side’s walk-away value)',
+            us: scores.us.utility,
+            dprk: scores.dprk.utility,
+          }
+        : null;
+  return outcome ? [...refs, outcome] : refs;
+}

@@ -1,0 +1,56 @@
+/**
+ * `window.__hanoi`: a read-only window on the game for tests and for curious teachers. It is always
+ * installed (the e2e suite runs against the production build), and it can only read: there is no way
+ * to make a move through it.
+ */
+import type { GameEvent } from '../sim/machine/types.ts';
+import type { View } from '../sim/session/view.ts';
+import type { Controller } from './controller.ts';
+
+export interface HanoiHook {
+  view(): View | null;
+  log(): readonly GameEvent[];
+  /** Phaser's renderer type: 1 Canvas, 2 WebGL. */
+  readonly renderer: number;
+  /** The running content scene, e.g. "Summit" or "Dispute". */
+  readonly scene: string | null;
+  /** The machine's phase, or null before a game. */
+  readonly phase: string | null;
+  /** The DOM layer's screen: title, briefing, pass, play, aftermath, debrief. */
+  readonly screen: string;
+  readonly ready: boolean;
+}
+
+declare global {
+  interface Window {
+    __hanoi?: HanoiHook;
+  }
+}
+
+export function installHook(
+  controller: Controller,
+  renderer: () => number,
+  scene: () => string | null,
+  ready: () => boolean,
+): void {
+  const hook: HanoiHook = Object.freeze({
+    view: () => structuredClone(controller.view()),
+    log: () => structuredClone(controller.session?.log() ?? []),
+    get renderer() {
+      return renderer();
+    },
+    get scene() {
+      return scene();
+    },
+    get phase() {
+      return controller.session?.phase ?? null;
+    },
+    get screen() {
+      return controller.screen.kind;
+    },
+    get ready() {
+      return ready();
+    },
+  });
+  Object.defineProperty(window, '__hanoi', { value: hook, configurable: false, writable: false });
+}

@@ -1,0 +1,125 @@
+/**
+ * The accessible DOM layer over the canvas: it draws the current screen from the controller, keeps the
+ * narration log, the toolbar and the canvas's text twin, and manages focus between screens.
+ */
+import type { Controller, Screen } from './controller.ts';
+import { disposeScreen, focusSoon, h, replace } from './dom.ts';
+import { installNumberKeys } from './keys.ts';
+import { NarrationLog } from './log.ts';
+import { SPEEDS, type Speed } from './params.ts';
+import { aftermathScreen } from './screens/aftermath.ts';
+import { briefingScreen } from './screens/briefing.ts';
+import { debriefScreen } from './screens/debrief.ts';
+import { passScreen } from './screens/pass.ts';
+import { playScreen } from './screens/play.ts';
+import { titleScreen } from './screens/title.ts';
+import { createSettingsDialog } from './settingsDialog.ts';
+import { describeStage, stageFor } from './stageModel.ts';
+
+const SPEED_LABEL: Record<Speed, string> = { slow: 'Slow', normal: 'Normal', fast: 'Fast', max: 'Instant' };
+
+export class UiLayer {
+  private body = h('div', { class: 'panel-body' });
+  private log = new NarrationLog();
+  private twin = h('p', { id: 'scene-twin', class: 'sr-only' });
+  private pace = h('div', { class: 'pace', role: 'group', 'aria-label': 'Computer moves' });
+  private renderedKey = '';
+  private speedSelect!: HTMLSelectElement;
+  private pauseButton!: HTMLButtonElement;
+  private firstRender = true;
+
+  constructor(
+    private root: HTMLElement,
+    private controller: Controller,
+  ) {
+    const settings = createSettingsDialog();
+    const settingsButton = h(
+      'button',
+      { type: 'button', class: 'btn small', 'aria-haspopup': 'dialog', onclick: () => settings.open(settingsButton) },
+      'Settings',
+    );
+    const panel = h('section', { id: 'panel', class: 'panel', tabindex: -1, 'aria-label': 'Game' }, this.body, this.log.el);
+    replace(root, h('div', { class: 'toolbar' }, this.pace, settingsButton), panel, this.twin, settings.dialog);
+    this.buildPace();
+    installNumberKeys(root);
+    controller.on('narrate', (n) => this.log.add(n));
+    controller.on('screen', (s) => this.render(s, true));
+    controller.on('update', () => this.render(controller.screen, false));
+  }
+
+  private render(screen: Screen, newScreen: boolean): void {
+    const view = this.controller.view();
+    const key = `${screen.kind}:${view?.beat?.id ?? ''}`;
+    const moved = newScreen || key !== this.renderedKey;
+    this.renderedKey = key;
+    const active = document.activeElement as HTMLElement | null;
+    const hadFocus = !!active && (active === document.body || this.root.contains(active));
+    const refocus = active?.id ? `#${CSS.escape(active.id)}` : null;
+    disposeScreen();
+    this.root.className = `screen-${screen.kind}`;
+    if (screen.kind === 'title') this.log.clear();
+    replace(this.body, this.screenFor(screen));
+    this.renderPace(screen);
+    const stage = (screen.kind === 'play' || screen.kind === 'aftermath') && view ? stageFor(view) : null;
+    this.twin.textContent = stage ? describeStage(stage) : '';
+    const heading = this.body.querySelector<HTMLElement>('#screen-heading');
+    const first = this.firstRender;
+    this.firstRender = false;
+    // On page load the browser's own focus order is kept; later screens focus their heading.
+    if (moved) this.body.scrollTop = 0;
+    if (first) return;
+    if (moved) focusSoon(heading);
+    else if (hadFocus) {
+      const again = refocus ? this.root.querySelector<HTMLElement>(refocus) : null;
+      focusSoon(again && !again.hasAttribute('disabled') ? again : heading);
+    }
+  }
+
+  private screenFor(screen: Screen): HTMLElement {
+    const c = this.controller;
+    switch (screen.kind) {
+      case 'title':
+        return titleScreen(c, screen.error);
+      case 'briefing':
+        return briefingScreen(c);
+      case 'pass':
+        return passScreen(c, screen.side);
+      case 'play': {
+        const view = c.view();
+        return view ? playScreen(c, view) : h('div', {});
+      }
+      case 'aftermath':
+        return aftermathScreen(c);
+      case 'debrief':
+        return debriefScreen(c);
+    }
+  }
+
+  /** Speed and pause, while a computer seat plays: built once, so a click is never lost to a redraw. */
+  private buildPace(): void {
+    const c = this.controller;
+    this.speedSelect = h(
+      'select',
+      {
+        id: 'pace-speed',
+        'aria-label': 'Speed of computer moves',
+        onchange: (e: Event) => c.setSpeed((e.target as HTMLSelectElement).value as Speed),
+      },
+      ...SPEEDS.map((s) => h('option', { value: s }, SPEED_LABEL[s])),
+    );
+    this.pauseButton = h(
+      'button',
+      { type: 'button', id: 'pace-pause', class: 'btn small', onclick: () => c.togglePause() },
+      'Pause',
+    );
+    replace(this.pace, h('label', { for: 'pace-speed', class: 'pace-label' }, 'Computer'), this.speedSelect, this.pauseButton);
+  }
+
+  private renderPace(screen: Screen): void {
+    const c = this.controller;
+    const computer = c.session !== null && c.humans.length < 2 && screen.kind === 'play';
+    this.pace.hidden = !computer;
+    this.speedSelect.value = c.speed;
+    this.pauseButton.textContent = c.paused ? 'Resume' : 'Pause';
+  }
+}

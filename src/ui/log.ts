@@ -1,0 +1,43 @@
+/** The narration log: every line said in the game, in order, announced politely to screen readers. */
+import type { Narration } from './controller.ts';
+import { h } from './dom.ts';
+
+const MAX_LINES = 200;
+
+export class NarrationLog {
+  readonly el: HTMLElement;
+  private list: HTMLOListElement;
+
+  constructor() {
+    this.list = h('ol', { class: 'log-list' });
+    this.el = h(
+      'section',
+      { class: 'log', 'aria-labelledby': 'log-heading' },
+      h('h2', { id: 'log-heading', class: 'log-heading' }, 'Narration'),
+      h(
+        'div',
+        {
+          class: 'log-scroll',
+          role: 'log',
+          'aria-live': 'polite',
+          'aria-relevant': 'additions',
+          tabindex: 0,
+          'aria-label': 'Narration log',
+        },
+        this.list,
+      ),
+    );
+  }
+
+  add(entry: Narration): void {
+    const item = h('li', { class: `log-line tone-${entry.tone}` }, entry.text);
+    this.list.append(item);
+    while (this.list.children.length > MAX_LINES) this.list.firstElementChild?.remove();
+    const scroller = this.list.parentElement;
+    if (scroller) scroller.scrollTop = scroller.scrollHeight;
+  }
+
+  clear(): void {
+    this.list.replaceChildren();
+  }
+}

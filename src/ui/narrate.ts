@@ -1,0 +1,38 @@
+/** Moves and events in words, for the narration log. Reads content data; holds no rules. */
+import { FACILITIES } from '../sim/content/facilities.ts';
+import { choiceById } from '../sim/machine/script.ts';
+import type { GameEvent } from '../sim/machine/types.ts';
+import { otherSide } from '../sim/model/ids.ts';
+import type { View } from '../sim/session/view.ts';
+import { REACTION_TEXT, SIDE_SHORT } from './labels.ts';
+import { describePackage } from './packages.ts';
+
+export function facilityNames(ids: readonly string[]): string {
+  const names = ids.map((id) => FACILITIES.find((f) => f.id === id)?.name ?? id);
+  return names.length === 0 ? 'nothing at all' : names.join(', ');
+}
+
+/** What a move did, told from the state after it. */
+export function describeMove(event: GameEvent, after: View): string {
+  const who = SIDE_SHORT[event.by];
+  switch (event.type) {
+    case 'CHOOSE': {
+      const found = choiceById(event.choiceId);
+      if (!found) return `${who}: ${event.choiceId}.`;
+      return `${who}: ${found.choice.label}. ${found.choice.outcome}`;
+    }
+    case 'DEFINE_SCOPE':
+      return `${who} defines "Yongbyon" as: ${facilityNames(event.facilities)}.`;
+    case 'OFFER': {
+      const last = after.table?.offers.at(-1);
+      const reading = last ? ` The ${SIDE_SHORT[otherSide(event.by)]} side reads it as ${REACTION_TEXT[last.reaction]}.` : '';
+      return `${who} tables an offer: ${describePackage(event.pkg)}.${reading}`;
+    }
+    case 'ACCEPT':
+      return `${who} accepts the offer on the table.`;
+    case 'WALK':
+      return `${who} walks away from the table.`;
+    case 'ADJOURN':
+      return `${who} adjourns the session.`;
+  }
+}

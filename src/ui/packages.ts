@@ -1,0 +1,20 @@
+/** Packages in words: for the narration, the offer builder and the debrief. */
+import { ISSUES } from '../sim/model/issues.ts';
+import type { Package } from '../sim/model/package.ts';
+
+/** "Issue: level" for every issue above its lowest level. */
+export function packageLines(pkg: Package): string[] {
+  const lines: string[] = [];
+  pkg.forEach((level, i) => {
+    if (level > 0) lines.push(`${ISSUES[i].name}: ${ISSUES[i].levels[level]}`);
+  });
+  return lines;
+}
+
+export function describePackage(pkg: Package): string {
+  const lines = packageLines(pkg);
+  return lines.length === 0 ? 'nothing on any issue' : lines.join('; ');
+}
+
+/** A value in [0, 1] as a whole-number score out of 100. */
+export const score100 = (x: number): string => String(Math.round(x * 100));

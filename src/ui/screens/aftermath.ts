@@ -1,0 +1,30 @@
+/** The aftermath as a dated sequence, then the way to the debrief. */
+import type { Controller } from '../controller.ts';
+import { h } from '../dom.ts';
+import { formatMonth } from '../labels.ts';
+import { aftermathSequence } from '../storyData.ts';
+
+export function aftermathScreen(controller: Controller): HTMLElement {
+  const session = controller.session;
+  const view = controller.view();
+  if (!session || !view) return h('div', {});
+  const entries = aftermathSequence(session.context, view.ending);
+  return h(
+    'article',
+    { class: 'screen aftermath-screen' },
+    h('p', { class: 'eyebrow' }, 'Aftermath'),
+    h('h2', { id: 'screen-heading', tabindex: -1 }, 'After Hanoi'),
+    h(
+      'ol',
+      { class: 'timeline' },
+      ...entries.map((e) =>
+        h('li', {}, h('time', { datetime: e.time.slice(0, 10) }, formatMonth(e.time)), h('h3', {}, e.title), h('p', {}, e.text)),
+      ),
+    ),
+    h(
+      'button',
+      { type: 'button', class: 'btn primary', 'data-key': '1', onclick: () => controller.toDebrief() },
+      'Go to the debrief',
+    ),
+  );
+}

@@ -1,0 +1,75 @@
+/** A beat in play: where and when, the narrative, and the controls for its kind. */
+import type { View } from '../../sim/session/view.ts';
+import type { Controller } from '../controller.ts';
+import { h } from '../dom.ts';
+import { formatClock, PHASE_NAME, SIDE_NAME } from '../labels.ts';
+import { notesBlock } from './notes.ts';
+import { scopeControls } from './scope.ts';
+import { tableControls } from './table.ts';
+
+function choiceList(controller: Controller, view: View): HTMLElement {
+  const side = view.beat?.side ?? view.viewer;
+  return h(
+    'ol',
+    { class: 'choices', 'aria-label': 'Choices' },
+    ...view.choices.map((c, i) => {
+      const key = i < 9 ? String(i + 1) : undefined;
+      const reasonId = `reason-${c.id.replaceAll('.', '-')}`;
+      return h(
+        'li',
+        {},
+        h(
+          'button',
+          {
+            type: 'button',
+            class: 'btn choice',
+            'data-key': key,
+            'data-choice': c.id,
+            disabled: !c.enabled,
+            'aria-describedby': c.enabled ? undefined : reasonId,
+            onclick: () => controller.choose(side, c.id),
+          },
+          key && h('kbd', { 'aria-hidden': 'true' }, key),
+          h('span', {}, c.label),
+        ),
+        !c.enabled && h('p', { id: reasonId, class: 'reason' }, c.disabledReason ?? 'Not available now.'),
+      );
+    }),
+  );
+}
+
+function waiting(view: View): HTMLElement {
+  const side = view.turn?.side ?? 'us';
+  return h(
+    'p',
+    { class: 'waiting', role: 'status' },
+    h('span', { class: 'spinner', 'aria-hidden': 'true' }),
+    `The ${SIDE_NAME[side]} delegation is deciding…`,
+  );
+}
+
+export function playScreen(controller: Controller, view: View): HTMLElement {
+  const beat = view.beat;
+  if (!beat) return h('div', { class: 'screen' }, h('p', {}, 'The summit is over.'));
+  const humanTurn = view.turn?.seat === 'human';
+  let controls: HTMLElement;
+  if (!humanTurn) controls = waiting(view);
+  else if (beat.kind === 'table') controls = tableControls(controller, view);
+  else if (beat.kind === 'scope') controls = scopeControls(controller, view, choiceList(controller, view));
+  else controls = choiceList(controller, view);
+  return h(
+    'article',
+    { class: `screen play-screen kind-${beat.kind} side-${beat.side}`, 'data-beat': beat.id },
+    h(
+      'p',
+      { class: 'eyebrow' },
+      `${PHASE_NAME[view.phase]} · ${beat.location} · `,
+      h('time', { datetime: beat.time }, formatClock(view.clock)),
+    ),
+    h('h2', { id: 'screen-heading', tabindex: -1 }, beat.title),
+    h('p', { class: 'acting' }, `${SIDE_NAME[beat.kind === 'table' ? (view.turn?.side ?? beat.side) : beat.side]} to act`),
+    h('p', { class: 'beat-text' }, beat.text),
+    controls,
+    notesBlock(view),
+  );
+}

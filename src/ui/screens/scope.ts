@@ -1,0 +1,79 @@
+/** The Yongbyon checklist: the DOM twin of the site map, plus the beat's ready-made readings. */
+import { FACILITIES, type FacilityId, scopeLevel } from '../../sim/content/facilities.ts';
+import { otherSide } from '../../sim/model/ids.ts';
+import { ISSUES } from '../../sim/model/issues.ts';
+import type { View } from '../../sim/session/view.ts';
+import type { Controller } from '../controller.ts';
+import { h, onDispose } from '../dom.ts';
+import { MOOD_WORD, SIDE_NAME } from '../labels.ts';
+import { facilityNames } from '../narrate.ts';
+import { counterpartMood, DEFAULT_SCOPE, scopeDraft } from '../scopeDraft.ts';
+
+export function scopeControls(controller: Controller, view: View, presets: HTMLElement): HTMLElement {
+  const side = view.beat?.side ?? view.viewer;
+  const other = otherSide(side);
+  const theirs = controller.session?.context.scope[other] ?? null;
+  const mine = controller.session?.context.scope[side] ?? null;
+  scopeDraft.prepare(`${controller.session?.seed}:${view.beat?.id}:${side}`, (mine as FacilityId[] | null) ?? DEFAULT_SCOPE);
+
+  const reaction = h('p', { class: 'reaction', role: 'status' });
+  const boxes = new Map<FacilityId, HTMLInputElement>();
+  const update = () => {
+    const list = scopeDraft.list();
+    for (const [id, box] of boxes) box.checked = scopeDraft.has(id);
+    const mood = counterpartMood(other, list);
+    const level = ISSUES[0].levels[scopeLevel(list)];
+    reaction.textContent = `Your reading amounts to: ${level}. The ${SIDE_NAME[other]} delegation looks ${MOOD_WORD[mood]}.`;
+    reaction.dataset.mood = mood;
+  };
+  const items = FACILITIES.map((f) => {
+    const box = h('input', {
+      type: 'checkbox',
+      id: `fac-${f.id}`,
+      'data-facility': f.id,
+      onchange: (e: Event) => scopeDraft.toggle(f.id, (e.target as HTMLInputElement).checked),
+    });
+    boxes.set(f.id, box);
+    return h(
+      'li',
+      {},
+      h(
+        'label',
+        { class: 'check', for: `fac-${f.id}` },
+        box,
+        ' ',
+        h('strong', {}, f.name),
+        f.production ? h('span', { class: 'tag' }, 'makes material') : null,
+      ),
+      h('p', { class: 'hint' }, f.role),
+    );
+  });
+  onDispose(scopeDraft.on('change', update));
+  update();
+
+  const send = h(
+    'button',
+    {
+      type: 'button',
+      class: 'btn primary',
+      onclick: () => controller.defineScope(side, scopeDraft.list()),
+    },
+    'Define "Yongbyon" as checked',
+  );
+  return h(
+    'div',
+    { class: 'scope' },
+    theirs &&
+      h('p', { class: 'their-scope' }, `The ${SIDE_NAME[other]} side has said "Yongbyon" means: ${facilityNames(theirs)}.`),
+    h('h3', {}, 'Ready-made readings'),
+    presets,
+    h(
+      'fieldset',
+      { class: 'field facility-list' },
+      h('legend', {}, 'Or mark the facilities yourself (the site map mirrors this list)'),
+      h('ul', {}, ...items),
+    ),
+    reaction,
+    send,
+  );
+}

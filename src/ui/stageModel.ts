@@ -1,0 +1,87 @@
+/**
+ * What the canvas shows for a view: backdrop, who is on stage and how they look, the viewer's meters.
+ * The Phaser scenes draw it and the DOM twin reads it aloud, so both always agree.
+ */
+
+import type { Reaction } from '../sim/model/counterpart.ts';
+import type { MeterId, Side } from '../sim/model/ids.ts';
+import { otherSide } from '../sim/model/ids.ts';
+import type { View } from '../sim/session/view.ts';
+import {
+  backdropFor,
+  castFor,
+  formatClock,
+  type LocationKey,
+  METER_NAME,
+  MOOD_WORD,
+  type Mood,
+  moodFor,
+  PERSON,
+  type PortraitName,
+  SIDE_NAME,
+} from './labels.ts';
+import { score100 } from './packages.ts';
+
+export interface Figure {
+  readonly side: Side;
+  readonly name: PortraitName;
+  readonly mood: Mood;
+  readonly main: boolean;
+}
+
+export interface Stage {
+  readonly backdrop: LocationKey;
+  readonly figures: readonly Figure[];
+  readonly meters: readonly { readonly id: MeterId; readonly label: string; readonly value: number }[];
+  readonly viewer: Side;
+  readonly clock: string;
+  readonly place: string;
+}
+
+export function lastReactions(view: View): Partial<Record<Side, Reaction>> {
+  const out: Partial<Record<Side, Reaction>> = {};
+  for (const offer of view.table?.offers ?? []) out[otherSide(offer.by)] = offer.reaction;
+  return out;
+}
+
+export function stageFor(view: View): Stage | null {
+  const beat = view.beat;
+  if (!beat) return null;
+  const cast = castFor(beat, view.phase);
+  const moodInput = {
+    chemistry: view.meters.chemistry,
+    lastReactionOf: lastReactions(view),
+    walkedBy: view.walkedBy,
+    signed: view.signed,
+  };
+  const figures: Figure[] = [];
+  for (const side of [view.viewer, otherSide(view.viewer)] as const) {
+    const mood = moodFor(side, moodInput);
+    cast[side].forEach((name, i) => {
+      figures.push({ side, name, mood, main: i === 0 });
+    });
+  }
+  const meters = (Object.entries(view.meters) as [MeterId, number][]).map(([id, value]) => ({
+    id,
+    label: METER_NAME[id],
+    value,
+  }));
+  return {
+    backdrop: backdropFor(beat, view.phase),
+    figures,
+    meters,
+    viewer: view.viewer,
+    clock: formatClock(view.clock),
+    place: beat.location,
+  };
+}
+
+/** The canvas in words, for the screen-reader twin. */
+export function describeStage(stage: Stage): string {
+  const people = stage.figures
+    .filter((f) => f.main)
+    .map((f) => `${PERSON[f.name]} (${SIDE_NAME[f.side]}) looks ${MOOD_WORD[f.mood]}`)
+    .join('; ');
+  const meters = stage.meters.map((m) => `${m.label} ${score100(m.value)}`).join(', ');
+  return `${stage.place}, ${stage.clock}. ${people}. Your readings (${SIDE_NAME[stage.viewer]}), out of 100: ${meters}.`;
+}

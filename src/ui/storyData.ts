@@ -1,0 +1,91 @@
+/**
+ * The aftermath as a dated sequence and the player's path beside the record, read from the game's
+ * steps and the content. Pure: no DOM, so it is unit-tested in Node.
+ */
+import { beatById, choiceById, EVENTS } from '../sim/machine/script.ts';
+import type { GameContext } from '../sim/machine/types.ts';
+import type { Side } from '../sim/model/ids.ts';
+import { SIDE_NAME } from './labels.ts';
+
+export interface DatedEntry {
+  readonly time: string;
+  readonly title: string;
+  readonly text: string;
+}
+
+const TABLE_MOVES: Readonly<Record<string, string>> = {
+  offer: 'Made an offer',
+  accept: 'Accepted the offer on the table',
+  walk: 'Walked away from the table',
+  adjourn: 'Adjourned',
+  scope: 'Defined "Yongbyon" on the map',
+};
+
+/** What happened after the summit, in date order, ending with the outcome. */
+export function aftermathSequence(ctx: GameContext, ending: { title: string; summary: string } | null): DatedEntry[] {
+  const entries: DatedEntry[] = [];
+  for (const step of ctx.steps) {
+    const beat = beatById(step.beatId);
+    if (beat?.phase !== 'aftermath') continue;
+    const choice = choiceById(step.move)?.choice;
+    entries.push({
+      time: beat.time,
+      title: beat.title,
+      text: choice ? `${choice.label}. ${choice.outcome}` : (TABLE_MOVES[step.move] ?? step.move),
+    });
+  }
+  for (const id of ctx.firedEvents) {
+    const card = EVENTS.find((e) => e.id === id);
+    const beat = card && beatById(card.beforeBeat);
+    if (card && beat && beat.phase === 'aftermath') entries.push({ time: beat.time, title: card.title, text: card.text });
+  }
+  if (ctx.compliance) {
+    const kept = (side: Side, ok: boolean) => `${SIDE_NAME[side]} ${ok ? 'keeps' : 'does not keep'} its side of the deal.`;
+    const caught = !ctx.compliance.dprk
+      ? ctx.compliance.detected
+        ? ' Inspectors catch the violation.'
+        : ' The violation goes undetected.'
+      : '';
+    entries.push({
+      time: '2019-12-31T00:00',
+      title: 'The deal, a year on',
+      text: `${kept('us', ctx.compliance.us)} ${kept('dprk', ctx.compliance.dprk)}${caught}`,
+    });
+  }
+  entries.sort((a, b) => a.time.localeCompare(b.time));
+  if (ending) entries.unshift({ time: '2019-02-28T14:05', title: ending.title, text: ending.summary });
+  return entries;
+}
+
+export interface PathRow {
+  readonly beat: string;
+  readonly side: Side;
+  readonly human: boolean;
+  readonly chose: string;
+  /** The choice on the record, or null where the record has none (table moves, skipped beats). */
+  readonly record: string | null;
+  readonly same: boolean;
+}
+
+/** Each decision of the game beside what the real delegation did at that beat. */
+export function pathRows(ctx: GameContext): PathRow[] {
+  const rows: PathRow[] = [];
+  for (const step of ctx.steps) {
+    const beat = beatById(step.beatId);
+    if (!beat) continue;
+    const chosen = choiceById(step.move)?.choice;
+    const historical = beat.choices.find((c) => c.historical) ?? null;
+    const last = rows.at(-1);
+    // Repeated table moves of one side fold into one row.
+    if (!chosen && last && last.beat === beat.title && last.side === step.side && last.chose === TABLE_MOVES[step.move]) continue;
+    rows.push({
+      beat: beat.title,
+      side: step.side,
+      human: ctx.settings.seats[step.side] === 'human',
+      chose: chosen ? chosen.label : (TABLE_MOVES[step.move] ?? step.move),
+      record: historical ? historical.label : null,
+      same: historical ? historical.id === step.move : false,
+    });
+  }
+  return rows;
+}

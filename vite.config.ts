@@ -1,0 +1,41 @@
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vite';
+
+/**
+ * The browser build. Phaser is built from its own sources without the physics engines and sound
+ * (the game uses neither), and it gets a chunk of its own so it stays cached across releases. SVG art
+ * and fonts are emitted as files (never inlined into JS); nothing is fetched from another origin.
+ */
+const phaserWithoutPhysics = fileURLToPath(new URL('./node_modules/phaser/src/phaser-no-physics.js', import.meta.url));
+
+export default defineConfig(({ command }) => ({
+  base: './',
+  // The dev server keeps Phaser's prebuilt ES module (its sources are CommonJS, which only the build bundles).
+  resolve: {
+    alias: command === 'build' ? [{ find: /^phaser$/, replacement: phaserWithoutPhysics }] : [],
+  },
+  define: {
+    // Phaser's build flags (its own webpack config sets the same ones).
+    'typeof CANVAS_RENDERER': 'true',
+    'typeof WEBGL_RENDERER': 'true',
+    'typeof WEBGL_DEBUG': 'false',
+    'typeof FEATURE_SOUND': 'false',
+    'typeof PLUGIN_CAMERA3D': 'false',
+    'typeof PLUGIN_FBINSTANT': 'false',
+    global: 'globalThis',
+  },
+  build: {
+    target: 'es2022',
+    assetsInlineLimit: 0,
+    chunkSizeWarningLimit: 1600,
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          groups: [{ name: 'phaser', test: /node_modules[\\/]phaser/ }],
+        },
+      },
+    },
+  },
+  server: { port: 5173 },
+  preview: { port: 4818 },
+}));
