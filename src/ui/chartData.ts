@@ -16,7 +16,7 @@ export interface MarkedPoint extends Point {
   readonly label: string;
 }
 
-export const REFERENCE_IDS: readonly PresetId[] = ['dprkHanoiOffer', 'usBigDeal', 'smallDeal'];
+export const REFERENCE_IDS: readonly PresetId[] = ['dprkHanoiOffer', 'usBigDeal', 'yongbyonPlus', 'smallDeal'];
 
 const utilities = (pkg: Package): Point => ({ us: rawUtility('us', pkg), dprk: rawUtility('dprk', pkg) });
 

@@ -76,7 +76,7 @@ describe('debrief data', () => {
     session.runAuto();
     const view = session.view('us');
     const marks = markedPoints(view.agreement, view.signed, view.scores);
-    expect(marks.map((m) => m.id)).toEqual(['dprkHanoiOffer', 'usBigDeal', 'smallDeal', 'outcome']);
+    expect(marks.map((m) => m.id)).toEqual(['dprkHanoiOffer', 'usBigDeal', 'yongbyonPlus', 'smallDeal', 'outcome']);
     expect(pathRows(session.context).length).toBeGreaterThan(5);
     const sequence = aftermathSequence(session.context, view.ending);
     expect(sequence[0].title).toBe(view.ending?.title);

@@ -13,12 +13,14 @@ export interface ChartBox {
 const MARK_COLOR: Record<string, number> = {
   dprkHanoiOffer: COLOR.dprk,
   usBigDeal: COLOR.us,
+  yongbyonPlus: COLOR.cream,
   smallDeal: COLOR.good,
   outcome: COLOR.gold,
 };
 const SHORT: Record<string, string> = {
   dprkHanoiOffer: 'DPRK Hanoi offer',
   usBigDeal: 'US "big deal"',
+  yongbyonPlus: '"Yongbyon-plus" bridge',
   smallDeal: 'Small deal',
   outcome: 'You',
 };
