@@ -5,18 +5,14 @@
 
 import { type FacilityId, scopeLevel } from '../content/facilities.ts';
 import type { Beat, Choice, Effects } from '../content/types.ts';
-import { classifyOffer } from '../model/counterpart.ts';
 import { applyMeterDeltas, clamp01, HISTORICAL_METERS, reservation } from '../model/hidden.ts';
-import { type FlagId, otherSide, type Side } from '../model/ids.ts';
-import { initialBelief, updateBelief } from '../model/opponentModel.ts';
+import type { FlagId, Side } from '../model/ids.ts';
+import { initialBelief } from '../model/opponentModel.ts';
 import { classifyEnding } from '../model/outcome.ts';
 import { type Package, withLevels } from '../model/package.ts';
-import { concessionExponent, targetUtility } from '../model/personas.ts';
-import { PRESETS } from '../model/presets.ts';
 import { nextFloat, rngStream, seedRng } from '../model/rng.ts';
-import { idealPackage } from '../model/search.ts';
-import { perceivedUtility, rawUtility } from '../model/utility.ts';
-import { MINUTES_PER_OFFER, SCHEDULE, summitTime, toMinutes } from './clock.ts';
+import { rawUtility } from '../model/utility.ts';
+import { MINUTES_PER_OFFER, SCHEDULE, toMinutes } from './clock.ts';
 import { BEAT_INDEX, BEATS, beatById, eventsBefore, holds } from './script.ts';
 import type { GameContext, Settings, Step, TableState } from './types.ts';
 
@@ -72,7 +68,7 @@ export function actingSide(ctx: GameContext): Side | null {
 
 export const tableOpen = (ctx: GameContext): boolean => ctx.table !== null && ctx.table.beatId === ctx.beatId;
 
-function record(ctx: GameContext, side: Side, move: string): Pick<GameContext, 'steps' | 'rng'> {
+export function record(ctx: GameContext, side: Side, move: string): Pick<GameContext, 'steps' | 'rng'> {
   const step: Step = { beatId: ctx.beatId ?? '', side, move };
   return { steps: [...ctx.steps, step], rng: nextFloat(ctx.rng)[1] };
 }
@@ -102,7 +98,7 @@ function advanceFrom(start: GameContext, index: number): GameContext {
   return { ...ctx, beatId: null };
 }
 
-function advanceAfter(ctx: GameContext, beatId: string): GameContext {
+export function advanceAfter(ctx: GameContext, beatId: string): GameContext {
   return advanceFrom(ctx, (BEAT_INDEX.get(beatId) ?? BEATS.length) + 1);
 }
 
@@ -245,96 +241,4 @@ export function defineScope(ctx: GameContext, by: Side, beat: Beat, facilities: 
   if (next.settings.mode === 'historical' && next.settings.seats[by] === 'human') next = { ...next, departed: true };
   next = applyScope({ ...next, clock: next.clock + (beat.minutes ?? 10) }, by, facilities);
   return advanceAfter(next, beat.id);
-}
-
-/** The receiving side's current aspiration, used to read an offer as fair or not. */
-function aspiration(ctx: GameContext, side: Side): number {
-  const m = ctx.meters;
-  const uMax = perceivedUtility(side, idealPackage(side, ctx.settings.drills), m);
-  return targetUtility(summitTime(ctx.clock), reservation(side, m), uMax, concessionExponent(side, ctx.settings.persona, m));
-}
-
-const REACTION_EFFECTS = {
-  fair: { trust: 0.02, chemistry: 0.01 },
-  semiFair: { trust: 0, chemistry: 0 },
-  unfair: { trust: -0.01, chemistry: -0.01 },
-  unacceptable: { trust: -0.04, chemistry: -0.03 },
-} as const;
-
-/** What each side tabled on the record; offering anything else leaves the historical path. */
-const HISTORICAL_OFFER = { dprk: PRESETS.dprkHanoiOffer.pkg.join(), us: PRESETS.usBigDeal.pkg.join() } as const;
-
-export function applyOffer(ctx: GameContext, by: Side, pkg: Package): GameContext {
-  const table = ctx.table as TableState;
-  const receiver = otherSide(by);
-  const reaction = classifyOffer(receiver, pkg, ctx.meters, aspiration(ctx, receiver));
-  const fx = REACTION_EFFECTS[reaction];
-  const trustKey = receiver === 'us' ? 'trustUS' : 'trustDPRK';
-  const isHistoricalOffer = by === 'dprk' ? pkg.join() === HISTORICAL_OFFER.dprk : pkg.join() === HISTORICAL_OFFER.us;
-  const departed =
-    ctx.departed || (ctx.settings.mode === 'historical' && ctx.settings.seats[by] === 'human' && !isHistoricalOffer);
-  const refused =
-    table.standing && table.standing.by === receiver
-      ? { ...table.refused, [receiver]: table.refused[receiver] + 1 }
-      : table.refused;
-  const beliefs = {
-    ...ctx.beliefs,
-    [receiver]: {
-      ...updateBelief(ctx.beliefs[receiver], pkg),
-      knowsRedLine: ctx.beliefs[receiver].knowsRedLine,
-    },
-    [by]: reaction === 'unacceptable' ? { ...ctx.beliefs[by], knowsRedLine: true } : ctx.beliefs[by],
-  };
-  const next: GameContext = {
-    ...ctx,
-    ...record(ctx, by, 'offer'),
-    departed,
-    beliefs,
-    meters: applyMeterDeltas(ctx.meters, { [trustKey]: fx.trust, chemistry: fx.chemistry }),
-    clock: ctx.clock + MINUTES_PER_OFFER,
-    table: {
-      ...table,
-      turn: receiver,
-      standing: { by, pkg },
-      offers: [...table.offers, { by, pkg, at: ctx.clock, reaction }],
-      refused,
-    },
-  };
-  return next.clock >= table.closesAt ? advanceAfter(next, table.beatId) : next;
-}
-
-export function applyAccept(ctx: GameContext, by: Side): GameContext {
-  const table = ctx.table as TableState;
-  const standing = table.standing as { by: Side; pkg: Package };
-  const departed = ctx.departed || (ctx.settings.mode === 'historical' && ctx.settings.seats[by] === 'human');
-  const next: GameContext = {
-    ...ctx,
-    ...record(ctx, by, 'accept'),
-    departed,
-    agreement: effectivePackage(ctx, standing.pkg),
-    meters: applyMeterDeltas(ctx.meters, { chemistry: 0.05, trustUS: 0.03, trustDPRK: 0.03 }),
-    clock: ctx.clock + MINUTES_PER_OFFER,
-  };
-  return advanceAfter(next, table.beatId);
-}
-
-export function applyWalk(ctx: GameContext, by: Side): GameContext {
-  const table = ctx.table as TableState;
-  const credibility = by === 'us' ? 'credibilityUS' : 'credibilityDPRK';
-  const departed = ctx.departed || (ctx.settings.mode === 'historical' && ctx.settings.seats[by] === 'human');
-  const next: GameContext = {
-    ...ctx,
-    ...record(ctx, by, 'walk'),
-    departed,
-    walkedBy: by,
-    agreement: null,
-    // Walking costs trust and chemistry but makes the walker's later threats more believable.
-    meters: applyMeterDeltas(ctx.meters, { chemistry: -0.08, trustUS: -0.03, trustDPRK: -0.05, [credibility]: 0.1 }),
-  };
-  return advanceAfter(next, table.beatId);
-}
-
-export function applyAdjourn(ctx: GameContext, by: Side): GameContext {
-  const table = ctx.table as TableState;
-  return advanceAfter({ ...ctx, ...record(ctx, by, 'adjourn'), clock: ctx.clock + 5 }, table.beatId);
 }

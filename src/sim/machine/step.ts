@@ -1,7 +1,8 @@
 /** One validated move applied to the context: the machine's only action. */
 import type { FacilityId } from '../content/facilities.ts';
-import { applyAccept, applyAdjourn, applyChoice, applyOffer, applyWalk, currentBeat, defineScope } from './reduce.ts';
+import { applyChoice, currentBeat, defineScope } from './reduce.ts';
 import { choiceById } from './script.ts';
+import { applyAccept, applyAdjourn, applyOffer, applyWalk } from './table.ts';
 import type { GameContext, GameEvent } from './types.ts';
 
 export function step(ctx: GameContext, event: GameEvent): GameContext {
