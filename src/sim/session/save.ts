@@ -1,42 +1,97 @@
-/** The versioned save file: seed, settings and the event log. Parsing never trusts its input. */
+/**
+ * The versioned save file. Version 2 holds the whole timeline tree (every branch a player opened) and
+ * the node they were on; version 1 (a flat move list) is migrated on load. Parsing never trusts its
+ * input: every problem is a SaveError with a message a player can act on.
+ */
 import type { GameEvent, Settings } from '../machine/types.ts';
 
 export const SAVE_FORMAT = 'hanoi-summit-save';
-export const SAVE_VERSION = 1;
-/** Far above any real game (a full game is well under 200 events). */
-const MAX_EVENTS = 5000;
+export const SAVE_VERSION = 2;
+/** Far above any real tree of games; refuses pasted junk before replaying it. */
+const MAX_NODES = 5000;
+const MAX_TEXT = 2_000_000;
+
+export interface SavedNode {
+  /** Index of the parent node; -1 for children of the root. Parents come before children. */
+  readonly parent: number;
+  readonly event: GameEvent;
+}
 
 export interface SaveFile {
   readonly format: typeof SAVE_FORMAT;
-  readonly version: number;
+  readonly version: typeof SAVE_VERSION;
   readonly seed: number;
   readonly settings: Settings;
-  readonly events: readonly GameEvent[];
+  readonly nodes: readonly SavedNode[];
+  /** Index of the node the player was on; -1 for the start of the game. */
+  readonly current: number;
 }
 
 export class SaveError extends Error {}
 
-export function parseSave(json: string): SaveFile {
+type Raw = Record<string, unknown>;
+
+/** Each migration lifts a save from version k to k + 1. */
+const MIGRATIONS: Readonly<Record<number, (old: Raw) => Raw>> = {
+  1: (old) => {
+    if (!Array.isArray(old.events)) throw new SaveError('The save has no move list.');
+    const nodes = old.events.map((event, i) => ({ parent: i - 1, event }));
+    return { ...old, version: 2, nodes, current: nodes.length - 1, events: undefined };
+  },
+};
+
+export function parseSave(json: unknown): SaveFile {
   if (typeof json !== 'string') throw new SaveError('A save must be text.');
-  if (json.length > 1_000_000) throw new SaveError('That save is too large to be a Hanoi Summit game.');
+  if (json.length > MAX_TEXT) throw new SaveError('That save is too large to be a Hanoi Summit game.');
   let data: unknown;
   try {
     data = JSON.parse(json);
   } catch {
     throw new SaveError('That save is not valid JSON; it may be truncated.');
   }
-  if (typeof data !== 'object' || data === null) throw new SaveError('That save is not a Hanoi Summit game.');
-  const d = data as Record<string, unknown>;
+  if (typeof data !== 'object' || data === null || Array.isArray(data))
+    throw new SaveError('That save is not a Hanoi Summit game.');
+  let d = data as Raw;
   if (d.format !== SAVE_FORMAT) throw new SaveError('That file is not a Hanoi Summit save.');
-  if (d.version !== SAVE_VERSION)
-    throw new SaveError(`Save version ${String(d.version)} is not supported (this game reads version ${SAVE_VERSION}).`);
-  if (!Array.isArray(d.events)) throw new SaveError('The save has no event list.');
-  if (d.events.length > MAX_EVENTS) throw new SaveError('The save holds more moves than any game can have.');
+  if (typeof d.version !== 'number' || !Number.isInteger(d.version) || d.version < 1 || d.version > SAVE_VERSION) {
+    throw new SaveError(`Save version ${String(d.version)} is not supported (this game reads versions 1 to ${SAVE_VERSION}).`);
+  }
+  if (Array.isArray(d.events) && d.events.length > MAX_NODES)
+    throw new SaveError('The save holds more moves than any game can have.');
+  while ((d.version as number) < SAVE_VERSION) d = MIGRATIONS[d.version as number](d);
+  const nodes = d.nodes;
+  if (!Array.isArray(nodes)) throw new SaveError('The save has no move list.');
+  if (nodes.length > MAX_NODES) throw new SaveError('The save holds more moves than any game can have.');
+  nodes.forEach((n: unknown, i) => {
+    const node = n as Raw | null;
+    if (
+      typeof node !== 'object' ||
+      node === null ||
+      !Number.isInteger(node.parent) ||
+      (node.parent as number) < -1 ||
+      (node.parent as number) >= i
+    ) {
+      throw new SaveError(`Move ${i + 1} of the save is damaged.`);
+    }
+    if (typeof node.event !== 'object' || node.event === null) throw new SaveError(`Move ${i + 1} of the save is damaged.`);
+  });
+  const current = d.current;
+  if (!Number.isInteger(current) || (current as number) < -1 || (current as number) >= nodes.length) {
+    throw new SaveError('The save does not say which move the game was at.');
+  }
   return {
     format: SAVE_FORMAT,
     version: SAVE_VERSION,
     seed: d.seed as number,
     settings: d.settings as Settings,
-    events: d.events as GameEvent[],
+    nodes: nodes as SavedNode[],
+    current: current as number,
   };
+}
+
+/** The moves from the start to node `index` of a parsed save. */
+export function pathOf(save: Pick<SaveFile, 'nodes'>, index: number): GameEvent[] {
+  const events: GameEvent[] = [];
+  for (let i = index; i >= 0; i = save.nodes[i].parent) events.push(save.nodes[i].event);
+  return events.reverse();
 }

@@ -85,7 +85,7 @@ describe('session facade', () => {
     expect(() => Session.load('{"format":"other"}')).toThrow(/not a Hanoi Summit save/);
     expect(() => Session.load(JSON.stringify({ format: 'hanoi-summit-save', version: 99, events: [] }))).toThrow(/version/);
     const tampered = JSON.parse(s.save());
-    tampered.events[0].choiceId = 'forged.choice';
+    tampered.nodes[0].event.choiceId = 'forged.choice';
     expect(() => Session.load(JSON.stringify(tampered))).toThrow(/cannot be replayed/);
     expect(() => Session.load(JSON.stringify({ ...JSON.parse(s.save()), settings: { mode: 'x' } }))).toThrow(
       /settings are not valid/,

@@ -9,7 +9,7 @@ import { summitMachine } from '../machine/machine.ts';
 import type { GameContext, GameEvent, Settings } from '../machine/types.ts';
 import { moveError } from '../machine/validate.ts';
 import type { Phase, Side } from '../model/ids.ts';
-import { parseSave, SAVE_FORMAT, SAVE_VERSION, SaveError, type SaveFile } from './save.ts';
+import { parseSave, pathOf, SAVE_FORMAT, SAVE_VERSION, SaveError, type SaveFile } from './save.ts';
 import { normalizeSeed, normalizeSettings, SettingsError } from './settings.ts';
 import { projectView, type View } from './view.ts';
 
@@ -50,7 +50,7 @@ export class Session {
   static load(json: string): Session {
     const save: SaveFile = parseSave(json);
     try {
-      return Session.replay(save.seed, save.settings, save.events);
+      return Session.replay(save.seed, save.settings, pathOf(save, save.current));
     } catch (err) {
       if (err instanceof SettingsError) throw new SaveError(`The save's settings are not valid: ${err.message}`);
       throw new SaveError(`The save does not fit this game: ${err instanceof Error ? err.message : String(err)}`);
@@ -114,13 +114,16 @@ export class Session {
     return this.events;
   }
 
+  /** A save of this game as a one-branch timeline (version 2 format). */
   save(): string {
+    const nodes = this.events.map((event, i) => ({ parent: i - 1, event }));
     const file: SaveFile = {
       format: SAVE_FORMAT,
       version: SAVE_VERSION,
       seed: this.seed,
       settings: this.settings,
-      events: this.events,
+      nodes,
+      current: nodes.length - 1,
     };
     return JSON.stringify(file);
   }

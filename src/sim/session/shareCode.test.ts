@@ -4,6 +4,7 @@ import { SaveError } from './save.ts';
 import { Session } from './session.ts';
 import { normalizeSettings } from './settings.ts';
 import { decodeShareCode, encodeShareCode, replayShareCode, ShareCodeError } from './shareCode.ts';
+import { Timeline } from './timeline.ts';
 
 function finishedGame(seed: number, seats = { us: 'random', dprk: 'ai' } as const) {
   const s = Session.start(normalizeSettings({ seats, mode: 'open', drills: seed % 2 === 0 }), seed);
@@ -102,16 +103,28 @@ describe('100,000 mutated codes and saves', () => {
     );
   });
 
+  it('lenient timeline loads of mutated saves: never a crash, a clear error or a valid game', () => {
+    fc.assert(
+      fc.property(fc.nat(SAVES.length - 1), ops, (k, o) =>
+        expectCleanOutcome(() => Timeline.load(mutate(SAVES[k], o)).timeline.session),
+      ),
+      { numRuns: 5_000, seed: 44 },
+    );
+  });
+
   it('structured tampering (wrong types, wrong version, huge values) is refused clearly', () => {
     const good = JSON.parse(SAVES[0]);
     const variants = [
-      { ...good, version: 2 },
+      { ...good, version: 3 },
+      { ...good, version: 1.5 },
+      { ...good, current: 10_000 },
+      { ...good, nodes: [{ parent: 5, event: {} }] },
       { ...good, seed: 1e30 },
       { ...good, seed: 'abc' },
       { ...good, settings: { seats: { us: 'god' } } },
-      { ...good, events: 'none' },
-      { ...good, events: [{ type: 'OFFER', by: 'us', pkg: [9, 9, 9] }] },
-      { ...good, events: new Array(6000).fill({ type: 'WALK', by: 'us' }) },
+      { ...good, nodes: 'none' },
+      { ...good, nodes: [{ parent: -1, event: { type: 'OFFER', by: 'us', pkg: [9, 9, 9] } }], current: 0 },
+      { ...good, nodes: new Array(6000).fill({ parent: -1, event: { type: 'WALK', by: 'us' } }) },
     ];
     for (const v of variants) expect(() => Session.load(JSON.stringify(v))).toThrow(/./);
   });

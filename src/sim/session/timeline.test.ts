@@ -90,3 +90,47 @@ describe('odds from here', () => {
     expect(Object.keys(a.endings).length).toBeGreaterThan(1);
   });
 });
+
+describe('timeline saves', () => {
+  function branchedTimeline(): Timeline {
+    const t = new Timeline(12, HOT);
+    playFirstChoices(t, 6);
+    t.rewind(t.lineage(t.current.id)[3]);
+    playFirstChoices(t, 3, 1);
+    return t;
+  }
+
+  it('save → load keeps every branch and lands on the same node with the same state', () => {
+    const t = branchedTimeline();
+    const { timeline, dropped, message } = Timeline.load(t.save());
+    expect(dropped).toBe(0);
+    expect(message).toBeNull();
+    expect(timeline.nodes.map((n) => [n.parent, n.event])).toEqual(t.nodes.map((n) => [n.parent, n.event]));
+    expect(timeline.current.id).toBe(t.current.id);
+    expect(timeline.session.context).toEqual(t.session.context);
+  });
+
+  it('migrates a version-1 save (a flat move list)', () => {
+    const s = Session.start(HOT, 4);
+    for (let i = 0; i < 5; i++) {
+      const v = s.view();
+      s.act({ type: 'CHOOSE', by: v.turn?.side, choiceId: v.choices.find((c) => c.enabled)?.id });
+    }
+    const v1 = JSON.stringify({ format: 'hanoi-summit-save', version: 1, seed: 4, settings: HOT, events: s.log() });
+    expect(Session.load(v1).context).toEqual(s.context);
+    expect(Timeline.load(v1).timeline.session.context).toEqual(s.context);
+  });
+
+  it('when content no longer fits, replays as far as it can, lands there and says what was dropped', () => {
+    const t = branchedTimeline();
+    const save = JSON.parse(t.save());
+    const victim = save.nodes.findIndex((n: { parent: number }, i: number) => i > 0 && n.parent === i - 1 && i < 4);
+    save.nodes[victim].event = { ...save.nodes[victim].event, choiceId: 'pre.removed.choice' };
+    const { timeline, dropped, message } = Timeline.load(JSON.stringify(save));
+    expect(dropped).toBeGreaterThan(0);
+    expect(message).toMatch(/dropped/);
+    expect(timeline.nodes.length).toBe(t.nodes.length - dropped);
+    expect(timeline.current.depth).toBeLessThan(t.current.depth);
+    expect(() => Session.load(JSON.stringify(save))).toThrow(/does not fit/);
+  });
+});

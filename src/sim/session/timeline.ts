@@ -6,7 +6,17 @@
  */
 import type { GameEvent, Settings } from '../machine/types.ts';
 import type { Side } from '../model/ids.ts';
+import { parseSave, SAVE_FORMAT, SAVE_VERSION, SaveError, type SaveFile } from './save.ts';
 import { type ActResult, Session } from './session.ts';
+import { SettingsError } from './settings.ts';
+
+export interface LoadedTimeline {
+  readonly timeline: Timeline;
+  /** Saved moves that no longer fit the game (content changed, or the file was altered), with their branches. */
+  readonly dropped: number;
+  /** What the player should be told, or null when the save loaded exactly. */
+  readonly message: string | null;
+}
 
 export interface TimelineNode {
   readonly id: number;
@@ -138,5 +148,56 @@ export class Timeline {
 
   leaves(): TimelineNode[] {
     return this.nodes.filter((n) => n.children.length === 0 && n.id !== 0);
+  }
+
+  /** The whole tree and the current node, as a version-2 save. */
+  save(): string {
+    const file: SaveFile = {
+      format: SAVE_FORMAT,
+      version: SAVE_VERSION,
+      seed: this.seed,
+      settings: this.settings,
+      nodes: this.nodes.slice(1).map((n) => ({ parent: (n.parent ?? 0) - 1, event: n.event as GameEvent })),
+      current: this.currentId - 1,
+    };
+    return JSON.stringify(file);
+  }
+
+  /**
+   * Loads a save of any supported version. Moves are replayed branch by branch as far as they stay
+   * valid; a move that no longer fits is dropped with everything after it on its branch, and the
+   * player lands on the saved node or, if it was dropped, its last surviving ancestor.
+   */
+  static load(json: unknown): LoadedTimeline {
+    const save = parseSave(json);
+    let timeline: Timeline;
+    try {
+      timeline = new Timeline(save.seed, save.settings);
+    } catch (err) {
+      if (err instanceof SettingsError) throw new SaveError(`The save's settings are not valid: ${err.message}`);
+      throw err;
+    }
+    const ids: (number | null)[] = [];
+    let dropped = 0;
+    save.nodes.forEach((node, i) => {
+      const parent = node.parent === -1 ? 0 : ids[node.parent];
+      if (parent === null || parent === undefined) {
+        ids[i] = null;
+        dropped++;
+        return;
+      }
+      if (timeline.currentId !== parent) timeline.rewind(parent);
+      const ok = timeline.act(node.event, true).ok;
+      ids[i] = ok ? timeline.currentId : null;
+      if (!ok) dropped++;
+    });
+    let land: number | null = null;
+    for (let i = save.current; i >= 0 && land === null; i = save.nodes[i].parent) land = ids[i];
+    timeline.rewind(land ?? 0);
+    const message =
+      dropped === 0
+        ? null
+        : `${dropped} saved move${dropped === 1 ? '' : 's'} no longer fit this version of the game and ${dropped === 1 ? 'was' : 'were'} dropped; the game resumes at the last move that still fits.`;
+    return { timeline, dropped, message };
   }
 }
