@@ -101,3 +101,15 @@ describe('session facade', () => {
     expect(dprkBeat).toBeDefined();
   });
 });
+
+describe('view extras', () => {
+  it('reports the last move with its narrated outcome', () => {
+    const s = firstHumanTurn();
+    expect(s.view().lastMove?.side).not.toBe('us');
+    const choice = s.view().choices.find((c) => c.enabled)?.id ?? '';
+    s.act({ type: 'CHOOSE', by: 'us', choiceId: choice });
+    const last = s.view().lastMove;
+    expect(last?.move).toBe(choice);
+    expect(last?.outcome?.length).toBeGreaterThan(20);
+  });
+});

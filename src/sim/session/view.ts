@@ -3,7 +3,7 @@ import { ENDINGS } from '../content/endings.ts';
 import type { AdviserNote, HistoricalNote } from '../content/types.ts';
 import { toIso } from '../machine/clock.ts';
 import { actingSide, currentBeat, effectivePackage, tableOpen } from '../machine/reduce.ts';
-import { EVENTS, holds } from '../machine/script.ts';
+import { choiceById, EVENTS, holds } from '../machine/script.ts';
 import type { GameContext, OfferRecord } from '../machine/types.ts';
 import { reservation } from '../model/hidden.ts';
 import type { EndingId, MeterId, Phase, SeatKind, Side } from '../model/ids.ts';
@@ -50,6 +50,10 @@ export interface View {
   readonly reservation: number;
   readonly table: TableView | null;
   readonly agreement: Package | null;
+  /** What each side has said "Yongbyon" covers (facility IDs), once it has. */
+  readonly scope: Readonly<Record<Side, readonly string[] | null>>;
+  /** The last move made and, for a choice, its narrated outcome. */
+  readonly lastMove: { readonly side: Side; readonly move: string; readonly outcome: string | null } | null;
   readonly signed: boolean;
   readonly walkedBy: Side | null;
   readonly firedEvents: readonly { readonly id: string; readonly title: string; readonly text: string }[];
@@ -103,6 +107,8 @@ export function projectView(ctx: GameContext, phase: Phase, viewerIn?: Side): Vi
       closesAt: toIso(table.closesAt),
     },
     agreement: ctx.agreement,
+    scope: ctx.scope,
+    lastMove: lastMove(ctx),
     signed: ctx.signed,
     walkedBy: ctx.walkedBy,
     firedEvents: ctx.firedEvents.map((id) => {
@@ -119,3 +125,9 @@ export const packageValue = (ctx: GameContext, viewer: Side, pkg: Package) => ({
   perceived: perceivedUtility(viewer, effectivePackage(ctx, pkg), ctx.meters),
   raw: rawUtility(viewer, pkg),
 });
+
+function lastMove(ctx: GameContext): View['lastMove'] {
+  const step = ctx.steps[ctx.steps.length - 1];
+  if (!step) return null;
+  return { side: step.side, move: step.move, outcome: choiceById(step.move)?.choice.outcome ?? null };
+}
