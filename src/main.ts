@@ -13,33 +13,42 @@ import { parseLaunch } from './ui/params.ts';
 import { prefs } from './ui/prefs.ts';
 
 prefs.apply();
-const container = document.getElementById('game-container') as HTMLElement;
-const uiRoot = document.getElementById('ui-layer') as HTMLElement;
-const controller = new Controller();
-let game: Game | null = null;
-let director: Director | null = null;
-installHook(
-  controller,
-  () => game?.config.renderType ?? 0,
-  () => director?.shown ?? null,
-  () => director !== null,
-);
-
-new UiLayer(uiRoot, controller);
-const launch = parseLaunch(location.search);
-if (launch.kind === 'direct') {
-  const problem = controller.start(launch.settings, launch.seed, launch.speed);
-  if (problem) controller.showTitle(`This link cannot start a game: ${problem}`);
+if (new URLSearchParams(location.search).get('print') === 'briefs') {
+  document.querySelector('.skip-link')?.remove();
+  void import('./ui/printView.ts').then(({ renderPrintView }) => renderPrintView(document.getElementById('app') as HTMLElement));
 } else {
-  controller.showTitle(launch.kind === 'error' ? launch.message : null);
+  startGame();
 }
 
-void import('./game/createGame.ts').then(({ createGame }) => {
-  const g = createGame(container, controller);
-  game = g;
-  g.events.once('hanoi-ready', () => {
-    g.canvas.setAttribute('aria-hidden', 'true');
-    g.canvas.setAttribute('tabindex', '-1');
-    director = new Director(g, controller);
+function startGame(): void {
+  const container = document.getElementById('game-container') as HTMLElement;
+  const uiRoot = document.getElementById('ui-layer') as HTMLElement;
+  const controller = new Controller();
+  let game: Game | null = null;
+  let director: Director | null = null;
+  installHook(
+    controller,
+    () => game?.config.renderType ?? 0,
+    () => director?.shown ?? null,
+    () => director !== null,
+  );
+
+  new UiLayer(uiRoot, controller);
+  const launch = parseLaunch(location.search);
+  if (launch.kind === 'direct') {
+    const problem = controller.start(launch.settings, launch.seed, launch.speed);
+    if (problem) controller.showTitle(`This link cannot start a game: ${problem}`);
+  } else {
+    controller.showTitle(launch.kind === 'error' ? launch.message : null);
+  }
+
+  void import('./game/createGame.ts').then(({ createGame }) => {
+    const g = createGame(container, controller);
+    game = g;
+    g.events.once('hanoi-ready', () => {
+      g.canvas.setAttribute('aria-hidden', 'true');
+      g.canvas.setAttribute('tabindex', '-1');
+      director = new Director(g, controller);
+    });
   });
-});
+}

@@ -1,7 +1,8 @@
 /** The briefing: who plays which side, mode, counterpart persona, seed, and the role brief. */
+
+import { BRIEFS, type Brief, PUBLIC_BRIEF } from '../../sim/content/record/index.ts';
 import { PERSONAS, type PersonaId } from '../../sim/model/ids.ts';
 import type { SettingsInput } from '../../sim/session/settings.ts';
-import { BRIEFS, type Brief, WATCH_BRIEF } from '../briefs.ts';
 import type { Controller } from '../controller.ts';
 import { type Child, h, replace } from '../dom.ts';
 import { freshSeed, SPEEDS, type Speed } from '../params.ts';
@@ -25,13 +26,16 @@ function radio(name: string, value: string, label: Child, checked: boolean, onch
   return h('label', { class: 'radio' }, h('input', { type: 'radio', name, value, checked, onchange }), ' ', label);
 }
 
-function briefView(brief: Brief): HTMLElement {
+/** What the watch role reads before the computer plays both sides. */
+const WATCH_NOTE =
+  'Each side follows a model of its interests, its red lines and its hidden pressures. In historical mode both follow the record; in open mode they negotiate by the model, and the seed changes the details. Use the speed control to slow down or pause.';
+
+function briefView(brief: Brief, open = true): HTMLElement {
   return h(
-    'article',
-    { class: 'brief' },
-    h('h3', {}, brief.title),
-    ...brief.paragraphs.map((p) => h('p', {}, p)),
-    h('ul', {}, ...brief.goals.map((g) => h('li', {}, g))),
+    'details',
+    { class: 'brief', open },
+    h('summary', {}, brief.title),
+    ...brief.sections.map((s) => h('section', {}, h('h4', {}, s.heading), ...s.paragraphs.map((p) => h('p', {}, p)))),
   );
 }
 
@@ -40,9 +44,28 @@ export function briefingScreen(controller: Controller): HTMLElement {
   let mode: 'historical' | 'open' = 'historical';
   const briefBox = h('div', { class: 'brief-box', 'aria-live': 'polite' });
   const showBrief = () => {
-    if (role === 'watch') replace(briefBox, briefView(WATCH_BRIEF));
-    else if (role === 'hotseat') replace(briefBox, briefView(BRIEFS.us), briefView(BRIEFS.dprk));
-    else replace(briefBox, briefView(BRIEFS[role]));
+    const print = h(
+      'p',
+      { class: 'hint' },
+      h('a', { href: '?print=briefs', target: '_blank', rel: 'noopener' }, 'Printable briefs and teacher guide'),
+    );
+    if (role === 'watch')
+      replace(
+        briefBox,
+        h('h3', {}, 'Watching: the computer plays both sides'),
+        h('p', {}, WATCH_NOTE),
+        briefView(PUBLIC_BRIEF, false),
+        print,
+      );
+    else if (role === 'hotseat')
+      replace(
+        briefBox,
+        briefView(PUBLIC_BRIEF, false),
+        briefView(BRIEFS.us.confidential),
+        briefView(BRIEFS.dprk.confidential),
+        print,
+      );
+    else replace(briefBox, briefView(BRIEFS[role].public, false), briefView(BRIEFS[role].confidential), print);
   };
   showBrief();
 

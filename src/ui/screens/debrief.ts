@@ -4,10 +4,12 @@ import type { SideScore } from '../../sim/model/outcome.ts';
 import { markedPoints } from '../chartData.ts';
 import type { Controller } from '../controller.ts';
 import { h } from '../dom.ts';
+import { termsList } from '../glossaryUi.ts';
 import { SIDE_NAME, SIDE_SHORT } from '../labels.ts';
 import { score100 } from '../packages.ts';
 import { shareQuery } from '../params.ts';
 import { pathRows } from '../storyData.ts';
+import { recordSection } from './record.ts';
 
 function scoreRow(side: Side, s: SideScore): HTMLElement {
   return h(
@@ -29,7 +31,7 @@ export function debriefScreen(controller: Controller): HTMLElement {
   const points = markedPoints(view.agreement, view.signed, s);
   const rows = pathRows(session.context);
   const link = `${location.origin}${location.pathname}${shareQuery(session.settings, session.seed)}`;
-  return h(
+  const article = h(
     'article',
     { class: 'screen debrief-screen' },
     h('p', { class: 'eyebrow' }, 'Debrief'),
@@ -120,6 +122,7 @@ export function debriefScreen(controller: Controller): HTMLElement {
         ),
       ),
     ),
+    recordSection(session.context, view.ending?.id ?? null),
     h('p', { class: 'share' }, 'Link to this game: ', h('a', { href: link }, link)),
     h(
       'div',
@@ -128,4 +131,7 @@ export function debriefScreen(controller: Controller): HTMLElement {
       h('button', { type: 'button', class: 'btn', onclick: () => controller.showTitle() }, 'Back to the title'),
     ),
   );
+  const terms = termsList([article.textContent ?? '']);
+  if (terms) article.insertBefore(terms, article.querySelector('.share'));
+  return article;
 }

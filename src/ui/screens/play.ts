@@ -2,6 +2,7 @@
 import type { View } from '../../sim/session/view.ts';
 import type { Controller } from '../controller.ts';
 import { h } from '../dom.ts';
+import { termsIn, termsList } from '../glossaryUi.ts';
 import { formatClock, PHASE_NAME, SIDE_NAME } from '../labels.ts';
 import { notesBlock } from './notes.ts';
 import { scopeControls } from './scope.ts';
@@ -48,6 +49,13 @@ function waiting(view: View): HTMLElement {
   );
 }
 
+/** The glossary terms in the beat and its choices, collapsed to one tab stop. */
+function termsBlock(texts: readonly string[]): HTMLElement | null {
+  const n = termsIn(texts).length;
+  const list = termsList(texts, 'Glossary');
+  return list ? h('details', { class: 'notes terms-details' }, h('summary', {}, `Terms on this screen (${n})`), list) : null;
+}
+
 export function playScreen(controller: Controller, view: View): HTMLElement {
   const beat = view.beat;
   if (!beat) return h('div', { class: 'screen' }, h('p', {}, 'The summit is over.'));
@@ -70,6 +78,7 @@ export function playScreen(controller: Controller, view: View): HTMLElement {
     h('p', { class: 'acting' }, `${SIDE_NAME[beat.kind === 'table' ? (view.turn?.side ?? beat.side) : beat.side]} to act`),
     h('p', { class: 'beat-text' }, beat.text),
     controls,
+    termsBlock([beat.title, beat.text, ...view.choices.map((c) => c.label)]),
     notesBlock(view),
   );
 }

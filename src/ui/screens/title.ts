@@ -34,5 +34,6 @@ export function titleScreen(controller: Controller, error: string | null): HTMLE
       { class: 'fineprint' },
       'An educational simulation. Portraits are stylised; historical notes carry sources and a confidence tag.',
     ),
+    h('p', { class: 'fineprint' }, h('a', { href: '?print=briefs' }, 'Printable briefs and teacher guide')),
   );
 }

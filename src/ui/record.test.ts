@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { Session } from '../sim/session/session.ts';
+import { termsIn } from './glossaryUi.ts';
+import { firstDivergence } from './screens/record.ts';
+
+describe('the record in the debrief', () => {
+  it('finds no divergence on the historical path and one in open mode', () => {
+    const hist = Session.start({ seats: { us: 'ai', dprk: 'ai' }, mode: 'historical' }, 3);
+    hist.runAuto();
+    expect(firstDivergence(hist.context)).toBeNull();
+    let found = false;
+    for (let seed = 1; seed <= 20 && !found; seed++) {
+      const open = Session.start({ seats: { us: 'ai', dprk: 'ai' }, mode: 'open' }, seed);
+      open.runAuto();
+      const d = firstDivergence(open.context);
+      if (d) {
+        found = true;
+        expect(d.chose).not.toBe(d.record);
+        expect(d.beatTitle.length).toBeGreaterThan(0);
+      }
+    }
+    expect(found).toBe(true);
+  });
+
+  it('lists each glossary term once, in order of first appearance', () => {
+    const ids = termsIn(['Yongbyon and FFVD', 'FFVD again, then Yongbyon']);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(ids.length).toBeGreaterThanOrEqual(2);
+  });
+});
