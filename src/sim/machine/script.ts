@@ -2,7 +2,7 @@
 import { BEATS } from '../content/beats/index.ts';
 import { EVENTS } from '../content/events.ts';
 import type { Beat, Choice, Condition, EventCard } from '../content/types.ts';
-import type { Phase, Side } from '../model/ids.ts';
+import type { Side } from '../model/ids.ts';
 import type { GameContext } from './types.ts';
 
 export const BEAT_INDEX: ReadonlyMap<string, number> = new Map(BEATS.map((b, i) => [b.id, i]));
@@ -27,8 +27,6 @@ export { BEATS, EVENTS };
 
 /** State keys may not contain dots (XState paths), so beat IDs map to keys with underscores. */
 export const stateKey = (beatId: string): string => beatId.replaceAll('.', '_');
-
-export const beatsOfPhase = (phase: Phase): readonly Beat[] => BEATS.filter((b) => b.phase === phase);
 
 export function holds(cond: Condition | undefined, ctx: GameContext, actor?: Side): boolean {
   if (!cond) return true;

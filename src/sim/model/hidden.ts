@@ -2,7 +2,7 @@
  * Hidden state: the meters that set each side's reservation value and how much it believes the
  * other side's promises (negotiation-anchors.md §3.4).
  */
-import { METER_IDS, type MeterId } from './ids.ts';
+import type { MeterId } from './ids.ts';
 
 export type Meters = Readonly<Record<MeterId, number>>;
 
@@ -32,12 +32,6 @@ export function applyMeterDeltas(meters: Meters, deltas: Partial<Record<MeterId,
   const next = { ...meters };
   for (const id of Object.keys(deltas) as MeterId[]) next[id] = clamp01(next[id] + (deltas[id] ?? 0));
   return next;
-}
-
-export function isMeters(value: unknown): value is Meters {
-  if (typeof value !== 'object' || value === null) return false;
-  const rec = value as Record<string, unknown>;
-  return METER_IDS.every((id) => typeof rec[id] === 'number' && rec[id] >= 0 && rec[id] <= 1);
 }
 
 /** RV_US = 0.42 + 0.12·D_US + 0.06·H + 0.05·A_US − 0.04·Chem (§3.4). */

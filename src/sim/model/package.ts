@@ -33,16 +33,3 @@ export function packageError(value: unknown): string | null {
   }
   return null;
 }
-
-export const samePackage = (a: Package, b: Package): boolean => a.every((l, i) => l === b[i]);
-
-export function packageSpec(pkg: Package): PackageSpec {
-  const spec: PackageSpec = {};
-  pkg.forEach((l, i) => {
-    spec[ISSUE_IDS[i]] = l;
-  });
-  return spec;
-}
-
-/** Number of distinct packages (about 1.66 million with the drills linkage). */
-export const PACKAGE_SPACE = LEVEL_COUNTS.reduce((n, c) => n * c, 1);
