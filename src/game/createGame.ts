@@ -4,6 +4,7 @@ import type { Controller } from '../ui/controller.ts';
 import { Aftermath } from './scenes/Aftermath.ts';
 import { Backdrops } from './scenes/Backdrops.ts';
 import { Boot } from './scenes/Boot.ts';
+import { BranchMap } from './scenes/BranchMap.ts';
 import { Briefing } from './scenes/Briefing.ts';
 import { Debrief } from './scenes/Debrief.ts';
 import { Dispute } from './scenes/Dispute.ts';
@@ -28,7 +29,7 @@ export function createGame(parent: HTMLElement, controller: Controller): Game {
     // A turn-based game: 30 frames a second is plenty and halves the work of software WebGL.
     fps: { target: 30, limit: 30 },
     render: { antialias: true },
-    scene: [Boot, Preloader, Backdrops, Title, Briefing, Pass, Summit, Dispute, Aftermath, Debrief],
+    scene: [Boot, Preloader, Backdrops, Title, Briefing, Pass, Summit, Dispute, Aftermath, Debrief, BranchMap],
     callbacks: {
       preBoot: (g) => g.registry.set('controller', controller),
     },

@@ -2,7 +2,7 @@
 import type { Game } from 'phaser';
 import type { Controller, Screen } from '../ui/controller.ts';
 
-export type SceneKey = 'Title' | 'Briefing' | 'Pass' | 'Summit' | 'Dispute' | 'Aftermath' | 'Debrief';
+export type SceneKey = 'Title' | 'Briefing' | 'Pass' | 'Summit' | 'Dispute' | 'Aftermath' | 'Debrief' | 'BranchMap';
 
 export function sceneFor(screen: Screen, beatKind: string | undefined): SceneKey {
   switch (screen.kind) {
@@ -16,6 +16,8 @@ export function sceneFor(screen: Screen, beatKind: string | undefined): SceneKey
       return 'Aftermath';
     case 'debrief':
       return 'Debrief';
+    case 'branches':
+      return 'BranchMap';
     case 'play':
       return beatKind === 'scope' ? 'Dispute' : 'Summit';
   }

@@ -1,12 +1,14 @@
 /**
- * The front end's flow: one Session, whose eyes the screen is for, hot-seat hand-overs and the pace of
- * computer moves. Every rule stays in the session; this only decides what to show and when.
+ * The front end's flow: one Timeline (the tree of every move, with the live Session on its current
+ * node), whose eyes the screen is for, hot-seat hand-overs, the pace of computer moves, rewinds and
+ * loads. Every rule stays in the session; this only decides what to show and when.
  */
 import type { GameEvent } from '../sim/machine/types.ts';
 import { SIDES, type Side } from '../sim/model/ids.ts';
 import type { Package } from '../sim/model/package.ts';
-import { Session } from '../sim/session/session.ts';
+import type { Session } from '../sim/session/session.ts';
 import type { SettingsInput } from '../sim/session/settings.ts';
+import { Timeline } from '../sim/session/timeline.ts';
 import type { View } from '../sim/session/view.ts';
 import { Emitter } from './emitter.ts';
 import { describeMove } from './narrate.ts';
@@ -18,7 +20,9 @@ export type Screen =
   | { readonly kind: 'pass'; readonly side: Side }
   | { readonly kind: 'play' }
   | { readonly kind: 'aftermath' }
-  | { readonly kind: 'debrief' };
+  | { readonly kind: 'debrief' }
+  /** The branch map over the whole timeline; `back` is the screen to return to. */
+  | { readonly kind: 'branches' };
 
 export type Tone = 'scene' | 'move' | 'event' | 'system' | 'error';
 export interface Narration {
@@ -33,10 +37,17 @@ export interface ControllerEvents extends Record<string, unknown> {
   narrate: Narration;
   /** A move was just made; `after` is the view once it took effect. */
   move: { readonly event: GameEvent; readonly after: View };
+  /** The timeline changed (a move, a rewind, a load): time to autosave. */
+  timeline: Timeline;
+}
+
+export interface StartOptions {
+  /** Assessment mode: past choices can be reviewed but not changed. */
+  readonly locked?: boolean;
 }
 
 export class Controller extends Emitter<ControllerEvents> {
-  session: Session | null = null;
+  timeline: Timeline | null = null;
   screen: Screen = { kind: 'title', error: null };
   speed: Speed = 'normal';
   paused = false;
@@ -44,6 +55,10 @@ export class Controller extends Emitter<ControllerEvents> {
   private timer: ReturnType<typeof setTimeout> | null = null;
   private lastBeat: string | null = null;
   private eventsSeen = 0;
+
+  get session(): Session | null {
+    return this.timeline?.session ?? null;
+  }
 
   /** Sides played by people. */
   get humans(): Side[] {
@@ -69,7 +84,7 @@ export class Controller extends Emitter<ControllerEvents> {
 
   showTitle(error: string | null = null): void {
     this.stop();
-    this.session = null;
+    this.timeline = null;
     this.setScreen({ kind: 'title', error });
   }
 
@@ -79,28 +94,76 @@ export class Controller extends Emitter<ControllerEvents> {
   }
 
   /** Starts a game; returns an error message instead of throwing for bad settings. */
-  start(settings: SettingsInput, seed: number, speed: Speed): string | null {
-    this.stop();
+  start(settings: SettingsInput, seed: number, speed: Speed, options: StartOptions = {}): string | null {
+    let timeline: Timeline;
     try {
-      this.session = Session.start(settings, seed);
+      timeline = new Timeline(seed, settings);
     } catch (err) {
       return err instanceof Error ? err.message : String(err);
     }
+    timeline.locked = options.locked === true;
+    this.open(timeline, speed, `A new game begins (seed ${timeline.seed})${timeline.locked ? ', locked for assessment' : ''}.`);
+    return null;
+  }
+
+  /** Takes over a loaded or replayed timeline at its current node, and tells the player how it went. */
+  open(timeline: Timeline, speed: Speed, message: string): void {
+    this.stop();
+    this.timeline = timeline;
     this.speed = speed;
     this.paused = false;
     this.holder = null;
     this.lastBeat = null;
     this.eventsSeen = 0;
-    this.narrate(`A new game begins (seed ${seed}).`, 'system');
+    this.narrate(message, 'system');
+    this.emit('timeline', timeline);
     this.advance();
+  }
+
+  /**
+   * Goes to any node of the timeline: the game continues from there; later moves stay in the tree
+   * as a kept branch. Returns an error message for a node that does not exist.
+   */
+  goTo(nodeId: number): string | null {
+    const timeline = this.timeline;
+    if (!timeline) return 'There is no game to go back in.';
+    try {
+      timeline.rewind(nodeId);
+    } catch (err) {
+      return err instanceof Error ? err.message : String(err);
+    }
+    this.stop();
+    const view = this.view() as View;
+    // Event cards and the scene are told again only if they are new from here.
+    this.eventsSeen = view.firedEvents.length;
+    this.lastBeat = view.beat?.id ?? null;
+    this.paused = this.humans.length === 0;
+    const where = view.beat ? `${sentence(view.beat.title)} ${view.beat.location}.` : 'The end of the game.';
+    this.narrate(`Back in time, to move ${timeline.current.depth}: ${where}`, 'system');
+    if (this.screen.kind === 'branches') this.screen = { kind: 'play' };
+    this.emit('timeline', timeline);
+    this.advance(true);
     return null;
+  }
+
+  /** The branch map; leaving it returns to the game where it stands. */
+  showBranches(): void {
+    if (!this.timeline) return;
+    this.stop();
+    this.setScreen({ kind: 'branches' });
+  }
+
+  closeBranches(): void {
+    if (this.screen.kind !== 'branches') return;
+    this.screen = { kind: 'play' };
+    this.advance(true);
   }
 
   /** A human seat's move. Errors are narrated, never thrown. */
   act(event: GameEvent): boolean {
     const session = this.session;
     if (!session) return false;
-    const result = session.act(event);
+    const result = (this.timeline as Timeline).act(event);
     if (!result.ok) {
       this.narrate(result.error, 'error');
       return false;
@@ -146,45 +209,51 @@ export class Controller extends Emitter<ControllerEvents> {
     if (!after) return;
     this.narrate(describeMove(event, after), 'move');
     this.emit('move', { event, after });
+    this.emit('timeline', this.timeline as Timeline);
     this.advance();
   }
 
-  /** Decides the next screen and schedules computer moves. */
-  private advance(): void {
+  /** Decides the next screen and schedules computer moves; `force` re-announces the screen. */
+  private advance(force = false): void {
     this.stop();
-    const session = this.session;
-    if (!session) return;
-    if (this.speed === 'max' && !this.paused) this.runComputerMoves(session);
+    const timeline = this.timeline;
+    if (!timeline) return;
+    if (this.screen.kind === 'branches') return;
+    if (this.speed === 'max' && !this.paused) this.runComputerMoves(timeline);
     const view = this.view() as View;
     this.announce(view);
     if (view.over || !view.turn) {
       const straight = this.speed === 'max' && this.humans.length === 0;
-      this.setScreen(straight ? { kind: 'debrief' } : { kind: 'aftermath' });
+      this.setScreen(straight ? { kind: 'debrief' } : { kind: 'aftermath' }, force);
     } else if (view.turn.seat !== 'human') {
-      this.setScreen({ kind: 'play' });
+      this.setScreen({ kind: 'play' }, force);
       if (!this.paused) this.timer = setTimeout(() => this.stepComputer(), SPEED_DELAY[this.speed]);
     } else if (this.hotSeat && this.holder !== view.turn.side) {
-      this.setScreen({ kind: 'pass', side: view.turn.side });
+      this.setScreen({ kind: 'pass', side: view.turn.side }, force);
     } else {
-      this.setScreen({ kind: 'play' });
+      this.setScreen({ kind: 'play' }, force);
     }
     this.emit('update', view);
   }
 
   private stepComputer(): void {
     this.timer = null;
-    const event = this.session?.stepAuto();
-    if (event) this.afterMove(event);
+    const timeline = this.timeline;
+    const event = timeline?.session.peekAuto();
+    if (timeline && event && timeline.act(event, true).ok) this.afterMove(timeline.session.log().at(-1) as GameEvent);
     else this.advance();
   }
 
   /** At full speed, computer moves are played at once; only the last few are told. */
-  private runComputerMoves(session: Session): void {
+  private runComputerMoves(timeline: Timeline): void {
+    let moved = false;
     for (let i = 0; i < 2000; i++) {
-      const event = session.stepAuto();
-      if (!event) break;
-      this.emit('move', { event, after: session.view(this.viewer) });
+      const event = timeline.session.peekAuto();
+      if (!event || !timeline.act(event, true).ok) break;
+      moved = true;
+      this.emit('move', { event, after: timeline.session.view(this.viewer) });
     }
+    if (moved) this.emit('timeline', timeline);
   }
 
   /** Tells new scenes and event cards as they come. */
@@ -202,8 +271,9 @@ export class Controller extends Emitter<ControllerEvents> {
     this.emit('narrate', { text, tone });
   }
 
-  private setScreen(screen: Screen): void {
+  private setScreen(screen: Screen, force = false): void {
     const changed =
+      force ||
       screen.kind !== this.screen.kind ||
       (screen.kind === 'pass' && this.screen.kind === 'pass' && screen.side !== this.screen.side);
     this.screen = screen;

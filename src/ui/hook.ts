@@ -7,7 +7,18 @@ import type { GameEvent } from '../sim/machine/types.ts';
 import type { View } from '../sim/session/view.ts';
 import type { Controller } from './controller.ts';
 
+export interface HookNode {
+  readonly id: number;
+  readonly parent: number | null;
+  readonly depth: number;
+  readonly beatId: string | null;
+  readonly ending: string | null;
+  readonly children: readonly number[];
+}
+
 export interface HanoiHook {
+  /** The timeline tree: every node and the one the game stands on. */
+  timeline(): { readonly current: number; readonly nodes: readonly HookNode[] } | null;
   view(): View | null;
   log(): readonly GameEvent[];
   /** Phaser's renderer type: 1 Canvas, 2 WebGL. */
@@ -34,6 +45,19 @@ export function installHook(
   ready: () => boolean,
 ): void {
   const hook: HanoiHook = Object.freeze({
+    timeline: () => {
+      const t = controller.timeline;
+      if (!t) return null;
+      const nodes = t.nodes.map(({ id, parent, depth, beatId, ending, children }) => ({
+        id,
+        parent,
+        depth,
+        beatId,
+        ending,
+        children: [...children],
+      }));
+      return { current: t.current.id, nodes };
+    },
     view: () => structuredClone(controller.view()),
     log: () => structuredClone(controller.session?.log() ?? []),
     get renderer() {

@@ -8,6 +8,7 @@ import { installNumberKeys } from './keys.ts';
 import { NarrationLog } from './log.ts';
 import { SPEEDS, type Speed } from './params.ts';
 import { aftermathScreen } from './screens/aftermath.ts';
+import { branchesScreen } from './screens/branches.ts';
 import { briefingScreen } from './screens/briefing.ts';
 import { debriefScreen } from './screens/debrief.ts';
 import { passScreen } from './screens/pass.ts';
@@ -92,6 +93,8 @@ export class UiLayer {
         return aftermathScreen(c);
       case 'debrief':
         return debriefScreen(c);
+      case 'branches':
+        return branchesScreen(c);
     }
   }
 

@@ -8,7 +8,7 @@ import type { GameEvent, Settings } from '../machine/types.ts';
 import type { Side } from '../model/ids.ts';
 import { parseSave, SAVE_FORMAT, SAVE_VERSION, SaveError, type SaveFile } from './save.ts';
 import { type ActResult, Session } from './session.ts';
-import { SettingsError } from './settings.ts';
+import { SettingsError, type SettingsInput } from './settings.ts';
 
 export interface LoadedTimeline {
   readonly timeline: Timeline;
@@ -42,7 +42,8 @@ export class Timeline {
   private currentId = 0;
   private live: Session;
 
-  constructor(seed: number, settings: Settings) {
+  /** Throws SettingsError with a clear message for bad settings or seed. */
+  constructor(seed: number, settings: Settings | SettingsInput) {
     this.live = Session.start(settings, seed);
     this.seed = this.live.seed;
     this.settings = this.live.settings;
@@ -116,6 +117,16 @@ export class Timeline {
       if (!move || !this.act(move, true).ok) break;
     }
     return n;
+  }
+
+  /** A timeline whose one branch is a finished replay (a share code), standing on its last node. */
+  static fromSession(session: Session): Timeline {
+    const timeline = new Timeline(session.seed, session.settings);
+    for (const event of session.log()) {
+      const result = timeline.act(event, true);
+      if (!result.ok) throw new Error(`A replayed move did not replay: ${result.error}`);
+    }
+    return timeline;
   }
 
   /** Goes to any node: the live session is rebuilt from the root's seed and the path's moves. */
