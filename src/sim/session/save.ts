@@ -25,6 +25,8 @@ export interface SaveFile {
   readonly nodes: readonly SavedNode[];
   /** Index of the node the player was on; -1 for the start of the game. */
   readonly current: number;
+  /** Assessment mode (optional; absent means unlocked). */
+  readonly locked?: boolean;
 }
 
 export class SaveError extends Error {}
@@ -79,6 +81,7 @@ export function parseSave(json: unknown): SaveFile {
   if (!Number.isInteger(current) || (current as number) < -1 || (current as number) >= nodes.length) {
     throw new SaveError('The save does not say which move the game was at.');
   }
+  if (d.locked !== undefined && typeof d.locked !== 'boolean') throw new SaveError('The save\'s "locked" mark is damaged.');
   return {
     format: SAVE_FORMAT,
     version: SAVE_VERSION,
@@ -86,6 +89,7 @@ export function parseSave(json: unknown): SaveFile {
     settings: d.settings as Settings,
     nodes: nodes as SavedNode[],
     current: current as number,
+    ...(d.locked === true ? { locked: true } : {}),
   };
 }
 

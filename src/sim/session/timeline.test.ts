@@ -67,6 +67,28 @@ describe('timeline tree', () => {
     expect(t.nodes).toHaveLength(4);
   });
 
+  it('a locked game stays locked through save and load, with its branches intact', () => {
+    const t = new Timeline(5, HOT);
+    playFirstChoices(t, 3);
+    t.rewind(t.lineage(t.current.id)[1]);
+    playFirstChoices(t, 1, 1);
+    t.locked = true;
+    const { timeline: back, dropped } = Timeline.load(t.save());
+    expect(dropped).toBe(0);
+    expect(back.locked).toBe(true);
+    expect(back.nodes).toHaveLength(t.nodes.length);
+    const unlocked = Timeline.load(new Timeline(5, HOT).save()).timeline;
+    expect(unlocked.locked).toBe(false);
+  });
+
+  it('a replayed game becomes a one-branch timeline on its last node', () => {
+    const t = new Timeline(9, HOT);
+    playFirstChoices(t, 4);
+    const copy = Timeline.fromSession(t.session);
+    expect(copy.current.depth).toBe(4);
+    expect(copy.session.view()).toEqual(t.session.view());
+  });
+
   it('records computer moves as nodes too', () => {
     const t = new Timeline(3, normalizeSettings({ seats: { us: 'human', dprk: 'ai' }, mode: 'open' }));
     for (let i = 0; i < 3; i++) {

@@ -170,6 +170,7 @@ export class Timeline {
       settings: this.settings,
       nodes: this.nodes.slice(1).map((n) => ({ parent: (n.parent ?? 0) - 1, event: n.event as GameEvent })),
       current: this.currentId - 1,
+      ...(this.locked ? { locked: true } : {}),
     };
     return JSON.stringify(file);
   }
@@ -202,6 +203,7 @@ export class Timeline {
       ids[i] = ok ? timeline.currentId : null;
       if (!ok) dropped++;
     });
+    timeline.locked = save.locked === true;
     let land: number | null = null;
     for (let i = save.current; i >= 0 && land === null; i = save.nodes[i].parent) land = ids[i];
     timeline.rewind(land ?? 0);
