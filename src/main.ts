@@ -11,6 +11,8 @@ import { installHook } from './ui/hook.ts';
 import { UiLayer } from './ui/layer.ts';
 import { parseLaunch } from './ui/params.ts';
 import { prefs } from './ui/prefs.ts';
+import { SaveKeeper } from './ui/saves/keeper.ts';
+import { SaveStore } from './ui/saves/store.ts';
 
 prefs.apply();
 if (new URLSearchParams(location.search).get('print') === 'briefs') {
@@ -33,14 +35,11 @@ function startGame(): void {
     () => director !== null,
   );
 
-  new UiLayer(uiRoot, controller);
-  const launch = parseLaunch(location.search);
-  if (launch.kind === 'direct') {
-    const problem = controller.start(launch.settings, launch.seed, launch.speed);
-    if (problem) controller.showTitle(`This link cannot start a game: ${problem}`);
-  } else {
-    controller.showTitle(launch.kind === 'error' ? launch.message : null);
-  }
+  const store = SaveStore.open(() => window.localStorage);
+  const keeper = new SaveKeeper(store, controller);
+  new UiLayer(uiRoot, controller, keeper);
+  launchFrom(location.search, controller, keeper);
+  if (store.problem) controller.notify(store.problem, 'error');
 
   void import('./game/createGame.ts').then(({ createGame }) => {
     const g = createGame(container, controller);
@@ -51,4 +50,26 @@ function startGame(): void {
       director = new Director(g, controller);
     });
   });
+}
+
+/**
+ * A share link (`?code=`) replays a game; a start link starts one; a plain visit resumes the game a
+ * reload interrupted, or shows the title. Once a game runs, the address loses its query, so that a
+ * reload resumes the autosave instead of starting the link's game again.
+ */
+function launchFrom(search: string, controller: Controller, keeper: SaveKeeper): void {
+  const code = new URLSearchParams(search).get('code');
+  const launch = parseLaunch(search);
+  if (code !== null) {
+    const r = keeper.openCode(code);
+    if (!r.ok) controller.showTitle(`This share link cannot be opened: ${r.error}`);
+  } else if (launch.kind === 'direct') {
+    const problem = controller.start(launch.settings, launch.seed, launch.speed);
+    if (problem) controller.showTitle(`This link cannot start a game: ${problem}`);
+  } else if (launch.kind === 'error') {
+    controller.showTitle(launch.message);
+  } else if (!keeper.resume()) {
+    controller.showTitle(null);
+  }
+  if (controller.timeline && search) history.replaceState(null, '', location.pathname);
 }

@@ -267,6 +267,11 @@ export class Controller extends Emitter<ControllerEvents> {
     this.lastBeat = beatId;
   }
 
+  /** A message from outside the game (saves, imports) in the narration log. */
+  notify(text: string, tone: Tone = 'system'): void {
+    this.narrate(text, tone);
+  }
+
   private narrate(text: string, tone: Tone): void {
     this.emit('narrate', { text, tone });
   }

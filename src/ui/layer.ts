@@ -4,9 +4,12 @@
  */
 import type { Controller, Screen } from './controller.ts';
 import { disposeScreen, focusSoon, h, replace } from './dom.ts';
+import { createHistoryDialog } from './historyDialog.ts';
 import { installNumberKeys } from './keys.ts';
 import { NarrationLog } from './log.ts';
 import { SPEEDS, type Speed } from './params.ts';
+import type { SaveKeeper } from './saves/keeper.ts';
+import { createSavesDialog } from './savesDialog.ts';
 import { aftermathScreen } from './screens/aftermath.ts';
 import { branchesScreen } from './screens/branches.ts';
 import { briefingScreen } from './screens/briefing.ts';
@@ -28,19 +31,54 @@ export class UiLayer {
   private speedSelect!: HTMLSelectElement;
   private pauseButton!: HTMLButtonElement;
   private firstRender = true;
+  private historyButton: HTMLButtonElement;
+  private savesButton: HTMLButtonElement;
 
   constructor(
     private root: HTMLElement,
     private controller: Controller,
+    keeper: SaveKeeper,
   ) {
     const settings = createSettingsDialog();
+    const history = createHistoryDialog(controller);
+    const saves = createSavesDialog(controller, keeper);
+    this.historyButton = h(
+      'button',
+      {
+        type: 'button',
+        id: 'open-history',
+        class: 'btn small',
+        'aria-haspopup': 'dialog',
+        onclick: () => history.open(this.historyButton),
+      },
+      'History',
+    );
+    this.savesButton = h(
+      'button',
+      {
+        type: 'button',
+        id: 'open-saves',
+        class: 'btn small',
+        'aria-haspopup': 'dialog',
+        onclick: () => saves.open(this.savesButton),
+      },
+      'Saves',
+    );
     const settingsButton = h(
       'button',
       { type: 'button', class: 'btn small', 'aria-haspopup': 'dialog', onclick: () => settings.open(settingsButton) },
       'Settings',
     );
     const panel = h('section', { id: 'panel', class: 'panel', tabindex: -1, 'aria-label': 'Game' }, this.body, this.log.el);
-    replace(root, h('div', { class: 'toolbar' }, this.pace, settingsButton), panel, this.twin, settings.dialog);
+    replace(
+      root,
+      h('div', { class: 'toolbar' }, this.pace, this.historyButton, this.savesButton, settingsButton),
+      panel,
+      this.twin,
+      settings.dialog,
+      history.dialog,
+      saves.dialog,
+    );
     this.buildPace();
     installNumberKeys(root);
     controller.on('narrate', (n) => this.log.add(n));
@@ -61,6 +99,8 @@ export class UiLayer {
     if (screen.kind === 'title') this.log.clear();
     replace(this.body, this.screenFor(screen));
     this.renderPace(screen);
+    // History needs a game; it is hidden on the hand-over screen so it cannot show the other side's moves.
+    this.historyButton.hidden = this.controller.timeline === null || screen.kind === 'pass' || screen.kind === 'title';
     const stage = (screen.kind === 'play' || screen.kind === 'aftermath') && view ? stageFor(view) : null;
     this.twin.textContent = stage ? describeStage(stage) : '';
     const heading = this.body.querySelector<HTMLElement>('#screen-heading');

@@ -1,0 +1,85 @@
+/**
+ * The history log as data: the player's own decisions on the path the game stands on, each with the
+ * node to return to for deciding again, and the kept branch ahead for rolling forward. Reads the
+ * timeline and content; holds no rules.
+ */
+import { beatById, choiceById } from '../sim/machine/script.ts';
+import type { GameEvent } from '../sim/machine/types.ts';
+import type { Side } from '../sim/model/ids.ts';
+import type { Timeline, TimelineNode } from '../sim/session/timeline.ts';
+import { facilityNames } from './narrate.ts';
+import { describePackage } from './packages.ts';
+
+export interface HistoryEntry {
+  /** The node the decision made. */
+  readonly nodeId: number;
+  /** The node just before it: going back there lets the player decide again. */
+  readonly beforeId: number;
+  /** Move number from the start of the game (1-based). */
+  readonly move: number;
+  readonly side: Side;
+  readonly beatTitle: string;
+  readonly label: string;
+  /** The choice the real actor made (choices only). */
+  readonly onRecord: boolean;
+  /** Other moves already tried from the same point, in any branch. */
+  readonly otherBranches: number;
+}
+
+export function moveLabel(event: GameEvent): string {
+  switch (event.type) {
+    case 'CHOOSE':
+      return choiceById(event.choiceId)?.choice.label ?? event.choiceId;
+    case 'DEFINE_SCOPE':
+      return `Defines “Yongbyon” as: ${facilityNames(event.facilities)}`;
+    case 'OFFER':
+      return `Offer: ${describePackage(event.pkg)}`;
+    case 'ACCEPT':
+      return 'Accepts the offer on the table';
+    case 'WALK':
+      return 'Walks away from the table';
+    case 'ADJOURN':
+      return 'Adjourns the session';
+  }
+}
+
+const onRecord = (event: GameEvent): boolean => event.type === 'CHOOSE' && choiceById(event.choiceId)?.choice.historical === true;
+
+/** Whose decisions the log lists: the human seats, or both sides when the computer plays both. */
+export function loggedSides(timeline: Timeline): Side[] {
+  const seats = timeline.settings.seats;
+  const humans = (['us', 'dprk'] as const).filter((s) => seats[s] === 'human');
+  return humans.length > 0 ? humans : ['us', 'dprk'];
+}
+
+export function historyEntries(timeline: Timeline): HistoryEntry[] {
+  const sides = new Set(loggedSides(timeline));
+  return timeline
+    .lineage(timeline.current.id)
+    .map((id) => timeline.nodes[id])
+    .filter(
+      (n): n is TimelineNode & { event: GameEvent; parent: number } =>
+        n.event !== null && n.parent !== null && sides.has(n.event.by),
+    )
+    .map((n) => ({
+      nodeId: n.id,
+      beforeId: n.parent,
+      move: n.depth,
+      side: n.event.by,
+      beatTitle: (n.beatId && beatById(n.beatId)?.title) || 'The table',
+      label: moveLabel(n.event),
+      onRecord: onRecord(n.event),
+      otherBranches: timeline.nodes[n.parent].children.length - 1,
+    }));
+}
+
+/** The kept branch ahead of the current node: the most recently opened child at each step, to its end. */
+export function forwardPath(timeline: Timeline): number[] {
+  const path: number[] = [];
+  for (let n = timeline.current; n.children.length > 0; ) {
+    const next = timeline.nodes[Math.max(...n.children)];
+    path.push(next.id);
+    n = next;
+  }
+  return path;
+}

@@ -1,0 +1,210 @@
+/**
+ * Keeps the player's games: autosaves the running timeline after every change, resumes it after a
+ * reload, saves named copies, and imports and exports saves and share codes. It connects the
+ * controller to the SaveStore and holds no game rules.
+ */
+import { SaveError } from '../../sim/session/save.ts';
+import { encodeShareCode, replayShareCode, ShareCodeError } from '../../sim/session/shareCode.ts';
+import { Timeline } from '../../sim/session/timeline.ts';
+import type { Controller } from '../controller.ts';
+import { isDamaged, type SaveStore, type Slot, type SlotSummary, type WriteResult } from './store.ts';
+
+/** Refuse pasted text or files beyond this before parsing (a real save is tens of kilobytes). */
+export const MAX_IMPORT_CHARS = 2_000_000;
+
+export type Outcome = { readonly ok: true; readonly message: string } | { readonly ok: false; readonly error: string };
+
+export function summaryOf(timeline: Timeline): SlotSummary {
+  const view = timeline.session.view();
+  return {
+    where: view.ending ? `Ended: ${view.ending.title}` : (view.beat?.title ?? 'Start'),
+    moves: timeline.current.depth,
+    nodes: timeline.nodes.length - 1,
+    over: view.over,
+  };
+}
+
+/** What kind of text a player pasted or a file held. */
+export function classifyImport(
+  text: string,
+): { kind: 'save'; text: string } | { kind: 'code'; code: string } | { kind: 'error'; error: string } {
+  if (text.length > MAX_IMPORT_CHARS)
+    return {
+      kind: 'error',
+      error: `That is ${(text.length / 1_000_000).toFixed(1)} million characters: far too large to be a Hanoi Summit save or code. Nothing was imported.`,
+    };
+  const t = text.trim();
+  if (t.length === 0) return { kind: 'error', error: 'There is nothing to import: paste a save or a share code first.' };
+  if (t.startsWith('{')) return { kind: 'save', text: t };
+  const fromLink = /[?&]code=([A-Za-z0-9_-]+)/.exec(t);
+  return { kind: 'code', code: fromLink ? fromLink[1] : t };
+}
+
+export class SaveKeeper {
+  /** The autosave slot of the timeline being played. */
+  private autoId: string | null = null;
+  /** A slot the next opened timeline continues (set by a resume). */
+  private adopted: string | null = null;
+  private tracked: Timeline | null = null;
+  private warned = false;
+  /** The last autosave problem, for the saves dialog. */
+  lastError: string | null = null;
+
+  constructor(
+    readonly store: SaveStore,
+    private controller: Controller,
+  ) {
+    controller.on('timeline', (t) => this.autosave(t));
+    controller.on('screen', (s) => {
+      if (s.kind === 'title') {
+        this.tracked = null;
+        this.autoId = null;
+        store.setActive(null);
+      }
+    });
+  }
+
+  /** The next timeline opened continues this autosave slot (a resume) instead of starting a new one. */
+  private adopt(id: string | null): void {
+    this.adopted = id;
+    this.tracked = null;
+  }
+
+  private autosave(timeline: Timeline): void {
+    if (this.tracked !== timeline) {
+      this.tracked = timeline;
+      // Each game gets its own slot, so a new game never writes over an earlier one.
+      this.autoId = this.adopted ?? this.store.newId();
+      this.adopted = null;
+      this.warned = false;
+    }
+    const id = this.autoId as string;
+    const name = this.store.get(id);
+    const label = name && !isDamaged(name) ? name.name : this.store.uniqueName(`Autosave ${this.gameLabel(timeline)}`, id);
+    const result = this.store.write(id, 'auto', label, timeline.save(), summaryOf(timeline));
+    if (result.ok) {
+      this.store.setActive(id);
+      this.lastError = null;
+    } else {
+      this.lastError = result.error;
+      if (!this.warned) this.controller.notify(`Autosave failed: ${result.error}`, 'error');
+      this.warned = true;
+    }
+  }
+
+  private gameLabel(timeline: Timeline): string {
+    const seats = timeline.settings.seats;
+    const who =
+      seats.us === 'human' && seats.dprk === 'human'
+        ? 'hot-seat'
+        : seats.us === 'human'
+          ? 'as the US'
+          : seats.dprk === 'human'
+            ? 'as the DPRK'
+            : 'computer vs computer';
+    return `${who}, seed ${timeline.seed}`;
+  }
+
+  /** Resumes the game a reload interrupted; false when there is none (or it cannot be read). */
+  resume(): boolean {
+    const id = this.store.activeId();
+    const slot = id ? this.store.get(id) : null;
+    if (!id || !slot || isDamaged(slot) || slot.kind !== 'auto') return false;
+    try {
+      const { timeline, message } = Timeline.load(slot.data);
+      this.adopt(id);
+      this.controller.open(timeline, 'normal', message ?? 'Welcome back: the game resumes exactly where you left it.');
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  /** A named copy of the game as it stands; never replaces another save. */
+  saveAs(wanted: string): WriteResult {
+    const t = this.controller.timeline;
+    if (!t) return { ok: false, error: 'There is no game to save.' };
+    return this.store.write(this.store.newId(), 'named', this.store.uniqueName(wanted), t.save(), summaryOf(t));
+  }
+
+  /** Loads a stored slot into a new game (its own autosave from here; the slot stays as it was). */
+  load(id: string): Outcome {
+    const slot = this.store.get(id);
+    if (!slot) return { ok: false, error: 'That save is no longer here.' };
+    if (isDamaged(slot))
+      return { ok: false, error: 'That save is damaged and cannot be loaded; you can still export or delete it.' };
+    return this.openSave(slot.data, `Loaded “${slot.name}”.`);
+  }
+
+  /** Imports a save (JSON) or a share code or link, keeps a copy as a new slot, and opens it. */
+  importText(text: string, sourceName = 'Imported game'): Outcome {
+    const kind = classifyImport(text);
+    if (kind.kind === 'error') return { ok: false, error: kind.error };
+    let timeline: Timeline;
+    let message: string | null;
+    try {
+      if (kind.kind === 'save') {
+        ({ timeline, message } = Timeline.load(kind.text));
+      } else {
+        const replay = replayShareCode(kind.code, { strict: false });
+        timeline = Timeline.fromSession(replay.session);
+        message =
+          replay.problem && `${replay.problem}. The game stops at the last move that still fits (${replay.dropped} dropped).`;
+      }
+    } catch (err) {
+      const why = err instanceof SaveError || err instanceof ShareCodeError ? err.message : 'it could not be read.';
+      return { ok: false, error: `Nothing was imported: ${why} Your saves are untouched.` };
+    }
+    const copy = this.store.write(
+      this.store.newId(),
+      'imported',
+      this.store.uniqueName(sourceName),
+      timeline.save(),
+      summaryOf(timeline),
+    );
+    const kept = copy.ok
+      ? `A copy is kept in your saves as “${copy.slot.name}”.`
+      : `It could not be kept in your saves: ${copy.error}`;
+    this.adopt(null);
+    this.controller.open(timeline, 'normal', `Imported. ${message ? `${message} ` : ''}${kept}`);
+    return { ok: true, message: `Imported. ${message ? `${message} ` : ''}${kept}` };
+  }
+
+  /** Opens a share code or link as a new game standing on its last move (nothing else is stored). */
+  openCode(code: string): Outcome {
+    try {
+      const replay = replayShareCode(code, { strict: false });
+      const timeline = Timeline.fromSession(replay.session);
+      const note = replay.problem
+        ? `${replay.problem}. The game stops at the last move that still fits (${replay.dropped} dropped).`
+        : `A shared game, replayed to its last move (move ${timeline.current.depth}).`;
+      this.adopt(null);
+      this.controller.open(timeline, 'normal', note);
+      return { ok: true, message: note };
+    } catch (err) {
+      return { ok: false, error: err instanceof ShareCodeError ? err.message : 'the code could not be read.' };
+    }
+  }
+
+  private openSave(data: string, loaded: string): Outcome {
+    try {
+      const { timeline, message } = Timeline.load(data);
+      this.adopt(null);
+      this.controller.open(timeline, 'normal', message ? `${loaded} ${message}` : loaded);
+      return { ok: true, message: message ? `${loaded} ${message}` : loaded };
+    } catch (err) {
+      return { ok: false, error: `That save cannot be loaded: ${err instanceof Error ? err.message : String(err)}` };
+    }
+  }
+
+  /** The game as text (a save file's content). */
+  exportText(slot?: Slot): string | null {
+    return slot ? slot.data : (this.controller.timeline?.save() ?? null);
+  }
+
+  /** The share code of the path the game stands on. */
+  shareCode(): string | null {
+    const t = this.controller.timeline;
+    return t ? encodeShareCode(t.seed, t.settings, t.session.log()) : null;
+  }
+}

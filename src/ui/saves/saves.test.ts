@@ -1,0 +1,166 @@
+import { describe, expect, it } from 'vitest';
+import { Controller } from '../controller.ts';
+import { classifyImport, MAX_IMPORT_CHARS, SaveKeeper } from './keeper.ts';
+import { isDamaged, MemoryStorage, SaveStore, STORAGE_FULL, STORAGE_OFF, type StorageLike } from './store.ts';
+
+/** A storage that refuses writes past a byte budget, like a full browser quota. */
+class TinyStorage extends MemoryStorage {
+  constructor(private budget: number) {
+    super();
+  }
+  override setItem(k: string, v: string): void {
+    let used = v.length;
+    for (let i = 0; i < this.length; i++) {
+      const key = this.key(i) as string;
+      if (key !== k) used += (this.getItem(key) ?? '').length;
+    }
+    if (used > this.budget) throw Object.assign(new Error('quota'), { name: 'QuotaExceededError' });
+    super.setItem(k, v);
+  }
+}
+
+let tick = 0;
+const clock = () => new Date(Date.UTC(2026, 10, 27, 12, 0, tick++));
+const summary = { where: 'Somewhere', moves: 1, nodes: 1, over: false };
+
+function dump(storage: StorageLike): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (let i = 0; i < storage.length; i++) {
+    const k = storage.key(i) as string;
+    out[k] = storage.getItem(k) as string;
+  }
+  return out;
+}
+
+function playFirst(c: Controller, n: number): void {
+  for (let i = 0; i < n; i++) {
+    const v = c.view();
+    const choice = v?.choices.find((x) => x.enabled);
+    if (!v?.turn || !choice) throw new Error('no choice to make');
+    expect(c.choose(v.turn.side, choice.id)).toBe(true);
+  }
+}
+
+function setup(storage: StorageLike = new MemoryStorage()) {
+  const store = SaveStore.open(() => storage, clock);
+  const controller = new Controller();
+  const keeper = new SaveKeeper(store, controller);
+  return { storage, store, controller, keeper };
+}
+
+const US = { seats: { us: 'human', dprk: 'ai' }, mode: 'open' } as const;
+
+describe('the save store', () => {
+  it('falls back to memory, with a message, when the browser refuses storage', () => {
+    const store = SaveStore.open(() => {
+      throw new Error('SecurityError');
+    }, clock);
+    expect(store.problem).toBe(STORAGE_OFF);
+    expect(store.write(store.newId(), 'named', 'A', '{}', summary).ok).toBe(true);
+    expect(store.list()).toHaveLength(1);
+  });
+
+  it('reports a full storage without touching the saves already there', () => {
+    const storage = new TinyStorage(1200);
+    const store = SaveStore.open(() => storage, clock);
+    expect(store.write(store.newId(), 'named', 'First', 'x'.repeat(300), summary).ok).toBe(true);
+    const before = dump(storage);
+    const r = store.write(store.newId(), 'named', 'Second', 'y'.repeat(2000), summary);
+    expect(r).toEqual({ ok: false, error: STORAGE_FULL });
+    expect(dump(storage)).toEqual(before);
+  });
+
+  it('never lets a new save take another slot, and keeps names unique', () => {
+    const store = SaveStore.open(() => new MemoryStorage(), clock);
+    const a = store.write(store.newId(), 'named', 'Mine', 'a', summary);
+    if (!a.ok) throw new Error(a.error);
+    expect(store.write(a.slot.id, 'named', 'Other', 'b', summary).ok).toBe(false);
+    expect(store.write(a.slot.id, 'auto', 'Other', 'b', summary).ok).toBe(false);
+    expect(store.uniqueName('Mine')).toBe('Mine (2)');
+    expect(store.get(a.slot.id)).toMatchObject({ name: 'Mine', data: 'a' });
+  });
+
+  it('lists a damaged entry as damaged and never drops it', () => {
+    const storage = new MemoryStorage();
+    storage.setItem('hanoi-summit.slot.broken', '{"id": "broken", "kind": "au');
+    storage.setItem('unrelated', 'x');
+    const store = SaveStore.open(() => storage, clock);
+    const list = store.list();
+    expect(list).toHaveLength(1);
+    expect(isDamaged(list[0])).toBe(true);
+    expect(storage.getItem('hanoi-summit.slot.broken')).not.toBeNull();
+  });
+});
+
+describe('keeping games', () => {
+  it('autosaves every decision and resumes a reload exactly there', () => {
+    const { storage, controller } = setup();
+    expect(controller.start(US, 21, 'max')).toBeNull();
+    playFirst(controller, 3);
+    const here = controller.view();
+    const node = controller.timeline?.current.id;
+    // A reload: a new controller and keeper over the same storage.
+    const again = setup(storage);
+    expect(again.keeper.resume()).toBe(true);
+    expect(again.controller.timeline?.current.id).toBe(node);
+    expect(again.controller.view()).toEqual(here);
+    expect(again.store.list()).toHaveLength(1);
+  });
+
+  it('gives each game its own autosave, so a new game never replaces an earlier one', () => {
+    const { controller, store } = setup();
+    controller.start(US, 1, 'max');
+    playFirst(controller, 2);
+    const first = store.list()[0];
+    controller.start(US, 2, 'max');
+    playFirst(controller, 1);
+    const slots = store.list();
+    expect(slots).toHaveLength(2);
+    expect(slots.find((s) => s.id === first.id)).toEqual(first);
+  });
+
+  it('imports a share code and lands on its last move', () => {
+    const { controller, keeper, store } = setup();
+    controller.start(US, 8, 'max');
+    playFirst(controller, 4);
+    const code = keeper.shareCode() as string;
+    const view = controller.view();
+    const other = setup();
+    const r = other.keeper.importText(`https://example.org/?code=${code}`);
+    expect(r.ok).toBe(true);
+    expect(other.controller.view()).toEqual(view);
+    expect(other.store.list().some((s) => !isDamaged(s) && s.kind === 'imported')).toBe(true);
+    expect(store.list()).toHaveLength(1);
+  });
+
+  it('refuses a corrupted save or code with a message and leaves every save as it was', () => {
+    const { controller, keeper, storage } = setup();
+    controller.start(US, 4, 'max');
+    playFirst(controller, 2);
+    expect(keeper.saveAs('Before the lunch').ok).toBe(true);
+    const save = controller.timeline?.save() as string;
+    const before = dump(storage);
+    const node = controller.timeline?.current.id;
+    for (const bad of [save.slice(0, save.length / 2), save.replace('"seed":4', '"seed":"x"'), 'AAAAAAAAAAAAAAAAAAAA', '']) {
+      const r = keeper.importText(bad);
+      expect(r.ok).toBe(false);
+      if (!r.ok) expect(r.error).toMatch(/^(Nothing was imported|There is nothing)/);
+    }
+    expect(dump(storage)).toEqual(before);
+    expect(controller.timeline?.current.id).toBe(node);
+  });
+
+  it('refuses an oversized paste before reading it', () => {
+    expect(classifyImport('{'.padEnd(MAX_IMPORT_CHARS + 1, ' ')).kind).toBe('error');
+  });
+
+  it('says so once when autosave cannot write, and keeps playing', () => {
+    const { controller } = setup(new TinyStorage(50));
+    const errors: string[] = [];
+    controller.on('narrate', (n) => n.tone === 'error' && errors.push(n.text));
+    controller.start(US, 3, 'max');
+    playFirst(controller, 3);
+    expect(errors).toEqual([`Autosave failed: ${STORAGE_FULL}`]);
+    expect(controller.timeline?.current.depth).toBeGreaterThanOrEqual(3);
+  });
+});

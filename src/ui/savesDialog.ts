@@ -1,0 +1,322 @@
+/**
+ * Saves: a named copy of this game, a save file and text to export, a share link, the list of stored
+ * saves (load, download, delete), and import from a file or pasted text. Every problem is shown in the
+ * dialog; nothing here can overwrite another save.
+ */
+import '../styles/history-saves.css';
+import type { Controller } from './controller.ts';
+import { h, replace } from './dom.ts';
+import { MAX_IMPORT_CHARS, type Outcome, type SaveKeeper } from './saves/keeper.ts';
+import { isDamaged, type Slot } from './saves/store.ts';
+
+const KIND_LABEL = { auto: 'Autosave', named: 'Saved', imported: 'Imported' } as const;
+
+function download(name: string, text: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+  const a = h('a', { href: url, download: name });
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+const fileName = (label: string): string =>
+  `hanoi-summit-${
+    label
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '') || 'game'
+  }.json`;
+
+function formatTime(iso: string): string {
+  const d = new Date(iso);
+  return Number.isNaN(d.getTime()) ? iso : d.toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+}
+
+export function createSavesDialog(
+  controller: Controller,
+  keeper: SaveKeeper,
+): { dialog: HTMLDialogElement; open: (opener: HTMLElement) => void } {
+  const body = h('div', { class: 'saves-body' });
+  const status = h('p', { class: 'saves-status', role: 'status', 'aria-live': 'polite' });
+  const alert = h('p', { class: 'alert saves-alert', role: 'alert' });
+  let opener: HTMLElement | null = null;
+  let navigated = false;
+  let confirmDelete: string | null = null;
+
+  const dialog = h(
+    'dialog',
+    { class: 'dialog saves-dialog', 'aria-labelledby': 'saves-title' },
+    h('h2', { id: 'saves-title' }, 'Saves'),
+    alert,
+    status,
+    body,
+    h('div', { class: 'actions' }, h('button', { type: 'button', class: 'btn', onclick: () => dialog.close() }, 'Close')),
+  );
+
+  const say = (text: string) => {
+    alert.textContent = '';
+    status.textContent = text;
+  };
+  const warn = (text: string) => {
+    status.textContent = '';
+    alert.textContent = text;
+  };
+  const after = (r: Outcome) => {
+    if (r.ok) {
+      navigated = true;
+      dialog.close();
+    } else {
+      warn(r.error);
+    }
+  };
+
+  function thisGame(): HTMLElement | null {
+    const t = controller.timeline;
+    if (!t) return null;
+    const name = h('input', {
+      id: 'save-name',
+      type: 'text',
+      maxlength: 60,
+      autocomplete: 'off',
+      value: `Seed ${t.seed}, move ${t.current.depth}`,
+    });
+    const text = h('textarea', { id: 'save-text', readonly: true, rows: 3, class: 'mono' });
+    const code = keeper.shareCode() ?? '';
+    const link = `${location.origin}${location.pathname}?code=${code}`;
+    const linkBox = h('input', { id: 'share-link', type: 'text', readonly: true, value: link, class: 'mono' });
+    const copy = async (el: HTMLInputElement | HTMLTextAreaElement, what: string) => {
+      el.select();
+      try {
+        await navigator.clipboard.writeText(el.value);
+        say(`${what} copied.`);
+      } catch {
+        say(`${what} selected: press Ctrl+C (⌘C on a Mac) to copy it.`);
+      }
+    };
+    return h(
+      'section',
+      { class: 'saves-section', 'aria-labelledby': 'saves-this' },
+      h('h3', { id: 'saves-this' }, 'This game'),
+      h(
+        'form',
+        {
+          class: 'saves-row',
+          onsubmit: (e: Event) => {
+            e.preventDefault();
+            const r = keeper.saveAs(name.value);
+            if (r.ok) {
+              say(`Saved as “${r.slot.name}”.`);
+              renderList();
+            } else warn(r.error);
+          },
+        },
+        h('label', { for: 'save-name' }, 'Name '),
+        name,
+        h('button', { type: 'submit', class: 'btn small primary' }, 'Save a copy'),
+      ),
+      h(
+        'div',
+        { class: 'saves-row' },
+        h(
+          'button',
+          {
+            type: 'button',
+            class: 'btn small',
+            onclick: () => {
+              download(fileName(`seed-${t.seed}-move-${t.current.depth}`), t.save());
+              say('The save file is downloading.');
+            },
+          },
+          'Download save file',
+        ),
+        h(
+          'button',
+          {
+            type: 'button',
+            class: 'btn small',
+            onclick: () => {
+              text.value = t.save();
+              text.hidden = false;
+              void copy(text, 'The save text');
+            },
+          },
+          'Copy as text',
+        ),
+      ),
+      Object.assign(text, { hidden: true }),
+      h('label', { for: 'share-link' }, 'Share link (this path only, not the other branches)'),
+      h(
+        'div',
+        { class: 'saves-row' },
+        linkBox,
+        h('button', { type: 'button', class: 'btn small', onclick: () => void copy(linkBox, 'The link') }, 'Copy link'),
+      ),
+      h('p', { class: 'hint' }, `${code.length} characters. Opening it replays the game and lands on its last move.`),
+    );
+  }
+
+  const list = h('div', { class: 'saves-list-wrap' });
+  function slotRow(slot: Slot): HTMLElement {
+    const deleting = confirmDelete === slot.id;
+    return h(
+      'li',
+      { class: 'saves-item', 'data-slot': slot.id },
+      h(
+        'p',
+        {},
+        h('strong', {}, slot.name),
+        ` · ${KIND_LABEL[slot.kind]} ${formatTime(slot.savedAt)}`,
+        h('br', {}),
+        `${slot.summary.where} · move ${slot.summary.moves} · ${slot.summary.nodes} move${slot.summary.nodes === 1 ? '' : 's'} in all branches`,
+      ),
+      h(
+        'div',
+        { class: 'saves-row' },
+        h(
+          'button',
+          { type: 'button', class: 'btn small', 'aria-label': `Load ${slot.name}`, onclick: () => after(keeper.load(slot.id)) },
+          'Load',
+        ),
+        h(
+          'button',
+          {
+            type: 'button',
+            class: 'btn small',
+            'aria-label': `Download ${slot.name}`,
+            onclick: () => download(fileName(slot.name), slot.data),
+          },
+          'Download',
+        ),
+        h(
+          'button',
+          {
+            type: 'button',
+            class: `btn small${deleting ? ' danger' : ''}`,
+            'aria-label': deleting ? `Really delete ${slot.name}?` : `Delete ${slot.name}`,
+            onclick: () => {
+              if (deleting) {
+                keeper.store.remove(slot.id);
+                confirmDelete = null;
+                say(`Deleted “${slot.name}”.`);
+              } else confirmDelete = slot.id;
+              renderList();
+              list.querySelector<HTMLElement>(`[data-slot="${CSS.escape(slot.id)}"] .danger`)?.focus();
+            },
+          },
+          deleting ? 'Really delete?' : 'Delete',
+        ),
+      ),
+    );
+  }
+
+  function renderList(): void {
+    const slots = keeper.store.list();
+    replace(
+      list,
+      slots.length === 0
+        ? h('p', {}, 'No saves yet. Games are saved automatically as you play.')
+        : h(
+            'ul',
+            { class: 'saves-list', 'aria-label': 'Stored saves' },
+            ...slots.map((s) =>
+              isDamaged(s)
+                ? h(
+                    'li',
+                    { class: 'saves-item damaged', 'data-slot': s.id },
+                    h('p', {}, `A damaged save (${s.id}) that cannot be loaded. `),
+                    h(
+                      'button',
+                      { type: 'button', class: 'btn small', onclick: () => download(fileName(`damaged-${s.id}`), s.raw) },
+                      'Download what is left',
+                    ),
+                  )
+                : slotRow(s),
+            ),
+          ),
+    );
+  }
+
+  function importSection(): HTMLElement {
+    const file = h('input', {
+      id: 'import-file',
+      type: 'file',
+      accept: '.json,.txt,application/json,text/plain',
+      onchange: async () => {
+        const f = file.files?.[0];
+        file.value = '';
+        if (!f) return;
+        if (f.size > MAX_IMPORT_CHARS * 4) {
+          warn(
+            `“${f.name}” is ${(f.size / 1_000_000).toFixed(1)} MB: far too large to be a Hanoi Summit save. Nothing was imported.`,
+          );
+          return;
+        }
+        let text: string;
+        try {
+          text = await f.text();
+        } catch {
+          warn(`“${f.name}” could not be read. Nothing was imported.`);
+          return;
+        }
+        after(keeper.importText(text, f.name.replace(/\.(json|txt)$/i, '')));
+      },
+    });
+    const paste = h('textarea', {
+      id: 'import-text',
+      rows: 3,
+      class: 'mono',
+      placeholder: 'A save, a share code or a share link',
+    });
+    return h(
+      'section',
+      { class: 'saves-section', 'aria-labelledby': 'saves-import' },
+      h('h3', { id: 'saves-import' }, 'Import'),
+      h('label', { for: 'import-file' }, 'A save file '),
+      file,
+      h('label', { for: 'import-text' }, 'Or paste a save, a share code or a share link'),
+      paste,
+      h(
+        'div',
+        { class: 'saves-row' },
+        h(
+          'button',
+          { type: 'button', class: 'btn small', onclick: () => after(keeper.importText(paste.value)) },
+          'Import pasted text',
+        ),
+      ),
+      h('p', { class: 'hint' }, 'An import is added as a new save; it never replaces one you have.'),
+    );
+  }
+
+  const render = () => {
+    confirmDelete = null;
+    alert.textContent = keeper.store.problem ?? keeper.lastError ?? '';
+    status.textContent = '';
+    renderList();
+    replace(
+      body,
+      thisGame(),
+      h(
+        'section',
+        { class: 'saves-section', 'aria-labelledby': 'saves-yours' },
+        h('h3', { id: 'saves-yours' }, 'Your saves'),
+        list,
+      ),
+      importSection(),
+    );
+  };
+
+  dialog.addEventListener('close', () => {
+    if (!navigated) opener?.focus();
+    navigated = false;
+  });
+  return {
+    dialog,
+    open: (from: HTMLElement) => {
+      opener = from;
+      render();
+      dialog.showModal();
+    },
+  };
+}
