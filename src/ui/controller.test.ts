@@ -50,4 +50,35 @@ describe('the front-end flow', () => {
     expect(c.start({ seats: { us: 'robot' as 'human', dprk: 'ai' } }, 1, 'normal')).toMatch(/seats\.us must be one of/);
     expect(c.session).toBeNull();
   });
+
+  it('goes back to any node and keeps the branch it left', () => {
+    const c = new Controller();
+    c.start({ seats: { us: 'human', dprk: 'ai' } }, 6, 'max');
+    for (let i = 0; i < 3; i++) expect(c.choose('us', firstEnabled(c))).toBe(true);
+    const t = c.timeline;
+    if (!t) throw new Error('no timeline');
+    const leaf = t.current.id;
+    const second = t.lineage(leaf).find((id) => t.nodes[id].event?.by === 'us' && id !== leaf) as number;
+    expect(c.goTo(t.nodes[second].parent as number)).toBeNull();
+    expect(c.screen.kind).toBe('play');
+    const other = c.view()?.choices.filter((x) => x.enabled)[1]?.id as string;
+    expect(c.choose('us', other)).toBe(true);
+    expect(t.leaves().map((n) => n.id)).toContain(leaf);
+    expect(t.leaves().length).toBe(2);
+    expect(c.goTo(9999)).toMatch(/no node 9999/);
+  });
+
+  it('a locked game can be reviewed but not changed', () => {
+    const c = new Controller();
+    c.start({ seats: { us: 'human', dprk: 'ai' } }, 6, 'max', { locked: true });
+    for (let i = 0; i < 2; i++) expect(c.choose('us', firstEnabled(c))).toBe(true);
+    const t = c.timeline;
+    if (!t) throw new Error('no timeline');
+    c.goTo(0);
+    const taken = firstEnabled(c);
+    const other = c.view()?.choices.filter((x) => x.enabled && x.id !== taken)[0]?.id as string;
+    expect(c.choose('us', other)).toBe(false);
+    expect(t.nodes.length).toBeGreaterThan(2);
+    expect(t.leaves().length).toBe(1);
+  });
 });
