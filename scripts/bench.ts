@@ -9,6 +9,7 @@ import { summitMachine } from '../src/sim/machine/machine.ts';
 import { currentBeat } from '../src/sim/machine/reduce.ts';
 import type { GameEvent } from '../src/sim/machine/types.ts';
 import { rngStream, seedRng } from '../src/sim/model/rng.ts';
+import { oddsFrom } from '../src/sim/session/odds.ts';
 import { Session } from '../src/sim/session/session.ts';
 import { normalizeSettings } from '../src/sim/session/settings.ts';
 import { Timeline } from '../src/sim/session/timeline.ts';
@@ -137,6 +138,15 @@ function rewindMsMax(): { max: number; nodes: number; depth: number } {
   return { max, nodes: t.nodes.length, depth };
 }
 
+/** Milliseconds for 500 odds rollouts from the start of a historical game (what the Web Worker runs). */
+function odds500Ms(): number {
+  const start = Session.start({ seats: { us: 'human', dprk: 'ai' }, mode: 'historical' }, 2019).context;
+  oddsFrom(start, 50); // warm-up
+  const t0 = performance.now();
+  oddsFrom(start, 500);
+  return performance.now() - t0;
+}
+
 runCli(() => {
   parseArgs(process.argv.slice(2));
   const seeds = Array.from({ length: 400 }, (_, i) => 50_000 + i);
@@ -159,5 +169,6 @@ runCli(() => {
     usPerEvent: round(ours),
     rewindMsMax: round(rewindMsMax().max, 3),
     bareXstateUsPerEvent: round(bare),
+    odds500Ms: round(odds500Ms(), 1),
   };
 });
