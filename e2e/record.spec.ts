@@ -1,7 +1,26 @@
-/** The record in the debrief, the glossary dialog, and the printable briefs. */
+/** The record in the debrief, the glossary dialog and its inline terms, the teacher guide, and the printable briefs. */
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { expect, test } from '@playwright/test';
-import { axe, guard, historicalChoice, open, shot, snapshot, waitForHuman } from './helpers.ts';
+import { expect, type Locator, type Page, test } from '@playwright/test';
+import { glossaryById, TEACHER_GUIDE } from '../src/sim/content/record/index.ts';
+import { axe, guard, historicalChoice, open, shot, snapshot, tabTo, waitForHuman } from './helpers.ts';
+
+/** The canonical name of the glossary entry an inline term opens (the dialog's accessible name). */
+async function termName(term: Locator): Promise<string> {
+  const id = (await term.getAttribute('data-term')) ?? '';
+  const entry = glossaryById(id);
+  expect(entry, `glossary entry ${id}`).toBeDefined();
+  return entry?.term ?? '';
+}
+
+/** Presses Tab from the current focus until an element matching `selector` has it. */
+async function tabUntil(page: Page, selector: string, max = 40): Promise<Locator> {
+  for (let i = 0; i < max; i++) {
+    await page.keyboard.press('Tab');
+    if (await page.evaluate((sel) => document.activeElement?.matches(sel) ?? false, selector))
+      return page.locator(`${selector}:focus`);
+  }
+  throw new Error(`Tab never reached ${selector}`);
+}
 
 test('the debrief shows what really happened, tagged and sourced; the glossary opens by keyboard', async ({ page }) => {
   const g = guard(page);
@@ -27,7 +46,14 @@ test('the debrief shows what really happened, tagged and sourced; the glossary o
   await shot(page, 'record-debrief');
   await axe(page, 'debrief with the record');
 
-  // Glossary: focus a term button, open it with Enter, close with Escape, focus returns.
+  // Glossary: the debrief's long list of terms is one collapsed, alphabetical tab stop; open it, focus
+  // a term button, open it with Enter, close with Escape, focus returns.
+  const all = page.locator('details.terms-all > summary');
+  await expect(all).toHaveText(/Terms on this screen \(\d+\)/);
+  await all.focus();
+  await page.keyboard.press('Enter');
+  const names = await page.locator('.terms-all .term').allTextContents();
+  expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b, 'en', { sensitivity: 'base' })));
   const term = page.locator('.terms .term').first();
   await expect(term).toBeVisible();
   await term.focus();
@@ -35,11 +61,27 @@ test('the debrief shows what really happened, tagged and sourced; the glossary o
   const dialog = page.locator('dialog.glossary-dialog');
   await expect(dialog).toBeVisible();
   await expect(page.getByRole('dialog')).toHaveAccessibleName((await term.textContent()) ?? '');
+  await expect(dialog.getByRole('heading')).toBeFocused();
   await axe(page, 'glossary dialog');
   await shot(page, 'record-glossary');
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
   await expect(term).toBeFocused();
+
+  // The record's prose links its terms inline, each at most once per block.
+  const inline = record.locator('.term-inline');
+  expect(await inline.count()).toBeGreaterThan(5);
+  const summitTerms = await record
+    .locator('.record-summit .term-inline')
+    .evaluateAll((els) => els.map((e) => e.getAttribute('data-term')));
+  expect(summitTerms.length).toBeGreaterThan(0);
+  expect(new Set(summitTerms).size).toBe(summitTerms.length);
+  const first = record.locator('.record-summit .term-inline').first();
+  await first.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('dialog', { name: await termName(first) })).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(first).toBeFocused();
   g.check();
 });
 
@@ -66,34 +108,95 @@ test('the printable briefs: no canvas, each brief on a new page, a multi-page PD
   mkdirSync('e2e-output', { recursive: true });
   writeFileSync('e2e-output/briefs.pdf', pdf);
   const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g) ?? []).length;
-  expect(pages).toBeGreaterThanOrEqual(5);
+  // Each brief, the teacher guide and the prompts fit one A4 page each: no spill-over pages.
+  expect(pages).toBe(layout.length);
   const letter = await page.pdf({ format: 'Letter' });
   expect((letter.toString('latin1').match(/\/Type\s*\/Page(?!s)/g) ?? []).length).toBeGreaterThanOrEqual(5);
   g.check();
 });
 
-test('glossary terms in a beat open by keyboard', async ({ page }) => {
+test('glossary terms in a beat are linked inline and open by keyboard', async ({ page }) => {
   const g = guard(page);
   await open(page, '/?us=human&dprk=ai&seed=1');
-  const summary = page.locator('.terms-details > summary');
-  // Follow the record until a beat names a glossary term.
+  const inline = page.locator('.beat-text .term-inline');
+  // Follow the record until a beat's text names a glossary term.
   for (let i = 0; i < 8; i++) {
     const s = await waitForHuman(page);
-    if ((await summary.count()) > 0 || !s.beat) break;
+    if ((await inline.count()) > 0 || !s.beat) break;
     const pick = historicalChoice(s.beat.id) ?? s.choices.find((c) => c.enabled)?.id;
     await page.locator(`[data-choice="${pick}"]`).click();
     await page.waitForFunction((id) => window.__hanoi?.view()?.beat?.id !== id, s.beat.id);
   }
-  await expect(summary).toHaveText(/Terms on this screen \(\d+\)/);
-  await summary.focus();
+  expect(await inline.count()).toBeGreaterThan(0);
+  // Each term is linked once in the beat text, as a button named by its own words.
+  const ids = await inline.evaluateAll((els) => els.map((e) => e.getAttribute('data-term')));
+  expect(new Set(ids).size).toBe(ids.length);
+  await expect(inline.first()).toHaveAttribute('aria-haspopup', 'dialog');
+  await expect(inline.first()).toHaveAccessibleName((await inline.first().textContent()) ?? 'missing');
+  await axe(page, 'beat with inline terms');
+
+  // Keyboard only: from the heading, Tab reaches the term; Enter opens it, Escape returns to it.
+  await page.locator('#screen-heading').focus();
+  const term = await tabUntil(page, '.beat-text .term-inline');
+  await expect(term).toHaveCount(1);
+  const handle = await term.elementHandle();
+  const name = await termName(term);
   await page.keyboard.press('Enter');
-  await page.keyboard.press('Tab');
-  const focused = page.locator('.terms .term:focus');
-  await expect(focused).toHaveCount(1);
-  const name = (await focused.textContent()) ?? '';
-  await page.keyboard.press('Space');
-  await expect(page.getByRole('dialog', { name })).toBeVisible();
+  const dialog = page.getByRole('dialog', { name });
+  await expect(dialog).toBeVisible();
+  await expect(dialog.getByRole('heading', { name })).toBeVisible();
+  await shot(page, 'record-inline-term');
   await page.keyboard.press('Escape');
-  await expect(page.locator('.terms .term').first()).toBeFocused();
+  await expect(dialog).toBeHidden();
+  expect(await page.evaluate((el) => document.activeElement === el, handle)).toBe(true);
+
+  // Terms only in the choices (a choice is a button, so it cannot hold one) stay in a list.
+  const more = page.locator('.terms-details');
+  if ((await more.count()) > 0) {
+    const listed = await more.locator('.term').allTextContents();
+    for (const id of ids) expect(listed).not.toContain(glossaryById(id ?? '')?.term);
+  }
+  g.check();
+});
+
+test('the teacher guide opens from the title and the briefing, fits the screen, and is accessible', async ({ page }) => {
+  const g = guard(page);
+  await open(page, '/');
+  await tabTo(page, 'Teacher guide');
+  const opener = page.getByRole('button', { name: 'Teacher guide' });
+  await expect(opener).toBeFocused();
+  await expect(opener).toHaveAttribute('aria-haspopup', 'dialog');
+  await page.keyboard.press('Enter');
+  const dialog = page.getByRole('dialog', { name: TEACHER_GUIDE.title });
+  await expect(dialog).toBeVisible();
+  await expect(dialog.getByRole('heading', { name: TEACHER_GUIDE.title })).toBeVisible();
+  await expect(dialog.locator('.guide-plan tbody tr')).toHaveCount(TEACHER_GUIDE.plan.length);
+  for (const s of TEACHER_GUIDE.sections) await expect(dialog.getByRole('heading', { name: s.heading })).toBeVisible();
+  await expect(dialog.getByRole('link', { name: /Printable version/ })).toHaveAttribute('href', /print=briefs/);
+  // One screen at 1280×720: the whole guide is visible without scrolling.
+  const box = await dialog.evaluate((d) => ({
+    scroll: d.scrollHeight,
+    client: d.clientHeight,
+    bottom: d.getBoundingClientRect().bottom,
+  }));
+  expect(box.scroll, 'the guide needs no scrolling').toBeLessThanOrEqual(box.client + 1);
+  expect(box.bottom).toBeLessThanOrEqual(720);
+  await shot(page, 'teacher-guide', 200);
+  await axe(page, 'teacher guide dialog');
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(opener).toBeFocused();
+
+  // From the briefing too, which also links the terms in the briefs inline; "Close" returns focus.
+  await page.getByRole('button', { name: 'New game' }).click();
+  await expect(page.locator('.brief[open] .term-inline').first()).toBeVisible();
+  await shot(page, 'briefing-inline-terms', 200);
+  const fromBriefing = page.getByRole('button', { name: 'Teacher guide' });
+  await fromBriefing.click();
+  await expect(dialog).toBeVisible();
+  await dialog.getByRole('button', { name: 'Close' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(fromBriefing).toBeFocused();
+  await axe(page, 'briefing with inline terms');
   g.check();
 });

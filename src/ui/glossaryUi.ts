@@ -1,15 +1,18 @@
 /**
- * Glossary controls: a "Terms on this screen" list of buttons, each opening one shared, modal dialog
- * with the definition. Keyboard: Tab to a term, Enter or Space opens, Escape or "Close" returns focus.
+ * Glossary controls: terms linked inline where they appear in running text (`linkTerms`), and a
+ * "Terms on this screen" list of buttons for text that cannot hold controls (headings, choice buttons).
+ * Both open one shared, modal dialog with the definition, focus on its heading. Keyboard: Tab to a
+ * term, Enter or Space opens, Escape or "Close" returns focus to the term.
  */
-import { findGlossaryTerms, glossaryById } from '../sim/content/record/index.ts';
-import { h, replace } from './dom.ts';
+import '../styles/record-extra.css';
+import { findGlossaryTerms, GLOSSARY, glossaryById } from '../sim/content/record/index.ts';
+import { type Child, h, replace } from './dom.ts';
 
 let shared: { dialog: HTMLDialogElement; body: HTMLElement; title: HTMLElement; opener: HTMLElement | null } | null = null;
 
 function glossaryDialog(): NonNullable<typeof shared> {
   if (shared?.dialog.isConnected) return shared;
-  const title = h('h2', { id: 'glossary-title' });
+  const title = h('h2', { id: 'glossary-title', tabindex: -1 });
   const body = h('div', { class: 'glossary-body' });
   const dialog = h(
     'dialog',
@@ -49,6 +52,7 @@ export function openGlossary(id: string, opener: HTMLElement): void {
       : null,
   );
   if (!d.dialog.open) d.dialog.showModal();
+  d.title.focus();
 }
 
 /** Glossary IDs found in any of the texts, in first-appearance order, without repeats. */
@@ -58,9 +62,25 @@ export function termsIn(texts: readonly string[]): string[] {
   return [...seen];
 }
 
-/** A labelled list of buttons, one per glossary term found in the texts; null when there are none. */
+/** Past this many terms a list is collapsed behind one summary and sorted A–Z, to stay one tab stop. */
+export const LONG_TERMS_LIST = 12;
+
+/**
+ * A labelled list of buttons, one per glossary term found in the texts; null when there are none. A long
+ * list (a whole debrief) is collapsed and alphabetical: its terms are mostly linked inline already.
+ */
 export function termsList(texts: readonly string[], heading = 'Terms on this screen'): HTMLElement | null {
   const ids = termsIn(texts).filter((id) => glossaryById(id));
+  if (ids.length <= LONG_TERMS_LIST) return termsListOf(ids, heading);
+  const name = (id: string) => glossaryById(id)?.term ?? id;
+  const sorted = [...ids].sort((a, b) => name(a).localeCompare(name(b), 'en', { sensitivity: 'base' }));
+  const list = termsListOf(sorted, 'Glossary, A–Z');
+  return list && h('details', { class: 'notes terms-all' }, h('summary', {}, `${heading} (${ids.length})`), list);
+}
+
+/** A labelled list of buttons, one per glossary ID given; null when there are none. */
+export function termsListOf(termIds: readonly string[], heading = 'Terms on this screen'): HTMLElement | null {
+  const ids = termIds.filter((id) => glossaryById(id));
   if (!ids.length) return null;
   const headingId = `terms-${Math.random().toString(36).slice(2, 8)}`;
   return h(
@@ -86,4 +106,71 @@ export function termsList(texts: readonly string[], heading = 'Terms on this scr
       }),
     ),
   );
+}
+
+/** A piece of running text: plain, or one occurrence of a glossary term (`id`). */
+export interface Segment {
+  readonly text: string;
+  readonly id?: string;
+}
+
+const escapeRegExp = (x: string): string => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * One global pattern per term, built the way `findGlossaryTerms` builds its own: the term or an alias
+ * as a whole word, case-insensitive, with an optional plural "s" (the test keeps the two in step).
+ */
+const LINK_PATTERNS: readonly { readonly id: string; readonly re: RegExp }[] = GLOSSARY.map((g) => {
+  const forms = [g.term, ...g.aliases].sort((a, b) => b.length - a.length).map(escapeRegExp);
+  return { id: g.id, re: new RegExp(`(?<![\\p{L}\\p{N}])(?:${forms.join('|')})s?(?![\\p{L}\\p{N}])`, 'giu') };
+});
+
+/**
+ * Splits `text` into plain runs and glossary terms, marking only the first occurrence of each term and
+ * never two overlapping ones (at one place the longest form wins, e.g. "Yongbyon complex" over
+ * "Yongbyon"). Terms whose IDs are in `seen` are left plain, and every term marked is added to it, so
+ * one set shared by several texts links each term once in the whole block. No DOM, no other state;
+ * joining the segments' text gives back `text`.
+ */
+export function splitByTerms(text: string, seen: Set<string> = new Set()): Segment[] {
+  const hits: { id: string; start: number; end: number }[] = [];
+  for (const { id, re } of LINK_PATTERNS) {
+    if (seen.has(id)) continue;
+    for (const m of text.matchAll(re)) hits.push({ id, start: m.index, end: m.index + m[0].length });
+  }
+  hits.sort((a, b) => a.start - b.start || b.end - a.end || a.id.localeCompare(b.id));
+  const out: Segment[] = [];
+  let at = 0;
+  for (const hit of hits) {
+    if (hit.start < at || seen.has(hit.id)) continue;
+    if (hit.start > at) out.push({ text: text.slice(at, hit.start) });
+    out.push({ text: text.slice(hit.start, hit.end), id: hit.id });
+    seen.add(hit.id);
+    at = hit.end;
+  }
+  if (at < text.length || !out.length) out.push({ text: text.slice(at) });
+  return out;
+}
+
+/** An inline control for one term in running text: reads as the words themselves, opens the glossary. */
+export function termButton(id: string, text: string): HTMLButtonElement {
+  const g = glossaryById(id);
+  const btn: HTMLButtonElement = h(
+    'button',
+    {
+      type: 'button',
+      class: 'term-inline',
+      'data-term': id,
+      'aria-haspopup': 'dialog',
+      title: g ? `Glossary: ${g.term}` : undefined,
+      onclick: () => openGlossary(id, btn),
+    },
+    text,
+  );
+  return btn;
+}
+
+/** `text` as children for an element, each term's first occurrence a glossary control (see `splitByTerms`). */
+export function linkTerms(text: string, seen?: Set<string>): Child[] {
+  return splitByTerms(text, seen).map((s) => (s.id ? termButton(s.id, s.text) : s.text));
 }

@@ -1,9 +1,12 @@
 /**
  * The printable briefs (`?print=briefs`): the public brief, both confidential briefs and the teacher
- * guide as plain DOM, one per printed page (see `@media print` in main.css). No canvas, no game.
+ * guide as plain DOM, one per printed page (see `@media print` in main.css and record-extra.css). No
+ * canvas, no game. A link to one part (`#guide-title`) scrolls to it once the page is drawn.
  */
+import '../styles/record-extra.css';
 import { BRIEFS, type Brief, CONCEPT_PROMPTS, PUBLIC_BRIEF, TEACHER_GUIDE } from '../sim/content/record/index.ts';
 import { h } from './dom.ts';
+import { teacherGuideBody } from './teacherGuideDialog.ts';
 
 function briefPage(b: Brief, note: string): HTMLElement {
   return h(
@@ -31,38 +34,12 @@ function briefPage(b: Brief, note: string): HTMLElement {
 }
 
 function guidePage(): HTMLElement {
-  const g = TEACHER_GUIDE;
   return h(
     'section',
     { class: 'print-page', 'data-brief': 'teacher-guide', 'aria-labelledby': 'guide-title' },
     h('p', { class: 'print-note' }, 'For the teacher'),
-    h('h2', { id: 'guide-title' }, g.title),
-    h(
-      'table',
-      { class: 'print-section plan' },
-      h('caption', {}, 'The 45-minute plan'),
-      h(
-        'thead',
-        {},
-        h(
-          'tr',
-          {},
-          h('th', { scope: 'col' }, 'Minute'),
-          h('th', { scope: 'col' }, 'Step'),
-          h('th', { scope: 'col' }, 'What happens'),
-        ),
-      ),
-      h(
-        'tbody',
-        {},
-        ...g.plan.map((p) =>
-          h('tr', {}, h('td', {}, `${p.start}–${p.start + p.minutes}`), h('th', { scope: 'row' }, p.label), h('td', {}, p.text)),
-        ),
-      ),
-    ),
-    ...g.sections.map((s) =>
-      h('section', { class: 'print-section' }, h('h3', {}, s.heading), h('ul', {}, ...s.items.map((i) => h('li', {}, i)))),
-    ),
+    h('h2', { id: 'guide-title' }, TEACHER_GUIDE.title),
+    teacherGuideBody(),
   );
 }
 
@@ -110,4 +87,6 @@ export function renderPrintView(root: HTMLElement): void {
       promptsPage(),
     ),
   );
+  const target = location.hash ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
+  target?.scrollIntoView();
 }

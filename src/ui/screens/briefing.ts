@@ -5,7 +5,9 @@ import { PERSONAS, type PersonaId } from '../../sim/model/ids.ts';
 import type { SettingsInput } from '../../sim/session/settings.ts';
 import type { Controller } from '../controller.ts';
 import { type Child, h, replace } from '../dom.ts';
+import { linkTerms } from '../glossaryUi.ts';
 import { freshSeed, SPEEDS, type Speed } from '../params.ts';
+import { teacherGuideButton } from '../teacherGuideDialog.ts';
 
 const ROLES = [
   { id: 'us', label: 'Play the United States', seats: { us: 'human', dprk: 'ai' } },
@@ -30,12 +32,16 @@ function radio(name: string, value: string, label: Child, checked: boolean, onch
 const WATCH_NOTE =
   'Each side follows a model of its interests, its red lines and its hidden pressures. In historical mode both follow the record; in open mode they negotiate by the model, and the seed changes the details. Use the speed control to slow down or pause.';
 
+/** One brief; each glossary term is linked at its first appearance in the brief. */
 function briefView(brief: Brief, open = true): HTMLElement {
+  const seen = new Set<string>();
   return h(
     'details',
     { class: 'brief', open },
     h('summary', {}, brief.title),
-    ...brief.sections.map((s) => h('section', {}, h('h4', {}, s.heading), ...s.paragraphs.map((p) => h('p', {}, p)))),
+    ...brief.sections.map((s) =>
+      h('section', {}, h('h4', {}, s.heading), ...s.paragraphs.map((p) => h('p', {}, ...linkTerms(p, seen)))),
+    ),
   );
 }
 
@@ -171,6 +177,7 @@ export function briefingScreen(controller: Controller): HTMLElement {
       error,
       h('button', { type: 'submit', class: 'btn primary' }, 'Begin the summit'),
       h('button', { type: 'button', class: 'btn', onclick: () => controller.showTitle() }, 'Back to the title'),
+      teacherGuideButton(),
     ),
   );
 }

@@ -2,7 +2,7 @@
 import type { View } from '../../sim/session/view.ts';
 import type { Controller } from '../controller.ts';
 import { h } from '../dom.ts';
-import { termsIn, termsList } from '../glossaryUi.ts';
+import { linkTerms, termsIn, termsListOf } from '../glossaryUi.ts';
 import { formatClock, PHASE_NAME, SIDE_NAME } from '../labels.ts';
 import { notesBlock } from './notes.ts';
 import { scopeControls } from './scope.ts';
@@ -49,11 +49,16 @@ function waiting(view: View): HTMLElement {
   );
 }
 
-/** The glossary terms in the beat and its choices, collapsed to one tab stop. */
-function termsBlock(texts: readonly string[]): HTMLElement | null {
-  const n = termsIn(texts).length;
-  const list = termsList(texts, 'Glossary');
-  return list ? h('details', { class: 'notes terms-details' }, h('summary', {}, `Terms on this screen (${n})`), list) : null;
+/**
+ * The glossary terms of the title and the choices that the beat text does not already link inline
+ * (a choice is itself a button, so it cannot hold one), collapsed to one tab stop.
+ */
+function termsBlock(texts: readonly string[], linked: ReadonlySet<string>): HTMLElement | null {
+  const rest = termsIn(texts).filter((id) => !linked.has(id));
+  const list = termsListOf(rest, 'Glossary');
+  return list
+    ? h('details', { class: 'notes terms-details' }, h('summary', {}, `More terms on this screen (${rest.length})`), list)
+    : null;
 }
 
 export function playScreen(controller: Controller, view: View): HTMLElement {
@@ -65,6 +70,8 @@ export function playScreen(controller: Controller, view: View): HTMLElement {
   else if (beat.kind === 'table') controls = tableControls(controller, view);
   else if (beat.kind === 'scope') controls = scopeControls(controller, view, choiceList(controller, view));
   else controls = choiceList(controller, view);
+  const linked = new Set<string>();
+  const text = h('p', { class: 'beat-text' }, ...linkTerms(beat.text, linked));
   return h(
     'article',
     { class: `screen play-screen kind-${beat.kind} side-${beat.side}`, 'data-beat': beat.id },
@@ -76,9 +83,9 @@ export function playScreen(controller: Controller, view: View): HTMLElement {
     ),
     h('h2', { id: 'screen-heading', tabindex: -1 }, beat.title),
     h('p', { class: 'acting' }, `${SIDE_NAME[beat.kind === 'table' ? (view.turn?.side ?? beat.side) : beat.side]} to act`),
-    h('p', { class: 'beat-text' }, beat.text),
+    text,
     controls,
-    termsBlock([beat.title, beat.text, ...view.choices.map((c) => c.label)]),
+    termsBlock([beat.title, ...view.choices.map((c) => c.label)], linked),
     notesBlock(view),
   );
 }

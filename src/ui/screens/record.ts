@@ -2,7 +2,8 @@
  * "What really happened", shown in the debrief: the dated, tagged, sourced timeline; the disputed
  * points side by side (never resolved); where the player's path left the record, with the analysts'
  * arguments (opinion, attributed); short quotes; the discussion prompts. Links are plain external links:
- * nothing is fetched.
+ * nothing is fetched. Glossary terms in the prose are linked inline, once per block (one timeline, one
+ * dispute, one counterfactual, one list of prompts); quotes stay exactly as spoken.
  */
 
 import {
@@ -21,6 +22,7 @@ import { beatById, choiceById } from '../../sim/machine/script.ts';
 import type { GameContext } from '../../sim/machine/types.ts';
 import type { EndingId } from '../../sim/model/ids.ts';
 import { h } from '../dom.ts';
+import { linkTerms } from '../glossaryUi.ts';
 
 export const TAG_NAME: Readonly<Record<Confidence, string>> = {
   C: 'Confirmed',
@@ -52,13 +54,13 @@ export function sourceLinks(sources: readonly Source[]): HTMLElement {
   );
 }
 
-function timelineItem(e: TimelineEntry): HTMLElement {
+function timelineItem(e: TimelineEntry, seen: Set<string>): HTMLElement {
   return h(
     'li',
     { class: 'record-entry', 'data-id': e.id },
     h('p', { class: 'record-when' }, h('time', { datetime: e.date }, e.dateLabel), ` · ${e.place} `, tag(e.confidence)),
-    h('p', {}, e.text),
-    e.caveat ? h('p', { class: 'hint' }, e.caveat) : null,
+    h('p', {}, ...linkTerms(e.text, seen)),
+    e.caveat ? h('p', { class: 'hint' }, ...linkTerms(e.caveat, seen)) : null,
     h('p', { class: 'hint' }, sourceLinks(e.sources)),
   );
 }
@@ -93,6 +95,7 @@ export function firstDivergence(ctx: GameContext): Divergence | null {
 function leftTheRecord(ctx: GameContext, ending: EndingId | null): HTMLElement {
   const d = firstDivergence(ctx);
   const cf = ending ? ENDING_COUNTERFACTUALS[ending] : null;
+  const seen = new Set<string>();
   return h(
     'section',
     { class: 'record-part', 'aria-labelledby': 'rec-left' },
@@ -107,7 +110,7 @@ function leftTheRecord(ctx: GameContext, ending: EndingId | null): HTMLElement {
                 'p',
                 {},
                 'What actually happened: ',
-                d.history.text,
+                ...linkTerms(d.history.text, seen),
                 ' ',
                 tag(d.history.confidence),
                 ' ',
@@ -116,10 +119,11 @@ function leftTheRecord(ctx: GameContext, ending: EndingId | null): HTMLElement {
             : null,
         )
       : h('p', {}, 'Your table never left the record: every decision matched what the delegations did.'),
-    cf ? h('p', { class: 'hint' }, cf.note) : null,
+    cf ? h('p', { class: 'hint' }, ...linkTerms(cf.note, seen)) : null,
     ...(cf?.counterfactuals ?? []).map((id) => {
       const c = counterfactualById(id);
       if (!c) return null;
+      const cfSeen = new Set<string>();
       const col = (label: string, stances: readonly string[]) =>
         h(
           'div',
@@ -137,7 +141,9 @@ function leftTheRecord(ctx: GameContext, ending: EndingId | null): HTMLElement {
                   h('span', { class: 'opinion' }, 'Opinion'),
                   ' ',
                   h('strong', {}, a.who),
-                  `: ${a.claim} `,
+                  ': ',
+                  ...linkTerms(a.claim, cfSeen),
+                  ' ',
                   a.caveat ? h('em', {}, `(${a.caveat}) `) : null,
                   sourceLinks(a.sources),
                 ),
@@ -148,7 +154,7 @@ function leftTheRecord(ctx: GameContext, ending: EndingId | null): HTMLElement {
         'div',
         { class: 'counterfactual' },
         h('h5', {}, c.question),
-        h('p', {}, 'On the record: ', c.onRecord),
+        h('p', {}, 'On the record: ', ...linkTerms(c.onRecord, cfSeen)),
         h(
           'div',
           { class: 'columns' },
@@ -163,6 +169,10 @@ function leftTheRecord(ctx: GameContext, ending: EndingId | null): HTMLElement {
 
 export function recordSection(ctx: GameContext, ending: EndingId | null): HTMLElement {
   const prompts = ending ? ENDING_PROMPTS[ending] : [];
+  const summitSeen = new Set<string>();
+  const contextSeen = new Set<string>();
+  const promptSeen = new Set<string>();
+  const conceptSeen = new Set<string>();
   return h(
     'section',
     { class: 'record', 'aria-labelledby': 'record-heading' },
@@ -173,25 +183,26 @@ export function recordSection(ctx: GameContext, ending: EndingId | null): HTMLEl
       'details',
       { class: 'notes record-summit', open: true },
       h('summary', {}, 'The summit fortnight, day by day'),
-      h('ol', { class: 'record-list' }, ...timelineOf('summit').map(timelineItem)),
+      h('ol', { class: 'record-list' }, ...timelineOf('summit').map((e) => timelineItem(e, summitSeen))),
     ),
     h(
       'details',
       { class: 'notes record-context' },
       h('summary', {}, 'The months before and after, in brief'),
-      h('ol', { class: 'record-list' }, ...timelineOf('context').map(timelineItem)),
+      h('ol', { class: 'record-list' }, ...timelineOf('context').map((e) => timelineItem(e, contextSeen))),
     ),
     h(
       'section',
       { class: 'record-part', 'aria-labelledby': 'rec-disputes' },
       h('h4', { id: 'rec-disputes' }, 'Disputed points: the accounts side by side'),
       h('p', { class: 'hint' }, 'We do not settle these. Each column is one party’s or outlet’s account, in our words.'),
-      ...DISPUTES.map((d) =>
-        h(
+      ...DISPUTES.map((d) => {
+        const seen = new Set<string>();
+        return h(
           'div',
           { class: 'dispute', 'data-id': d.id },
           h('h5', {}, d.question, ' ', tag('D')),
-          h('p', { class: 'hint' }, d.note),
+          h('p', { class: 'hint' }, ...linkTerms(d.note, seen)),
           h(
             'div',
             { class: 'columns' },
@@ -200,13 +211,13 @@ export function recordSection(ctx: GameContext, ending: EndingId | null): HTMLEl
                 'div',
                 { class: 'account' },
                 h('h6', {}, a.who),
-                h('p', {}, a.claim),
+                h('p', {}, ...linkTerms(a.claim, seen)),
                 h('p', { class: 'hint' }, tag(a.confidence), ' ', sourceLinks(a.sources)),
               ),
             ),
           ),
-        ),
-      ),
+        );
+      }),
     ),
     leftTheRecord(ctx, ending),
     h(
@@ -239,14 +250,23 @@ export function recordSection(ctx: GameContext, ending: EndingId | null): HTMLEl
       { class: 'record-part', 'aria-labelledby': 'rec-discuss' },
       h('h4', { id: 'rec-discuss' }, 'To discuss'),
       prompts.length
-        ? h('ol', { class: 'prompts' }, ...prompts.map((p) => h('li', {}, h('strong', {}, STAGE_LABELS[p.stage]), ' ', p.text)))
+        ? h(
+            'ol',
+            { class: 'prompts' },
+            ...prompts.map((p) => h('li', {}, h('strong', {}, STAGE_LABELS[p.stage]), ' ', ...linkTerms(p.text, promptSeen))),
+          )
         : null,
       h(
         'details',
         { class: 'notes' },
         h('summary', {}, 'Prompts by concept'),
         ...Object.values(CONCEPT_PROMPTS).map((c) =>
-          h('div', {}, h('h5', {}, c.title), h('ol', {}, ...c.prompts.map((p) => h('li', {}, p.text)))),
+          h(
+            'div',
+            {},
+            h('h5', {}, c.title),
+            h('ol', {}, ...c.prompts.map((p) => h('li', {}, ...linkTerms(p.text, conceptSeen)))),
+          ),
         ),
       ),
     ),

@@ -2,6 +2,7 @@
 import type { Controller } from '../controller.ts';
 import { h } from '../dom.ts';
 import { freshSeed } from '../params.ts';
+import { teacherGuideButton } from '../teacherGuideDialog.ts';
 
 export function titleScreen(controller: Controller, error: string | null): HTMLElement {
   return h(
@@ -28,6 +29,7 @@ export function titleScreen(controller: Controller, error: string | null): HTMLE
         },
         'Watch the computer play both sides',
       ),
+      teacherGuideButton(),
     ),
     h(
       'p',

@@ -1,0 +1,106 @@
+/**
+ * The one-page teacher guide in the app: a modal dialog opened from the title and the briefing screens,
+ * with the 45-minute plan and the advice in two columns, and a link to the printable version. Focus goes
+ * to the heading on opening; Escape or "Close" closes and returns focus to the button that opened it.
+ * The body is shared with the print view, so the two cannot drift apart.
+ */
+import '../styles/record-extra.css';
+import { TEACHER_GUIDE, type TeacherGuide } from '../sim/content/record/index.ts';
+import { h } from './dom.ts';
+
+/** Where the printable guide is: the print view's guide page. */
+export const PRINTABLE_GUIDE = '?print=briefs#guide-title';
+
+/** A leading label of one or two words ("Mode.", "Event cards.") is set in bold. */
+const LABEL = /^(\p{Lu}[\p{L}-]*(?: [\p{L}-]+)?)\. /u;
+function guideItem(text: string): HTMLLIElement {
+  const m = LABEL.exec(text);
+  return m ? h('li', {}, h('strong', {}, `${m[1]}.`), text.slice(m[1].length + 1)) : h('li', {}, text);
+}
+
+/** The plan as a table, then each section as a heading and a list; the caller places the title. */
+export function teacherGuideBody(g: TeacherGuide = TEACHER_GUIDE): HTMLElement {
+  return h(
+    'div',
+    { class: 'guide-body' },
+    h(
+      'table',
+      { class: 'guide-plan' },
+      h('caption', {}, 'The 45-minute plan'),
+      h(
+        'thead',
+        {},
+        h(
+          'tr',
+          {},
+          h('th', { scope: 'col' }, 'Minute'),
+          h('th', { scope: 'col' }, 'Step'),
+          h('th', { scope: 'col' }, 'What happens'),
+        ),
+      ),
+      h(
+        'tbody',
+        {},
+        ...g.plan.map((p) =>
+          h(
+            'tr',
+            { 'data-step': p.id },
+            h('td', { class: 'guide-minute' }, `${p.start}–${p.start + p.minutes}`),
+            h('th', { scope: 'row' }, p.label),
+            h('td', {}, p.text),
+          ),
+        ),
+      ),
+    ),
+    ...g.sections.map((s) =>
+      h('section', { class: 'guide-section' }, h('h3', {}, s.heading), h('ul', {}, ...s.items.map(guideItem))),
+    ),
+  );
+}
+
+let shared: { dialog: HTMLDialogElement; heading: HTMLElement; opener: HTMLElement | null } | null = null;
+
+function guideDialog(): NonNullable<typeof shared> {
+  if (shared?.dialog.isConnected) return shared;
+  const heading = h('h2', { id: 'teacher-guide-title', tabindex: -1 }, TEACHER_GUIDE.title);
+  const dialog = h(
+    'dialog',
+    { class: 'dialog guide-dialog', 'aria-labelledby': 'teacher-guide-title' },
+    heading,
+    teacherGuideBody(),
+    h(
+      'div',
+      { class: 'actions guide-actions' },
+      h(
+        'a',
+        { href: PRINTABLE_GUIDE, target: '_blank', rel: 'noopener' },
+        'Printable version, with the briefs (opens in a new tab)',
+      ),
+      h('button', { type: 'button', class: 'btn primary', onclick: () => dialog.close() }, 'Close'),
+    ),
+  );
+  const state = { dialog, heading, opener: null as HTMLElement | null };
+  dialog.addEventListener('close', () => state.opener?.focus());
+  document.body.appendChild(dialog);
+  shared = state;
+  return state;
+}
+
+/** Opens the teacher guide; focus returns to `opener` when it closes. */
+export function openTeacherGuide(opener: HTMLElement): void {
+  const d = guideDialog();
+  d.opener = opener;
+  if (!d.dialog.open) d.dialog.showModal();
+  d.dialog.scrollTop = 0;
+  d.heading.focus();
+}
+
+/** A "Teacher guide" button for a screen's menu. */
+export function teacherGuideButton(className = 'btn'): HTMLButtonElement {
+  const btn: HTMLButtonElement = h(
+    'button',
+    { type: 'button', class: className, 'aria-haspopup': 'dialog', onclick: () => openTeacherGuide(btn) },
+    'Teacher guide',
+  );
+  return btn;
+}
