@@ -89,6 +89,7 @@ export function briefingScreen(controller: Controller): HTMLElement {
     ...SPEEDS.map((s) => h('option', { value: s, selected: s === 'normal' }, SPEED_LABEL[s])),
   );
   const drills = h('input', { id: 'drills', type: 'checkbox' });
+  const locked = h('input', { id: 'locked', type: 'checkbox', 'aria-describedby': 'locked-hint' });
   const error = h('p', { class: 'alert', role: 'alert', hidden: true });
 
   const start = (e: Event) => {
@@ -102,7 +103,7 @@ export function briefingScreen(controller: Controller): HTMLElement {
     }
     const chosen = ROLES.find((r) => r.id === role) ?? ROLES[0];
     const settings: SettingsInput = { seats: chosen.seats, mode, persona: persona.value as PersonaId, drills: drills.checked };
-    const problem = controller.start(settings, Number(seed), speed.value as Speed);
+    const problem = controller.start(settings, Number(seed), speed.value as Speed, { locked: locked.checked });
     if (problem) {
       error.textContent = problem;
       error.hidden = false;
@@ -158,6 +159,12 @@ export function briefingScreen(controller: Controller): HTMLElement {
           'div',
           { class: 'field' },
           h('label', { class: 'check' }, drills, ' Put the US–ROK military drills on the table ("freeze for freeze")'),
+        ),
+        h(
+          'div',
+          { class: 'field' },
+          h('label', { class: 'check' }, locked, ' Lock past choices (assessment)'),
+          h('p', { id: 'locked-hint', class: 'hint' }, 'Players can go back to review their decisions but cannot change them.'),
         ),
         h(
           'div',

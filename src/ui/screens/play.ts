@@ -1,5 +1,6 @@
 /** A beat in play: where and when, the narrative, and the controls for its kind. */
 import type { View } from '../../sim/session/view.ts';
+import { choiceMarks } from '../choiceMarks.ts';
 import type { Controller } from '../controller.ts';
 import { h } from '../dom.ts';
 import { linkTerms, termsIn, termsListOf } from '../glossaryUi.ts';
@@ -10,12 +11,19 @@ import { tableControls } from './table.ts';
 
 function choiceList(controller: Controller, view: View): HTMLElement {
   const side = view.beat?.side ?? view.viewer;
-  return h(
+  const timeline = controller.timeline;
+  const marks = timeline ? choiceMarks(timeline, view.choices.map((c) => c.id)) : null;
+  const tried = view.choices.length - (marks?.untried ?? view.choices.length);
+  const list = h(
     'ol',
     { class: 'choices', 'aria-label': 'Choices' },
     ...view.choices.map((c, i) => {
       const key = i < 9 ? String(i + 1) : undefined;
       const reasonId = `reason-${c.id.replaceAll('.', '-')}`;
+      const lockedOut = marks?.lockedTo != null && !marks.lockedTo.has(c.id);
+      const enabled = c.enabled && !lockedOut;
+      const reason = lockedOut ? 'Locked for assessment: past choices can be reviewed, not changed.' : c.disabledReason;
+      const seen = marks?.mark.get(c.id);
       return h(
         'li',
         {},
@@ -26,16 +34,26 @@ function choiceList(controller: Controller, view: View): HTMLElement {
             class: 'btn choice',
             'data-key': key,
             'data-choice': c.id,
-            disabled: !c.enabled,
-            'aria-describedby': c.enabled ? undefined : reasonId,
+            'data-seen': seen,
+            disabled: !enabled,
+            'aria-describedby': enabled ? undefined : reasonId,
             onclick: () => controller.choose(side, c.id),
           },
           key && h('kbd', { 'aria-hidden': 'true' }, key),
           h('span', {}, c.label),
+          seen && h('span', { class: 'badge seen' }, seen === 'this path' ? ' chosen on this path' : ' chosen on another branch'),
         ),
-        !c.enabled && h('p', { id: reasonId, class: 'reason' }, c.disabledReason ?? 'Not available now.'),
+        !enabled && h('p', { id: reasonId, class: 'reason' }, reason ?? 'Not available now.'),
       );
     }),
+  );
+  if (tried === 0) return list;
+  const untried = marks?.untried ?? 0;
+  return h(
+    'div',
+    {},
+    list,
+    h('p', { class: 'hint seen-count' }, `${untried} of ${view.choices.length} choices here not yet tried in any branch.`),
   );
 }
 
