@@ -69,8 +69,12 @@ export const LONG_TERMS_LIST = 12;
  * A labelled list of buttons, one per glossary term found in the texts; null when there are none. A long
  * list (a whole debrief) is collapsed and alphabetical: its terms are mostly linked inline already.
  */
-export function termsList(texts: readonly string[], heading = 'Terms on this screen'): HTMLElement | null {
-  const ids = termsIn(texts).filter((id) => glossaryById(id));
+export function termsList(
+  texts: readonly string[],
+  heading = 'Terms on this screen',
+  except: ReadonlySet<string> = new Set(),
+): HTMLElement | null {
+  const ids = termsIn(texts).filter((id) => glossaryById(id) && !except.has(id));
   if (ids.length <= LONG_TERMS_LIST) return termsListOf(ids, heading);
   const name = (id: string) => glossaryById(id)?.term ?? id;
   const sorted = [...ids].sort((a, b) => name(a).localeCompare(name(b), 'en', { sensitivity: 'base' }));
@@ -98,6 +102,7 @@ export function termsListOf(termIds: readonly string[], heading = 'Terms on this
             type: 'button',
             class: 'term',
             'aria-haspopup': 'dialog',
+            'data-term': id,
             onclick: () => openGlossary(id, btn),
           },
           g?.term ?? id,

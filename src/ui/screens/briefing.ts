@@ -1,5 +1,6 @@
 /** The briefing: who plays which side, mode, counterpart persona, seed, and the role brief. */
 
+import { EVENTS } from '../../sim/content/events.ts';
 import { BRIEFS, type Brief, PUBLIC_BRIEF } from '../../sim/content/record/index.ts';
 import { PERSONAS, type PersonaId } from '../../sim/model/ids.ts';
 import type { SettingsInput } from '../../sim/session/settings.ts';
@@ -89,6 +90,16 @@ export function briefingScreen(controller: Controller): HTMLElement {
     ...SPEEDS.map((s) => h('option', { value: s, selected: s === 'normal' }, SPEED_LABEL[s])),
   );
   const drills = h('input', { id: 'drills', type: 'checkbox' });
+  // Each event card: as the mode decides (historical: as in 2019; open: by seeded chance), or forced.
+  const cardSelects = EVENTS.map((card) =>
+    h(
+      'select',
+      { id: `card-${card.id.replace('.', '-')}`, 'data-card': card.id },
+      h('option', { value: '' }, 'As the mode decides'),
+      h('option', { value: 'on' }, 'Always'),
+      h('option', { value: 'off' }, 'Never'),
+    ),
+  );
   const locked = h('input', { id: 'locked', type: 'checkbox', 'aria-describedby': 'locked-hint' });
   const error = h('p', { class: 'alert', role: 'alert', hidden: true });
 
@@ -102,7 +113,15 @@ export function briefingScreen(controller: Controller): HTMLElement {
       return;
     }
     const chosen = ROLES.find((r) => r.id === role) ?? ROLES[0];
-    const settings: SettingsInput = { seats: chosen.seats, mode, persona: persona.value as PersonaId, drills: drills.checked };
+    const events: Record<string, 'on' | 'off'> = {};
+    for (const sel of cardSelects) if (sel.value === 'on' || sel.value === 'off') events[sel.dataset.card as string] = sel.value;
+    const settings: SettingsInput = {
+      seats: chosen.seats,
+      mode,
+      persona: persona.value as PersonaId,
+      drills: drills.checked,
+      events,
+    };
     const problem = controller.start(settings, Number(seed), speed.value as Speed, { locked: locked.checked });
     if (problem) {
       error.textContent = problem;
@@ -159,6 +178,14 @@ export function briefingScreen(controller: Controller): HTMLElement {
           'div',
           { class: 'field' },
           h('label', { class: 'check' }, drills, ' Put the US–ROK military drills on the table ("freeze for freeze")'),
+        ),
+        h(
+          'details',
+          { class: 'field event-cards' },
+          h('summary', {}, 'Event cards'),
+          ...EVENTS.map((card, i) =>
+            h('div', { class: 'card-row' }, h('label', { for: cardSelects[i].id }, `${card.title} `), cardSelects[i]),
+          ),
         ),
         h(
           'div',

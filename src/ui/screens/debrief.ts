@@ -131,7 +131,9 @@ export function debriefScreen(controller: Controller): HTMLElement {
       h('button', { type: 'button', class: 'btn', onclick: () => controller.showTitle() }, 'Back to the title'),
     ),
   );
-  const terms = termsList([article.textContent ?? '']);
+  // Terms already linked inline in the record are not listed again.
+  const linked = new Set([...article.querySelectorAll<HTMLElement>('.term-inline')].map((el) => el.dataset.term ?? ''));
+  const terms = termsList([article.textContent ?? ''], 'Other terms in this debrief', linked);
   if (terms) article.insertBefore(terms, article.querySelector('.share'));
   return article;
 }
