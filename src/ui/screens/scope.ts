@@ -12,8 +12,8 @@ import { counterpartMood, DEFAULT_SCOPE, scopeDraft } from '../scopeDraft.ts';
 export function scopeControls(controller: Controller, view: View, presets: HTMLElement): HTMLElement {
   const side = view.beat?.side ?? view.viewer;
   const other = otherSide(side);
-  const theirs = controller.session?.context.scope[other] ?? null;
-  const mine = controller.session?.context.scope[side] ?? null;
+  const theirs = view.scope[other];
+  const mine = view.scope[side];
   scopeDraft.prepare(`${controller.session?.seed}:${view.beat?.id}:${side}`, (mine as FacilityId[] | null) ?? DEFAULT_SCOPE);
 
   const reaction = h('p', { class: 'reaction', role: 'status' });
