@@ -5,6 +5,7 @@
  */
 import type { GameEvent } from '../sim/machine/types.ts';
 import type { View } from '../sim/session/view.ts';
+import { branchSelection, type NodePoint } from './branchSelection.ts';
 import type { Controller } from './controller.ts';
 
 export interface HookNode {
@@ -19,6 +20,8 @@ export interface HookNode {
 export interface HanoiHook {
   /** The timeline tree: every node and the one the game stands on. */
   timeline(): { readonly current: number; readonly nodes: readonly HookNode[] } | null;
+  /** Where the branch map draws each node, in page pixels, while it is shown; otherwise null. */
+  branchMap(): readonly NodePoint[] | null;
   view(): View | null;
   log(): readonly GameEvent[];
   /** Phaser's renderer type: 1 Canvas, 2 WebGL. */
@@ -58,6 +61,7 @@ export function installHook(
       }));
       return { current: t.current.id, nodes };
     },
+    branchMap: () => branchSelection.points?.() ?? null,
     view: () => structuredClone(controller.view()),
     log: () => structuredClone(controller.session?.log() ?? []),
     get renderer() {

@@ -33,6 +33,7 @@ export class UiLayer {
   private firstRender = true;
   private historyButton: HTMLButtonElement;
   private savesButton: HTMLButtonElement;
+  private mapButton: HTMLButtonElement;
 
   constructor(
     private root: HTMLElement,
@@ -69,10 +70,15 @@ export class UiLayer {
       { type: 'button', class: 'btn small', 'aria-haspopup': 'dialog', onclick: () => settings.open(settingsButton) },
       'Settings',
     );
+    this.mapButton = h(
+      'button',
+      { type: 'button', id: 'open-branch-map', class: 'btn small', hidden: true, onclick: () => controller.showBranches() },
+      'Branch map',
+    );
     const panel = h('section', { id: 'panel', class: 'panel', tabindex: -1, 'aria-label': 'Game' }, this.body, this.log.el);
     replace(
       root,
-      h('div', { class: 'toolbar' }, this.pace, this.historyButton, this.savesButton, settingsButton),
+      h('div', { class: 'toolbar' }, this.pace, this.historyButton, this.savesButton, this.mapButton, settingsButton),
       panel,
       this.twin,
       settings.dialog,
@@ -101,6 +107,8 @@ export class UiLayer {
     this.renderPace(screen);
     // History needs a game; it is hidden on the hand-over screen so it cannot show the other side's moves.
     this.historyButton.hidden = this.controller.timeline === null || screen.kind === 'pass' || screen.kind === 'title';
+    // The branch map likewise; on the map itself its own button leads back.
+    this.mapButton.hidden = this.historyButton.hidden || screen.kind === 'branches';
     const stage = (screen.kind === 'play' || screen.kind === 'aftermath') && view ? stageFor(view) : null;
     this.twin.textContent = stage ? describeStage(stage) : '';
     const heading = this.body.querySelector<HTMLElement>('#screen-heading');

@@ -1,0 +1,267 @@
+/**
+ * The branch map's model: the timeline tree as labelled, flagged nodes on a grid, shared by the Phaser
+ * scene (which draws it) and the DOM tree (which reads it out). Pure: no DOM, no Phaser.
+ *
+ * Layout. Every node sits at column = its depth and row = its line ("lane"). A line runs from its head
+ * along first children to a leaf; each further child starts a line of its own, like the variations
+ * of a chess game. Lines are numbered depth-first, the alternatives of later moves before those of
+ * earlier ones, so the drop from a branch point to any of its alternatives never crosses a node.
+ *
+ * A node is the game after a move; the decision pending there is told on that node ("next"), so going
+ * to it is how a player tries the choices still untried. Untried choices are counted, never named,
+ * and only where a person chooses from a list (choice and scope beats); bargaining-table moves are
+ * open-ended, so they have no count.
+ */
+import { ENDINGS } from '../sim/content/endings.ts';
+import { beatById, choiceById } from '../sim/machine/script.ts';
+import type { GameEvent } from '../sim/machine/types.ts';
+import type { Phase, Side } from '../sim/model/ids.ts';
+import { PRESETS } from '../sim/model/presets.ts';
+import { Session } from '../sim/session/session.ts';
+import type { Timeline } from '../sim/session/timeline.ts';
+import { SIDE_SHORT } from './labels.ts';
+
+export type MoveKind = 'start' | 'choice' | 'scope' | 'offer' | 'accept' | 'walk' | 'adjourn';
+
+export interface NextDecision {
+  readonly beatId: string;
+  readonly title: string;
+  readonly kind: 'choice' | 'table' | 'scope';
+  readonly side: Side;
+  /** A person makes this decision (not a computer seat). */
+  readonly byPerson: boolean;
+  /**
+   * The beat's choices that no node anywhere in the tree has taken (as the play screen counts them);
+   * null where a count makes no sense (the computer's decisions, the bargaining table).
+   */
+  readonly untried: number | null;
+}
+
+export interface MapNode {
+  readonly id: number;
+  readonly parent: number | null;
+  readonly depth: number;
+  readonly children: readonly number[];
+  /** Grid position: column (the depth) and row (the line). */
+  readonly col: number;
+  readonly row: number;
+  /** The beat the move was made at; null for the start. */
+  readonly beatId: string | null;
+  readonly beatTitle: string;
+  readonly phase: Exclude<Phase, 'debrief'> | null;
+  readonly kind: MoveKind;
+  /** The move in a few words: the choice's label, "Offer", "Accept", "Walk out", "Adjourn", "Defines Yongbyon". */
+  readonly move: string;
+  readonly side: Side | null;
+  /** Made by a person rather than a computer seat. */
+  readonly byPerson: boolean;
+  /** "US player", "DPRK computer"; empty for the start. */
+  readonly who: string;
+  /** On the path from the start to the node the game stands on. */
+  readonly onPath: boolean;
+  readonly current: boolean;
+  /** Every move from the start to here is what the real delegations did. */
+  readonly onRecord: boolean;
+  /** The ending, when the game is over here. */
+  readonly ending: { readonly id: string; readonly title: string } | null;
+  /** The decision waiting here, when known (always for nodes with children and for the current node). */
+  readonly next: NextDecision | null;
+  /** The first node of a line other than the first: an alternative to its parent's first child. */
+  readonly lineHead: boolean;
+}
+
+export interface MapLine {
+  readonly row: number;
+  /** Node IDs from the line's head to its leaf. */
+  readonly nodes: readonly number[];
+  /** The branch point this line leaves from (null for the first line, which starts at the root). */
+  readonly from: number | null;
+}
+
+export interface BranchModel {
+  readonly nodes: readonly MapNode[];
+  /** Lines by row. */
+  readonly lines: readonly MapLine[];
+  readonly rows: number;
+  readonly cols: number;
+  readonly current: number;
+  /** Leaves: how many branches the tree holds. */
+  readonly branches: number;
+}
+
+const TABLE_MOVE: Readonly<Record<Exclude<GameEvent['type'], 'CHOOSE' | 'DEFINE_SCOPE'>, { kind: MoveKind; move: string }>> = {
+  OFFER: { kind: 'offer', move: 'Offer' },
+  ACCEPT: { kind: 'accept', move: 'Accept' },
+  WALK: { kind: 'walk', move: 'Walk out' },
+  ADJOURN: { kind: 'adjourn', move: 'Adjourn' },
+};
+
+const HISTORICAL_OFFER: Readonly<Record<Side, string>> = {
+  us: PRESETS.usBigDeal.pkg.join(),
+  dprk: PRESETS.dprkHanoiOffer.pkg.join(),
+};
+
+/** The move as a short label and its kind. */
+export function moveLabel(event: GameEvent | null): { kind: MoveKind; move: string } {
+  if (!event) return { kind: 'start', move: 'Start of the game' };
+  switch (event.type) {
+    case 'CHOOSE': {
+      const found = choiceById(event.choiceId);
+      return { kind: found?.beat.kind === 'scope' ? 'scope' : 'choice', move: found?.choice.label ?? event.choiceId };
+    }
+    case 'DEFINE_SCOPE':
+      return { kind: 'scope', move: 'Defines Yongbyon' };
+    default:
+      return TABLE_MOVE[event.type];
+  }
+}
+
+/**
+ * What the real delegations did: the historical choice at a choice or scope beat, or at the table
+ * the paper each side really tabled. Accepting, walking out of the table, adjourning and drawing
+ * one's own Yongbyon leave the record, as they do in the game (the machine's `departed`).
+ */
+export function isHistoricalMove(event: GameEvent): boolean {
+  switch (event.type) {
+    case 'CHOOSE':
+      return choiceById(event.choiceId)?.choice.historical === true;
+    case 'OFFER':
+      return event.pkg.join() === HISTORICAL_OFFER[event.by];
+    default:
+      return false;
+  }
+}
+
+/** Pending beats by node, per timeline: a node's past never changes, so neither does its next beat. */
+const pendingCache = new WeakMap<Timeline, Map<number, string | null>>();
+
+/**
+ * The beat pending at a node: known from its children (their moves were made at it), from the live
+ * session on the current node, and otherwise (a leaf left unfinished) by replaying it once.
+ */
+function pendingAt(timeline: Timeline, id: number): string | null {
+  const node = timeline.nodes[id];
+  if (node.ending !== null) return null;
+  if (node.children.length > 0) return timeline.nodes[node.children[0]].beatId;
+  if (timeline.current.id === id) return timeline.session.context.beatId;
+  let cache = pendingCache.get(timeline);
+  if (!cache) {
+    cache = new Map();
+    pendingCache.set(timeline, cache);
+  }
+  let beatId = cache.get(id);
+  if (beatId === undefined) {
+    beatId = Session.replay(timeline.seed, timeline.settings, timeline.pathTo(id)).context.beatId;
+    cache.set(id, beatId);
+  }
+  return beatId;
+}
+
+/** Grid rows: depth-first, the alternatives of a line's later moves first (see the module note). */
+function layLines(timeline: Timeline): { row: Int32Array; lines: MapLine[] } {
+  const row = new Int32Array(timeline.nodes.length).fill(-1);
+  const lines: MapLine[] = [];
+  const stack: { head: number; from: number | null }[] = [{ head: 0, from: null }];
+  while (stack.length > 0) {
+    const { head, from } = stack.pop() as { head: number; from: number | null };
+    const lane = lines.length;
+    const nodes: number[] = [];
+    for (let n: number | undefined = head; n !== undefined; n = timeline.nodes[n].children[0]) {
+      nodes.push(n);
+      row[n] = lane;
+    }
+    lines.push({ row: lane, nodes, from });
+    // Pushed in reverse so that they pop in order: the last node's alternatives first, each in turn.
+    const pending: { head: number; from: number }[] = [];
+    for (let i = nodes.length - 1; i >= 0; i--) {
+      for (const alt of timeline.nodes[nodes[i]].children.slice(1)) pending.push({ head: alt, from: nodes[i] });
+    }
+    for (let i = pending.length - 1; i >= 0; i--) stack.push(pending[i]);
+  }
+  return { row, lines };
+}
+
+export function branchModel(timeline: Timeline): BranchModel {
+  const seats = timeline.settings.seats;
+  const current = timeline.current.id;
+  const onPath = new Set(timeline.lineage(current));
+  const tried = timeline.seen().anywhere;
+  const { row, lines } = layLines(timeline);
+  const nodes: MapNode[] = [];
+  let cols = 0;
+  for (const n of timeline.nodes) {
+    const parent = n.parent === null ? null : nodes[n.parent];
+    const beat = n.beatId ? beatById(n.beatId) : undefined;
+    const { kind, move } = moveLabel(n.event);
+    const side = n.event?.by ?? null;
+    const byPerson = side !== null && seats[side] === 'human';
+    const pendingId = pendingAt(timeline, n.id);
+    const nextBeat = pendingId ? beatById(pendingId) : undefined;
+    let next: NextDecision | null = null;
+    if (nextBeat) {
+      const person = seats[nextBeat.side] === 'human';
+      const countable = person && nextBeat.kind !== 'table';
+      next = {
+        beatId: nextBeat.id,
+        title: nextBeat.title,
+        kind: nextBeat.kind,
+        side: nextBeat.side,
+        byPerson: person,
+        untried: countable ? nextBeat.choices.filter((c) => !tried.has(c.id)).length : null,
+      };
+    }
+    cols = Math.max(cols, n.depth + 1);
+    nodes.push({
+      id: n.id,
+      parent: n.parent,
+      depth: n.depth,
+      children: [...n.children],
+      col: n.depth,
+      row: row[n.id],
+      beatId: n.beatId,
+      beatTitle: beat?.title ?? (n.event ? (n.beatId ?? '') : 'The start'),
+      phase: beat?.phase ?? null,
+      kind,
+      move,
+      side,
+      byPerson,
+      who: side ? `${SIDE_SHORT[side]} ${byPerson ? 'player' : 'computer'}` : '',
+      onPath: onPath.has(n.id),
+      current: n.id === current,
+      onRecord: parent === null ? true : parent.onRecord && n.event !== null && isHistoricalMove(n.event),
+      ending: n.ending ? { id: n.ending, title: ENDINGS[n.ending as keyof typeof ENDINGS]?.title ?? n.ending } : null,
+      next,
+      lineHead: parent !== null && parent.children[0] !== n.id,
+    });
+  }
+  return {
+    nodes,
+    lines,
+    rows: lines.length,
+    cols,
+    current,
+    branches: lines.length,
+  };
+}
+
+/** A node in words: the DOM tree item's name and the selected-node text. */
+export function describeNode(node: MapNode): string {
+  const parts: string[] = [];
+  if (node.parent === null) parts.push('The start of the game');
+  else parts.push(`Move ${node.depth}, ${node.who}, ${node.beatTitle}: ${node.move.replace(/[.]$/, '')}`);
+  if (node.current) parts.push('Current');
+  if (node.onRecord && node.parent !== null) parts.push('On the record');
+  if (node.ending) parts.push(`Ending: ${node.ending.title}`);
+  const untried = node.next?.untried;
+  if (node.next && untried !== null && untried !== undefined && untried > 0)
+    parts.push(`Next decision: ${node.next.title.replace(/[.]$/, '')}, ${untried} choice${untried === 1 ? '' : 's'} untried`);
+  return `${parts.join('. ')}.`;
+}
+
+/** A short label for the canvas: at most `max` characters, cut at a word with an ellipsis. */
+export function shortLabel(text: string, max = 28): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max - 1);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.]+$/, '')}…`;
+}
