@@ -1,7 +1,187 @@
-/** Odds from a node, computed off the main thread (placeholder until built). */
+/**
+ * "Odds from here": the distribution of endings over seeded AI rollouts from one node of the timeline,
+ * worked out in a Web Worker (src/ui/odds) so the page never blocks. The rollout policy is stated on
+ * screen, and the panel says plainly that these are the model's odds, not history's.
+ */
+import '../../styles/compare-odds.css';
+import { ROLLOUT_POLICY } from '../../sim/session/odds.ts';
+import { Session } from '../../sim/session/session.ts';
 import type { Controller } from '../controller.ts';
-import { h } from '../dom.ts';
+import { h, onDispose, replace, uid } from '../dom.ts';
+import { SIDE_NAME } from '../labels.ts';
+import { ODDS_ROLLOUTS, type OddsRow, oddsRows, percent } from '../odds/distribution.ts';
+import { type OddsRun, startOdds } from '../odds/oddsClient.ts';
 
-export function oddsPanel(_controller: Controller, nodeId: number): HTMLElement {
-  return h('section', { class: 'odds-panel' }, h('h3', {}, `Odds from node ${nodeId}`));
+const HONEST_NOTE =
+  'These are the model’s odds, not history’s. They count how often the game’s negotiation model, playing both seats, reaches each ending from this point. The real summit happened once; nobody can rerun it, and the model is a simplification of people who could have chosen otherwise.';
+
+const seconds = (ms: number): string => `${(ms / 1000).toFixed(1)} s`;
+
+function resultRows(rows: readonly OddsRow[]): HTMLTableRowElement[] {
+  return rows.map((r) => {
+    const bar = h('span', { class: 'odds-bar' });
+    bar.style.width = `${r.tenths / 10}%`;
+    return h(
+      'tr',
+      { 'data-ending': r.id },
+      h('th', { scope: 'row' }, r.title),
+      h('td', { class: 'num' }, r.count),
+      h(
+        'td',
+        { class: 'odds-share' },
+        h(
+          'span',
+          { class: 'odds-share-row' },
+          h('span', { class: 'num' }, percent(r.tenths)),
+          h('span', { class: 'odds-bar-track', 'aria-hidden': 'true' }, bar),
+        ),
+      ),
+    );
+  });
+}
+
+export function oddsPanel(controller: Controller, nodeId: number): HTMLElement {
+  const headingId = uid('odds-heading');
+  const section = h(
+    'section',
+    { class: 'odds-panel', 'aria-labelledby': headingId, 'data-node': nodeId },
+    h('h3', { id: headingId }, 'Odds from here'),
+  );
+  const timeline = controller.timeline;
+  const node = timeline?.nodes[nodeId];
+  if (!timeline || !node) {
+    section.append(h('p', { class: 'alert', role: 'alert' }, `There is no move ${nodeId} in this game to look ahead from.`));
+    return section;
+  }
+  let session: Session;
+  try {
+    session = Session.replay(timeline.seed, timeline.settings, timeline.pathTo(nodeId));
+  } catch (err) {
+    section.append(h('p', { class: 'alert', role: 'alert' }, `This point of the game could not be rebuilt: ${String(err)}`));
+    return section;
+  }
+  const view = session.view(controller.viewer);
+  if (!view.beat) {
+    section.append(
+      h(
+        'p',
+        {},
+        `The game is over at move ${node.depth}: ${view.ending?.title ?? 'it has ended'}. There is nothing left to play from here.`,
+      ),
+    );
+    return section;
+  }
+  const from = node.depth === 0 ? 'From the start' : `After move ${node.depth}`;
+  const where = `${from}: ${view.beat.title}${view.turn ? `, the ${SIDE_NAME[view.turn.side]} to move` : ''}.`;
+
+  const progressId = uid('odds-progress');
+  const progress = h('progress', { id: progressId, max: ODDS_ROLLOUTS, value: 0 });
+  const count = h('span', { class: 'odds-count' }, `0 of ${ODDS_ROLLOUTS}`);
+  const status = h('p', { class: 'odds-status', role: 'status' });
+  const fallback = h('p', { class: 'alert odds-fallback', hidden: true });
+  const tbody = h('tbody', {});
+  const caption = h('caption', {}, 'Endings so far');
+  const total = h('td', { class: 'num' }, '0');
+  const totalShare = h('td', { class: 'odds-share' }, '—');
+  const table = h(
+    'table',
+    { class: 'odds-table' },
+    caption,
+    h(
+      'thead',
+      {},
+      h(
+        'tr',
+        {},
+        h('th', { scope: 'col' }, 'Ending'),
+        h('th', { scope: 'col', class: 'num' }, 'Rollouts'),
+        h('th', { scope: 'col' }, 'Share'),
+      ),
+    ),
+    tbody,
+    h('tfoot', {}, h('tr', {}, h('th', { scope: 'row' }, 'Total'), total, totalShare)),
+  );
+  const cancel = h('button', { type: 'button', class: 'btn small' }, 'Cancel');
+  const again = h('button', { type: 'button', class: 'btn small', disabled: true }, 'Run again');
+
+  section.append(
+    h('p', { class: 'odds-where' }, where),
+    h('p', { class: 'odds-policy' }, h('strong', {}, 'Rollout policy: '), ROLLOUT_POLICY, ` ${ODDS_ROLLOUTS} rollouts.`),
+    h('div', { class: 'odds-progress' }, h('label', { for: progressId }, 'Rollouts done'), progress, count),
+    status,
+    fallback,
+    table,
+    h('div', { class: 'menu odds-actions' }, cancel, again),
+    h('p', { class: 'hint odds-note' }, HONEST_NOTE),
+  );
+
+  let run: OddsRun | null = null;
+  let wasConnected = false;
+  const show = (done: number, rowsOf: OddsRow[]): void => {
+    progress.value = done;
+    count.textContent = `${done} of ${ODDS_ROLLOUTS}`;
+    total.textContent = String(done);
+    totalShare.textContent = done > 0 ? '100.0%' : '—';
+    replace(tbody, ...resultRows(rowsOf));
+  };
+  const setRunning = (on: boolean): void => {
+    cancel.disabled = !on;
+    again.disabled = on;
+    section.toggleAttribute('data-running', on);
+  };
+  /** A panel taken off the page stops its run. */
+  const detached = (): boolean => {
+    wasConnected ||= section.isConnected;
+    if (wasConnected && !section.isConnected) {
+      run?.cancel();
+      return true;
+    }
+    return false;
+  };
+  const start = (): void => {
+    show(0, []);
+    caption.textContent = 'Endings so far';
+    status.textContent = `Running ${ODDS_ROLLOUTS} rollouts…`;
+    setRunning(true);
+    run = startOdds(session.context, ODDS_ROLLOUTS, {
+      progress(odds) {
+        if (detached()) return;
+        show(odds.rollouts, oddsRows(odds));
+      },
+      done(odds, ms, mode) {
+        setRunning(false);
+        if (detached()) return;
+        show(odds.rollouts, oddsRows(odds));
+        const rate = Math.round(odds.rollouts / (ms / 1000));
+        caption.textContent = `Endings over ${odds.rollouts} rollouts`;
+        status.textContent = `Done: ${odds.rollouts} rollouts in ${seconds(ms)}, ${mode === 'worker' ? 'in a background worker' : 'on the page in short slices'} (${rate} a second).`;
+        section.dataset.rate = String(rate);
+        section.dataset.ms = String(Math.round(ms));
+      },
+      error(message) {
+        setRunning(false);
+        status.textContent = message;
+      },
+      fallback(reason) {
+        fallback.textContent = reason;
+        fallback.hidden = false;
+      },
+    });
+  };
+  cancel.addEventListener('click', () => {
+    if (!run?.running) return;
+    run.cancel();
+    setRunning(false);
+    const done = progress.value;
+    caption.textContent = `Endings over the ${done} rollouts done before cancelling`;
+    status.textContent = `Cancelled after ${done} of ${ODDS_ROLLOUTS} rollouts.`;
+    again.focus();
+  });
+  again.addEventListener('click', () => {
+    start();
+    cancel.focus();
+  });
+  onDispose(() => run?.cancel());
+  start();
+  return section;
 }

@@ -1,0 +1,140 @@
+/**
+ * Runs "Odds from here" off the main thread: one Web Worker per run, terminated to cancel, and only
+ * one run at a time (starting one ends the one before). Where Workers are unavailable the rollouts run
+ * on the page in short slices with a yield between them, so no task comes near 50 ms, and the caller
+ * is told why.
+ */
+import type { GameContext } from '../../sim/machine/types.ts';
+import type { EndingId } from '../../sim/model/ids.ts';
+import { type Odds, rollout } from '../../sim/session/odds.ts';
+import { notPlainData, ODDS_CHUNK } from './distribution.ts';
+import type { OddsReply, OddsRequest } from './protocol.ts';
+
+export type OddsMode = 'worker' | 'page';
+
+export interface OddsHandlers {
+  progress(odds: Odds, ms: number): void;
+  done(odds: Odds, ms: number, mode: OddsMode): void;
+  error(message: string): void;
+  /** The run moved to the page (no Worker, or it failed to start): `reason` is for the player. */
+  fallback?(reason: string): void;
+}
+
+export interface OddsRun {
+  cancel(): void;
+  readonly running: boolean;
+}
+
+/** Longest stretch of rollouts on the page before yielding (a rollout itself takes a few ms). */
+const SLICE_MS = 8;
+
+let current: OddsRun | null = null;
+
+export const NO_WORKER_MESSAGE =
+  'This browser cannot run the odds in a background worker, so they are worked out on the page in short slices: the page stays responsive, but it takes longer.';
+
+/** Starts a run, ending any run before it. Problems go to `handlers.error`; nothing throws. */
+export function startOdds(context: GameContext, rollouts: number, handlers: OddsHandlers, useWorker = true): OddsRun {
+  current?.cancel();
+  let stop = (): void => {};
+  let running = true;
+  const run: OddsRun = {
+    cancel() {
+      if (!running) return;
+      running = false;
+      stop();
+    },
+    get running() {
+      return running;
+    },
+  };
+  current = run;
+  const finish = (odds: Odds, ms: number, mode: OddsMode): void => {
+    running = false;
+    stop();
+    handlers.done(odds, ms, mode);
+  };
+  const fail = (message: string): void => {
+    running = false;
+    stop();
+    handlers.error(message);
+  };
+
+  const bad = notPlainData(context);
+  if (bad) {
+    fail(`The game state cannot be handed to the odds worker (${bad}).`);
+    return run;
+  }
+  const onPage = (reason: string): void => {
+    handlers.fallback?.(reason);
+    stop = inSlices(context, rollouts, {
+      progress: (odds, ms) => running && handlers.progress(odds, ms),
+      done: (odds, ms) => running && finish(odds, ms, 'page'),
+    });
+  };
+
+  if (!useWorker || typeof Worker === 'undefined') {
+    onPage(NO_WORKER_MESSAGE);
+    return run;
+  }
+  let worker: Worker;
+  try {
+    worker = new Worker(new URL('./odds.worker.ts', import.meta.url), { type: 'module' });
+  } catch {
+    onPage(NO_WORKER_MESSAGE);
+    return run;
+  }
+  let heard = false;
+  stop = () => worker.terminate();
+  worker.onmessage = (event: MessageEvent<OddsReply>) => {
+    heard = true;
+    if (!running) return;
+    const reply = event.data;
+    if (reply.type === 'progress') handlers.progress(reply.odds, reply.ms);
+    else if (reply.type === 'done') finish(reply.odds, reply.ms, 'worker');
+    else fail(`The odds could not be worked out: ${reply.message}`);
+  };
+  worker.onerror = (event: ErrorEvent) => {
+    event.preventDefault();
+    worker.terminate();
+    if (!running) return;
+    if (heard) fail(`The odds worker stopped: ${event.message || 'unknown error'}.`);
+    else onPage(NO_WORKER_MESSAGE);
+  };
+  const request: OddsRequest = { context, rollouts, chunk: ODDS_CHUNK };
+  worker.postMessage(request);
+  return run;
+}
+
+/** The same rollouts as oddsFrom, on the page, a few milliseconds at a time. Returns a stop function. */
+function inSlices(
+  context: GameContext,
+  rollouts: number,
+  on: { progress(odds: Odds, ms: number): void; done(odds: Odds, ms: number): void },
+): () => void {
+  const endings: Partial<Record<EndingId, number>> = {};
+  const started = performance.now();
+  let r = 0;
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  const tick = (): void => {
+    const slice = performance.now();
+    do {
+      const ending = rollout(context, r);
+      if (ending) endings[ending] = (endings[ending] ?? 0) + 1;
+      r++;
+    } while (r < rollouts && performance.now() - slice < SLICE_MS);
+    const odds = { rollouts: r, endings: { ...endings } };
+    if (r < rollouts) {
+      on.progress(odds, performance.now() - started);
+      timer = setTimeout(tick, 0);
+    } else {
+      timer = null;
+      on.done(odds, performance.now() - started);
+    }
+  };
+  timer = setTimeout(tick, 0);
+  return () => {
+    if (timer) clearTimeout(timer);
+    timer = null;
+  };
+}

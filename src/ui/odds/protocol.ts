@@ -1,0 +1,15 @@
+/** Messages between the page and the odds worker. Both directions carry plain data only. */
+import type { GameContext } from '../../sim/machine/types.ts';
+import type { Odds } from '../../sim/session/odds.ts';
+
+export interface OddsRequest {
+  readonly context: GameContext;
+  readonly rollouts: number;
+  /** Rollouts between two progress messages. */
+  readonly chunk: number;
+}
+
+export type OddsReply =
+  | { readonly type: 'progress'; readonly odds: Odds; readonly ms: number }
+  | { readonly type: 'done'; readonly odds: Odds; readonly ms: number }
+  | { readonly type: 'error'; readonly message: string };
