@@ -28,7 +28,8 @@ export function createGame(parent: HTMLElement, controller: Controller): Game {
     banner: false,
     // A turn-based game: 30 frames a second is plenty and halves the work of software WebGL.
     fps: { target: 30, limit: 30 },
-    render: { antialias: true },
+    // Kept after presenting: a still scene lets the loop sleep (idleLoop.ts), and its last frame must stay on screen.
+    render: { antialias: true, preserveDrawingBuffer: true },
     scene: [Boot, Preloader, Backdrops, Title, Briefing, Pass, Summit, Dispute, Aftermath, Debrief, BranchMap],
     callbacks: {
       preBoot: (g) => g.registry.set('controller', controller),

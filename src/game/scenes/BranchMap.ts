@@ -12,6 +12,7 @@ import type { Cameras, GameObjects, Input } from 'phaser';
 import { type BranchModel, branchModel, type MapNode, shortLabel } from '../../ui/branchModel.ts';
 import { branchSelection, type NodePoint, type ZoomCommand } from '../../ui/branchSelection.ts';
 import { PHASE_NAME } from '../../ui/labels.ts';
+import { IdleLoop } from '../idleLoop.ts';
 import { COLOR, CSS_COLOR, HEIGHT, SANS, SERIF, STAGE_WIDTH, WIDTH } from '../theme.ts';
 import { BaseScene } from './base.ts';
 
@@ -87,6 +88,15 @@ export class BranchMap extends BaseScene {
     this.rebuild();
     this.resetView();
     this.redraw();
+    // A still map: the loop sleeps when idle and any pointer, wheel or change wakes it.
+    const idle = new IdleLoop(this.game, 700);
+    const canvas = this.game.canvas;
+    const wakeOn = ['pointerdown', 'pointermove', 'wheel'] as const;
+    for (const type of wakeOn) canvas.addEventListener(type, idle.poke, { passive: true });
+    const offWake = this.controller.on('timeline', idle.poke);
+    const offWakeSelect = branchSelection.on('select', idle.poke);
+    const offWakeZoom = branchSelection.on('zoom', idle.poke);
+    idle.poke();
 
     this.listen('timeline', () => {
       this.rebuild();
@@ -109,6 +119,11 @@ export class BranchMap extends BaseScene {
       this.zoomAt(p.x, p.y, dy > 0 ? 1 / 1.2 : 1.2);
     });
     this.events.once('shutdown', () => {
+      for (const type of wakeOn) canvas.removeEventListener(type, idle.poke);
+      offWake();
+      offWakeSelect();
+      offWakeZoom();
+      idle.stop();
       offSelect();
       offZoom();
       if (branchSelection.points) branchSelection.points = null;
