@@ -14,7 +14,8 @@ export type OddsMode = 'worker' | 'page';
 
 export interface OddsHandlers {
   progress(odds: Odds, ms: number): void;
-  done(odds: Odds, ms: number, mode: OddsMode): void;
+  /** `longestSliceMs`: on the page, the longest task the rollouts took (progress report included). */
+  done(odds: Odds, ms: number, mode: OddsMode, longestSliceMs?: number): void;
   error(message: string): void;
   /** The run moved to the page (no Worker, or it failed to start): `reason` is for the player. */
   fallback?(reason: string): void;
@@ -49,10 +50,10 @@ export function startOdds(context: GameContext, rollouts: number, handlers: Odds
     },
   };
   current = run;
-  const finish = (odds: Odds, ms: number, mode: OddsMode): void => {
+  const finish = (odds: Odds, ms: number, mode: OddsMode, longestSliceMs?: number): void => {
     running = false;
     stop();
-    handlers.done(odds, ms, mode);
+    handlers.done(odds, ms, mode, longestSliceMs);
   };
   const fail = (message: string): void => {
     running = false;
@@ -69,7 +70,7 @@ export function startOdds(context: GameContext, rollouts: number, handlers: Odds
     handlers.fallback?.(reason);
     stop = inSlices(context, rollouts, {
       progress: (odds, ms) => running && handlers.progress(odds, ms),
-      done: (odds, ms) => running && finish(odds, ms, 'page'),
+      done: (odds, ms, longest) => running && finish(odds, ms, 'page', longest),
     });
   };
 
@@ -110,11 +111,12 @@ export function startOdds(context: GameContext, rollouts: number, handlers: Odds
 function inSlices(
   context: GameContext,
   rollouts: number,
-  on: { progress(odds: Odds, ms: number): void; done(odds: Odds, ms: number): void },
+  on: { progress(odds: Odds, ms: number): void; done(odds: Odds, ms: number, longestSliceMs: number): void },
 ): () => void {
   const endings: Partial<Record<EndingId, number>> = {};
   const started = performance.now();
   let r = 0;
+  let longest = 0;
   let timer: ReturnType<typeof setTimeout> | null = null;
   const tick = (): void => {
     const slice = performance.now();
@@ -126,10 +128,12 @@ function inSlices(
     const odds = { rollouts: r, endings: { ...endings } };
     if (r < rollouts) {
       on.progress(odds, performance.now() - started);
+      longest = Math.max(longest, performance.now() - slice);
       timer = setTimeout(tick, 0);
     } else {
       timer = null;
-      on.done(odds, performance.now() - started);
+      longest = Math.max(longest, performance.now() - slice);
+      on.done(odds, performance.now() - started, longest);
     }
   };
   timer = setTimeout(tick, 0);
