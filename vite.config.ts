@@ -29,7 +29,13 @@ export default defineConfig(({ command }) => ({
     assetsInlineLimit: 0,
     chunkSizeWarningLimit: 1600,
     rolldownOptions: {
+      // The odds worker is a second entry, so the core it runs is shared with the page, not copied.
+      input: {
+        index: fileURLToPath(new URL('./index.html', import.meta.url)),
+        'odds-worker': fileURLToPath(new URL('./src/ui/odds/odds.worker.ts', import.meta.url)),
+      },
       output: {
+        entryFileNames: (chunk) => (chunk.name === 'odds-worker' ? 'assets/odds-worker.js' : 'assets/[name]-[hash].js'),
         codeSplitting: {
           groups: [{ name: 'phaser', test: /node_modules[\\/]phaser/ }],
         },

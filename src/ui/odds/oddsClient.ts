@@ -31,6 +31,18 @@ const SLICE_MS = 8;
 
 let current: OddsRun | null = null;
 
+/**
+ * Where the worker's script is. The build emits it as a second entry, `assets/odds-worker.js`, beside
+ * this chunk (vite.config.ts), so it shares the simulation core's chunk with the page instead of
+ * shipping a second copy of it; the dev server serves the TypeScript source as a module.
+ */
+function oddsWorkerUrl(): URL {
+  // Not a string literal, so Vite leaves it alone rather than bundling a separate worker.
+  const file = import.meta.env.DEV ? '/src/ui/odds/odds.worker.ts' : ODDS_WORKER_FILE;
+  return new URL(file, import.meta.env.DEV ? location.origin : import.meta.url);
+}
+export const ODDS_WORKER_FILE = 'odds-worker.js';
+
 export const NO_WORKER_MESSAGE =
   'This browser cannot run the odds in a background worker, so they are worked out on the page in short slices: the page stays responsive, but it takes longer.';
 
@@ -80,7 +92,7 @@ export function startOdds(context: GameContext, rollouts: number, handlers: Odds
   }
   let worker: Worker;
   try {
-    worker = new Worker(new URL('./odds.worker.ts', import.meta.url), { type: 'module' });
+    worker = new Worker(oddsWorkerUrl(), { type: 'module' });
   } catch {
     onPage(NO_WORKER_MESSAGE);
     return run;
