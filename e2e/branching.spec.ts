@@ -22,7 +22,13 @@ async function decide(page: Page, n: number): Promise<string[]> {
 
 const tree = (page: Page) => page.evaluate(() => window.__hanoi?.timeline());
 const storage = (page: Page) =>
-  page.evaluate(() => Object.fromEntries(Object.keys(localStorage).sort().map((k) => [k, localStorage.getItem(k)])));
+  page.evaluate(() =>
+    Object.fromEntries(
+      Object.keys(localStorage)
+        .sort()
+        .map((k) => [k, localStorage.getItem(k)]),
+    ),
+  );
 
 test('rewind three decisions from the history log, branch, and resume after a reload', async ({ page }) => {
   const g = guard(page);

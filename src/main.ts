@@ -71,5 +71,6 @@ function launchFrom(search: string, controller: Controller, keeper: SaveKeeper):
   } else if (!keeper.resume()) {
     controller.showTitle(null);
   }
-  if (controller.timeline && search) history.replaceState(null, '', location.pathname);
+  // Read once: a reload then resumes the autosave (or shows the title) instead of reopening the link.
+  if (search) history.replaceState(null, '', location.pathname);
 }

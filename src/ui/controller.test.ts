@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { Timeline } from '../sim/session/timeline.ts';
 import type { Screen } from './controller.ts';
 import { Controller } from './controller.ts';
 
@@ -80,5 +81,35 @@ describe('the front-end flow', () => {
     expect(c.choose('us', other)).toBe(false);
     expect(t.nodes.length).toBeGreaterThan(2);
     expect(t.leaves().length).toBe(1);
+  });
+
+  it('opening a game from the branch map leaves the map for the game, and a shared watch waits paused', () => {
+    const c = new Controller();
+    c.start({ seats: { us: 'human', dprk: 'ai' } }, 6, 'max');
+    c.showBranches();
+    expect(c.screen.kind).toBe('branches');
+    const copy = Timeline.fromSession(c.session as NonNullable<typeof c.session>);
+    c.open(copy, 'max', 'Loaded.');
+    expect(c.screen.kind).toBe('play');
+    const watch = new Timeline(4, { seats: { us: 'ai', dprk: 'ai' } });
+    watch.runAuto(5);
+    c.open(watch, 'max', 'Shared.');
+    expect(c.paused).toBe(true);
+    expect(watch.current.depth).toBe(5);
+  });
+
+  it('in hot-seat, a jump in time always goes through the hand-over screen', () => {
+    const c = new Controller();
+    c.start({ seats: { us: 'human', dprk: 'human' } }, 11, 'max');
+    for (let i = 0; i < 4; i++) {
+      if (c.screen.kind === 'pass') c.confirmPass();
+      const v = c.view();
+      expect(c.choose(v?.turn?.side ?? 'us', firstEnabled(c))).toBe(true);
+    }
+    if (c.screen.kind === 'pass') c.confirmPass();
+    expect(c.screen.kind).toBe('play');
+    const t = c.timeline as Timeline;
+    c.goTo(t.lineage(t.current.id).at(-2) as number);
+    expect(c.screen.kind).toBe('pass');
   });
 });

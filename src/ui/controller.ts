@@ -102,22 +102,26 @@ export class Controller extends Emitter<ControllerEvents> {
       return err instanceof Error ? err.message : String(err);
     }
     timeline.locked = options.locked === true;
-    this.open(timeline, speed, `A new game begins (seed ${timeline.seed})${timeline.locked ? ', locked for assessment' : ''}.`);
+    this.open(timeline, speed, `A new game begins (seed ${timeline.seed})${timeline.locked ? ', locked for assessment' : ''}.`, {
+      fresh: true,
+    });
     return null;
   }
 
   /** Takes over a loaded or replayed timeline at its current node, and tells the player how it went. */
-  open(timeline: Timeline, speed: Speed, message: string): void {
+  open(timeline: Timeline, speed: Speed, message: string, { fresh = false } = {}): void {
     this.stop();
     this.timeline = timeline;
     this.speed = speed;
-    this.paused = false;
+    // A loaded or shared computer-vs-computer game waits where it was opened until someone presses Resume.
+    this.paused = !fresh && this.humans.length === 0;
     this.holder = null;
+    if (this.screen.kind === 'branches') this.screen = { kind: 'play' };
     this.lastBeat = null;
     this.eventsSeen = 0;
     this.narrate(message, 'system');
     this.emit('timeline', timeline);
-    this.advance();
+    this.advance(true);
   }
 
   /**
@@ -138,6 +142,8 @@ export class Controller extends Emitter<ControllerEvents> {
     this.eventsSeen = view.firedEvents.length;
     this.lastBeat = view.beat?.id ?? null;
     this.paused = this.humans.length === 0;
+    // On one device, a jump in time always goes through the hand-over screen.
+    this.holder = null;
     const where = view.beat ? `${sentence(view.beat.title)} ${view.beat.location}.` : 'The end of the game.';
     this.narrate(`Back in time, to move ${timeline.current.depth}: ${where}`, 'system');
     if (this.screen.kind === 'branches') this.screen = { kind: 'play' };

@@ -157,8 +157,66 @@ export function createSavesDialog(
   }
 
   const list = h('div', { class: 'saves-list-wrap' });
+  /**
+   * Delete asks first, in a separate group whose focused answer is "Keep it", so a double press can
+   * never delete; after a delete, focus moves to the next save (or the list's heading).
+   */
+  function deleteControls(id: string, name: string): HTMLElement {
+    if (confirmDelete !== id)
+      return h(
+        'button',
+        {
+          type: 'button',
+          class: 'btn small',
+          'aria-label': `Delete ${name}`,
+          onclick: () => {
+            confirmDelete = id;
+            renderList();
+            list.querySelector<HTMLElement>(`[data-slot="${CSS.escape(id)}"] .keep`)?.focus();
+          },
+        },
+        'Delete',
+      );
+    return h(
+      'div',
+      { class: 'confirm-delete', role: 'group', 'aria-label': `Delete ${name}?` },
+      h('span', {}, 'Delete for good? '),
+      h(
+        'button',
+        {
+          type: 'button',
+          class: 'btn small keep',
+          onclick: () => {
+            confirmDelete = null;
+            renderList();
+            list.querySelector<HTMLElement>(`[data-slot="${CSS.escape(id)}"] button[aria-label^="Delete"]`)?.focus();
+          },
+        },
+        'Keep it',
+      ),
+      h(
+        'button',
+        {
+          type: 'button',
+          class: 'btn small danger',
+          'aria-label': `Yes, delete ${name}`,
+          onclick: () => {
+            const ids = keeper.store.list().map((x) => x.id);
+            const next = ids[ids.indexOf(id) + 1] ?? ids[ids.indexOf(id) - 1] ?? null;
+            keeper.store.remove(id);
+            confirmDelete = null;
+            say(`Deleted “${name}”.`);
+            renderList();
+            const target = next ? list.querySelector<HTMLElement>(`[data-slot="${CSS.escape(next)}"] button`) : null;
+            (target ?? dialog.querySelector<HTMLElement>('#saves-yours'))?.focus();
+          },
+        },
+        'Yes, delete',
+      ),
+    );
+  }
+
   function slotRow(slot: Slot): HTMLElement {
-    const deleting = confirmDelete === slot.id;
     return h(
       'li',
       { class: 'saves-item', 'data-slot': slot.id },
@@ -188,24 +246,7 @@ export function createSavesDialog(
           },
           'Download',
         ),
-        h(
-          'button',
-          {
-            type: 'button',
-            class: `btn small${deleting ? ' danger' : ''}`,
-            'aria-label': deleting ? `Really delete ${slot.name}?` : `Delete ${slot.name}`,
-            onclick: () => {
-              if (deleting) {
-                keeper.store.remove(slot.id);
-                confirmDelete = null;
-                say(`Deleted “${slot.name}”.`);
-              } else confirmDelete = slot.id;
-              renderList();
-              list.querySelector<HTMLElement>(`[data-slot="${CSS.escape(slot.id)}"] .danger`)?.focus();
-            },
-          },
-          deleting ? 'Really delete?' : 'Delete',
-        ),
+        deleteControls(slot.id, slot.name),
       ),
     );
   }
@@ -226,9 +267,14 @@ export function createSavesDialog(
                     { class: 'saves-item damaged', 'data-slot': s.id },
                     h('p', {}, `A damaged save (${s.id}) that cannot be loaded. `),
                     h(
-                      'button',
-                      { type: 'button', class: 'btn small', onclick: () => download(fileName(`damaged-${s.id}`), s.raw) },
-                      'Download what is left',
+                      'div',
+                      { class: 'saves-row' },
+                      h(
+                        'button',
+                        { type: 'button', class: 'btn small', onclick: () => download(fileName(`damaged-${s.id}`), s.raw) },
+                        'Download what is left',
+                      ),
+                      deleteControls(s.id, `the damaged save ${s.id}`),
                     ),
                   )
                 : slotRow(s),
@@ -300,7 +346,7 @@ export function createSavesDialog(
       h(
         'section',
         { class: 'saves-section', 'aria-labelledby': 'saves-yours' },
-        h('h3', { id: 'saves-yours' }, 'Your saves'),
+        h('h3', { id: 'saves-yours', tabindex: -1 }, 'Your saves'),
         list,
       ),
       importSection(),

@@ -156,3 +156,19 @@ describe('timeline saves', () => {
     expect(() => Session.load(JSON.stringify(save))).toThrow(/does not fit/);
   });
 });
+
+describe('loading a crafted tree', () => {
+  it('refuses a save whose branches would take too long to rebuild, with a clear message', () => {
+    const t = new Timeline(5, normalizeSettings({ seats: { us: 'ai', dprk: 'ai' }, mode: 'open' }));
+    t.runAuto();
+    expect(t.current.depth).toBeGreaterThan(40);
+    const save = JSON.parse(t.save()) as { nodes: { parent: number; event: unknown }[]; current: number };
+    // Thousands of one-move branches hanging off the deepest node, each interleaved with a deep move.
+    const deep = save.nodes.length - 1;
+    const nodes = [...save.nodes];
+    for (let i = 0; i < 2400; i++)
+      nodes.push({ parent: deep - 1, event: save.nodes[deep].event }, { parent: 0, event: save.nodes[1].event });
+    const crafted = JSON.stringify({ ...save, nodes });
+    expect(() => Timeline.load(crafted)).toThrow(/more branches than the game can rebuild/);
+  });
+});

@@ -31,6 +31,9 @@ export interface TimelineNode {
   ending: string | null;
 }
 
+/** Moves a load may replay when it jumps between branches (a few seconds' work at most). */
+export const LOAD_REPLAY_BUDGET = 60_000;
+
 const sameMove = (a: GameEvent, b: GameEvent): boolean => JSON.stringify(a) === JSON.stringify(b);
 
 export class Timeline {
@@ -191,6 +194,9 @@ export class Timeline {
     }
     const ids: (number | null)[] = [];
     let dropped = 0;
+    // Each jump to another branch replays its path from the root. Real trees (saved in the order they
+    // were played) need a few thousand replayed moves; a crafted file could need millions, so refuse it.
+    let replayed = 0;
     save.nodes.forEach((node, i) => {
       const parent = node.parent === -1 ? 0 : ids[node.parent];
       if (parent === null || parent === undefined) {
@@ -198,7 +204,12 @@ export class Timeline {
         dropped++;
         return;
       }
-      if (timeline.currentId !== parent) timeline.rewind(parent);
+      if (timeline.currentId !== parent) {
+        replayed += timeline.nodes[parent].depth;
+        if (replayed > LOAD_REPLAY_BUDGET)
+          throw new SaveError('This save holds more branches than the game can rebuild in reasonable time; nothing was loaded.');
+        timeline.rewind(parent);
+      }
       const ok = timeline.act(node.event, true).ok;
       ids[i] = ok ? timeline.currentId : null;
       if (!ok) dropped++;

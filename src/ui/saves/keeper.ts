@@ -47,6 +47,8 @@ export class SaveKeeper {
   private adopted: string | null = null;
   private tracked: Timeline | null = null;
   private warned = false;
+  /** When this tab last wrote its autosave: another tab writing the same slot shows as a different time. */
+  private lastWritten: string | null = null;
   /** The last autosave problem, for the saves dialog. */
   lastError: string | null = null;
 
@@ -56,7 +58,8 @@ export class SaveKeeper {
   ) {
     controller.on('timeline', (t) => this.autosave(t));
     controller.on('screen', (s) => {
-      if (s.kind === 'title') {
+      // A title shown to explain a bad link keeps the game a reload would resume.
+      if (s.kind === 'title' && s.error === null) {
         this.tracked = null;
         this.autoId = null;
         store.setActive(null);
@@ -75,8 +78,17 @@ export class SaveKeeper {
       this.tracked = timeline;
       // Each game gets its own slot, so a new game never writes over an earlier one.
       this.autoId = this.adopted ?? this.store.newId();
+      this.lastWritten = this.adopted ? this.savedAt(this.adopted) : null;
       this.adopted = null;
       this.warned = false;
+    }
+    // The same game open in another tab has written this slot since: keep both by moving to a new one.
+    const stored = this.savedAt(this.autoId as string);
+    if (this.lastWritten !== null && stored !== null && stored !== this.lastWritten) {
+      this.autoId = this.store.newId();
+      this.controller.notify(
+        'This game was also changed in another tab; from here it autosaves to a new slot, so neither is lost.',
+      );
     }
     const id = this.autoId as string;
     const name = this.store.get(id);
@@ -84,12 +96,20 @@ export class SaveKeeper {
     const result = this.store.write(id, 'auto', label, timeline.save(), summaryOf(timeline));
     if (result.ok) {
       this.store.setActive(id);
+      this.lastWritten = result.slot.savedAt;
       this.lastError = null;
     } else {
+      // A reload must not pretend to resume exactly: the slot holds an older point of this game.
+      this.store.setActive(null);
       this.lastError = result.error;
       if (!this.warned) this.controller.notify(`Autosave failed: ${result.error}`, 'error');
       this.warned = true;
     }
+  }
+
+  private savedAt(id: string): string | null {
+    const slot = this.store.get(id);
+    return slot && !isDamaged(slot) ? slot.savedAt : null;
   }
 
   private gameLabel(timeline: Timeline): string {
@@ -111,9 +131,16 @@ export class SaveKeeper {
     const slot = id ? this.store.get(id) : null;
     if (!id || !slot || isDamaged(slot) || slot.kind !== 'auto') return false;
     try {
-      const { timeline, message } = Timeline.load(slot.data);
-      this.adopt(id);
-      this.controller.open(timeline, 'normal', message ?? 'Welcome back: the game resumes exactly where you left it.');
+      const { timeline, message, dropped } = Timeline.load(slot.data);
+      // A save that no longer fits is never cut down in place: the cut game autosaves to a new slot.
+      this.adopt(dropped > 0 ? null : id);
+      this.controller.open(
+        timeline,
+        'normal',
+        dropped > 0
+          ? `${message} The original save is kept unchanged in Saves as “${slot.name}”.`
+          : 'Welcome back: the game resumes exactly where you left it.',
+      );
       return true;
     } catch {
       return false;

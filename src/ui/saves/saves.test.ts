@@ -163,4 +163,75 @@ describe('keeping games', () => {
     expect(errors).toEqual([`Autosave failed: ${STORAGE_FULL}`]);
     expect(controller.timeline?.current.depth).toBeGreaterThanOrEqual(3);
   });
+
+  it('never cuts down a save that no longer fits: the original stays, the cut game autosaves elsewhere', () => {
+    const { storage, controller, store } = setup();
+    controller.start(US, 21, 'max');
+    playFirst(controller, 4);
+    const [slot] = store.list();
+    if (isDamaged(slot)) throw new Error('damaged');
+    // Content "changed": the third saved node's choice no longer exists.
+    const data = JSON.parse(slot.data) as { nodes: { event: { type: string; choiceId?: string } }[] };
+    const changed = data.nodes.find((n, i) => i > 1 && n.event.type === 'CHOOSE');
+    if (!changed) throw new Error('no choice to change');
+    changed.event.choiceId = 'pre.gone.away';
+    storage.setItem(`hanoi-summit.slot.${slot.id}`, JSON.stringify({ ...slot, data: JSON.stringify(data) }));
+    const before = storage.getItem(`hanoi-summit.slot.${slot.id}`);
+    const again = setup(storage);
+    const told: string[] = [];
+    again.controller.on('narrate', (n) => told.push(n.text));
+    expect(again.keeper.resume()).toBe(true);
+    expect(told.join(' ')).toMatch(/dropped.*original save is kept unchanged/);
+    expect(storage.getItem(`hanoi-summit.slot.${slot.id}`)).toBe(before);
+    expect(again.store.list()).toHaveLength(2);
+  });
+
+  it('a second tab on the same game forks to a new slot instead of overwriting the first', () => {
+    const { storage, controller } = setup();
+    controller.start(US, 21, 'max');
+    playFirst(controller, 2);
+    const a = setup(storage);
+    const b = setup(storage);
+    expect(a.keeper.resume()).toBe(true);
+    expect(b.keeper.resume()).toBe(true);
+    const told: string[] = [];
+    a.controller.on('narrate', (n) => told.push(n.text));
+    b.controller.on('narrate', (n) => told.push(n.text));
+    playFirst(a.controller, 2);
+    playFirst(b.controller, 1);
+    expect(told.some((t) => /another tab/.test(t))).toBe(true);
+    const slots = a.store.list().filter((x) => !isDamaged(x));
+    expect(slots).toHaveLength(2);
+    expect(slots.map((x) => (isDamaged(x) ? 0 : x.summary.moves)).sort()).toEqual(
+      [a.controller.timeline?.current.depth, b.controller.timeline?.current.depth].sort(),
+    );
+  });
+
+  it('after a failed autosave a reload does not claim to resume exactly', () => {
+    const storage = new TinyStorage(100_000);
+    const { controller, store } = setup(storage);
+    controller.start(US, 3, 'max');
+    playFirst(controller, 1);
+    expect(store.activeId()).not.toBeNull();
+    // Fill the storage so the next autosave fails.
+    storage.setItem('filler', 'x'.repeat(100_000 - dumpSize(storage) - 10));
+    playFirst(controller, 1);
+    expect(store.activeId()).toBeNull();
+    expect(setup(storage).keeper.resume()).toBe(false);
+  });
+
+  it('a title shown for a bad link keeps the game a reload would resume', () => {
+    const { controller, store } = setup();
+    controller.start(US, 3, 'max');
+    playFirst(controller, 1);
+    const active = store.activeId();
+    controller.showTitle('This share link cannot be opened: damaged.');
+    expect(store.activeId()).toBe(active);
+    controller.showTitle();
+    expect(store.activeId()).toBeNull();
+  });
 });
+
+function dumpSize(storage: StorageLike): number {
+  return Object.values(dump(storage)).reduce((n, v) => n + v.length, 0);
+}

@@ -12,7 +12,12 @@ import { tableControls } from './table.ts';
 function choiceList(controller: Controller, view: View): HTMLElement {
   const side = view.beat?.side ?? view.viewer;
   const timeline = controller.timeline;
-  const marks = timeline ? choiceMarks(timeline, view.choices.map((c) => c.id)) : null;
+  const marks = timeline
+    ? choiceMarks(
+        timeline,
+        view.choices.map((c) => c.id),
+      )
+    : null;
   const tried = view.choices.length - (marks?.untried ?? view.choices.length);
   const list = h(
     'ol',
