@@ -142,5 +142,19 @@ test('importing a corrupted file shows a message and leaves every save intact', 
   await expect(dialog).toBeHidden();
   await page.getByRole('button', { name: 'Saves' }).click();
   await expect(slots).toHaveCount(4);
+
+  // Deleting asks first, with "Keep it" focused so a double press deletes nothing; then focus moves on.
+  const named = slots.filter({ hasText: 'Before lunch' });
+  await named.getByRole('button', { name: 'Delete Before lunch' }).click();
+  await expect(named.getByRole('button', { name: 'Keep it' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(slots).toHaveCount(4);
+  await expect(named.getByRole('button', { name: 'Delete Before lunch' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await named.getByRole('button', { name: 'Yes, delete Before lunch' }).click();
+  await expect(slots).toHaveCount(3);
+  await expect(dialog.getByRole('status')).toContainText('Deleted “Before lunch”');
+  expect(await page.evaluate(() => document.activeElement?.closest('.saves-item, #saves-yours') !== null)).toBe(true);
+  await axe(page, 'saves dialog after a delete');
   g.check();
 });

@@ -17,16 +17,34 @@ export interface Odds {
   readonly endings: Partial<Record<EndingId, number>>;
 }
 
+/** Rollout `index` starts from the node's state with its own generator state and the AI on both seats. */
+const rolloutStart = (start: GameContext, index: number): GameContext => ({
+  ...start,
+  rng: (start.rng ^ Math.imul(index + 1, 0x9e3779b1)) >>> 0,
+  settings: { ...start.settings, mode: 'open', seats: { us: 'ai', dprk: 'ai' } },
+});
+
 export function rollout(start: GameContext, index: number, maxMoves = 500): EndingId | null {
-  let ctx: GameContext = {
-    ...start,
-    rng: (start.rng ^ Math.imul(index + 1, 0x9e3779b1)) >>> 0,
-    settings: { ...start.settings, mode: 'open', seats: { us: 'ai', dprk: 'ai' } },
-  };
+  let ctx = rolloutStart(start, index);
   for (let i = 0; i < maxMoves && ctx.beatId !== null; i++) {
     const move = autoMove(ctx);
     if (!move) break;
     ctx = step(ctx, move);
+  }
+  return ctx.ending;
+}
+
+/**
+ * The same rollout, pausing after every move: a whole game can take tens of milliseconds, so a
+ * caller that must run on the page (no Web Worker) yields between moves, not only between rollouts.
+ */
+export function* rolloutByMove(start: GameContext, index: number, maxMoves = 500): Generator<undefined, EndingId | null> {
+  let ctx = rolloutStart(start, index);
+  for (let i = 0; i < maxMoves && ctx.beatId !== null; i++) {
+    const move = autoMove(ctx);
+    if (!move) break;
+    ctx = step(ctx, move);
+    yield;
   }
   return ctx.ending;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { oddsFrom } from './odds.ts';
+import { oddsFrom, rollout, rolloutByMove } from './odds.ts';
 import { Session } from './session.ts';
 import { normalizeSettings } from './settings.ts';
 import { Timeline } from './timeline.ts';
@@ -110,6 +110,18 @@ describe('odds from here', () => {
     expect(a).toEqual(b);
     expect(Object.values(a.endings).reduce((x, y) => x + (y ?? 0), 0)).toBe(40);
     expect(Object.keys(a.endings).length).toBeGreaterThan(1);
+  });
+
+  it('a rollout taken one move at a time ends exactly where the whole rollout does', () => {
+    const s = Session.start(HOT, 4);
+    for (let i = 0; i < 12; i++) {
+      const moves = rolloutByMove(s.context, i);
+      let steps = 0;
+      let next = moves.next();
+      for (; !next.done; next = moves.next()) steps++;
+      expect(steps).toBeGreaterThan(5);
+      expect(next.value).toBe(rollout(s.context, i));
+    }
   });
 });
 

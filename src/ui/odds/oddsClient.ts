@@ -6,7 +6,7 @@
  */
 import type { GameContext } from '../../sim/machine/types.ts';
 import type { EndingId } from '../../sim/model/ids.ts';
-import { type Odds, rollout } from '../../sim/session/odds.ts';
+import { type Odds, rolloutByMove } from '../../sim/session/odds.ts';
 import { notPlainData, ODDS_CHUNK } from './distribution.ts';
 import type { OddsReply, OddsRequest } from './protocol.ts';
 
@@ -130,12 +130,16 @@ function inSlices(
   let r = 0;
   let longest = 0;
   let timer: ReturnType<typeof setTimeout> | null = null;
+  // One move at a time: a single rollout can take longer than a slice.
+  let moves = rolloutByMove(context, 0);
   const tick = (): void => {
     const slice = performance.now();
     do {
-      const ending = rollout(context, r);
-      if (ending) endings[ending] = (endings[ending] ?? 0) + 1;
+      const next = moves.next();
+      if (!next.done) continue;
+      if (next.value) endings[next.value] = (endings[next.value] ?? 0) + 1;
       r++;
+      if (r < rollouts) moves = rolloutByMove(context, r);
     } while (r < rollouts && performance.now() - slice < SLICE_MS);
     const odds = { rollouts: r, endings: { ...endings } };
     if (r < rollouts) {
