@@ -26,6 +26,10 @@ async function decide(page: Page, n: number): Promise<void> {
 async function openMap(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'Branch map' }).click();
   await expect(page.getByRole('heading', { level: 2, name: 'Branch map' })).toBeVisible();
+  await expect.poll(() => page.evaluate(() => window.__hanoi?.scene)).toBe('BranchMap');
+  // Let the map finish its first frames and its loop go idle, so the watch below times the odds, not
+  // the opening of the map.
+  await page.waitForTimeout(1200);
 }
 
 const lineage = (nodes: readonly { parent: number | null }[], id: number): number[] => {
@@ -205,10 +209,28 @@ test('odds from here: 500 rollouts in a worker, shares add up, the main thread n
   await panel.screenshot({ path: `${SHOTS}/odds-panel.png` });
 
   // Run again, then cancel part-way: the worker stops and the panel says how far it got.
-  await panel.getByRole('button', { name: 'Run again' }).click();
-  await expect(panel.getByRole('status')).toContainText('Running');
-  await panel.screenshot({ path: `${SHOTS}/odds-panel-running.png` });
-  await panel.getByRole('button', { name: 'Cancel' }).click();
+  // The worker can finish 500 rollouts in under a second, so the page itself presses Cancel the moment
+  // the first progress report arrives (a click from the test could come too late and find it disabled).
+  const cancelledAt = await page.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        const root = document.querySelector('.odds-panel') as HTMLElement;
+        const progress = root.querySelector('progress') as HTMLProgressElement;
+        const button = (label: string) =>
+          [...root.querySelectorAll('button')].find((b) => b.textContent === label) as HTMLButtonElement;
+        const watch = new MutationObserver(() => {
+          if (progress.value <= 0) return;
+          watch.disconnect();
+          const at = progress.value;
+          button('Cancel').click();
+          resolve(at);
+        });
+        watch.observe(root, { subtree: true, childList: true, characterData: true, attributes: true });
+        button('Run again').click();
+      }),
+  );
+  expect(cancelledAt).toBeGreaterThan(0);
+  expect(cancelledAt).toBeLessThan(ROLLOUTS);
   await expect(panel.getByRole('status')).toContainText(new RegExp(`Cancelled after \\d+ of ${ROLLOUTS} rollouts`));
   await expect(panel.getByRole('button', { name: 'Run again' })).toBeEnabled();
   await expect(panel.getByRole('button', { name: 'Cancel' })).toBeDisabled();
