@@ -14,8 +14,8 @@ export type OddsMode = 'worker' | 'page';
 
 export interface OddsHandlers {
   progress(odds: Odds, ms: number): void;
-  /** `longestSliceMs`: on the page, the longest task the rollouts took (progress report included). */
-  done(odds: Odds, ms: number, mode: OddsMode, longestSliceMs?: number): void;
+  /** `slices`: on the page, how long each task of rollouts took (progress report included), in ms. */
+  done(odds: Odds, ms: number, mode: OddsMode, slices?: readonly number[]): void;
   error(message: string): void;
   /** The run moved to the page (no Worker, or it failed to start): `reason` is for the player. */
   fallback?(reason: string): void;
@@ -62,10 +62,10 @@ export function startOdds(context: GameContext, rollouts: number, handlers: Odds
     },
   };
   current = run;
-  const finish = (odds: Odds, ms: number, mode: OddsMode, longestSliceMs?: number): void => {
+  const finish = (odds: Odds, ms: number, mode: OddsMode, slices?: readonly number[]): void => {
     running = false;
     stop();
-    handlers.done(odds, ms, mode, longestSliceMs);
+    handlers.done(odds, ms, mode, slices);
   };
   const fail = (message: string): void => {
     running = false;
@@ -82,7 +82,7 @@ export function startOdds(context: GameContext, rollouts: number, handlers: Odds
     handlers.fallback?.(reason);
     stop = inSlices(context, rollouts, {
       progress: (odds, ms) => running && handlers.progress(odds, ms),
-      done: (odds, ms, longest) => running && finish(odds, ms, 'page', longest),
+      done: (odds, ms, slices) => running && finish(odds, ms, 'page', slices),
     });
   };
 
@@ -123,12 +123,12 @@ export function startOdds(context: GameContext, rollouts: number, handlers: Odds
 function inSlices(
   context: GameContext,
   rollouts: number,
-  on: { progress(odds: Odds, ms: number): void; done(odds: Odds, ms: number, longestSliceMs: number): void },
+  on: { progress(odds: Odds, ms: number): void; done(odds: Odds, ms: number, slices: readonly number[]): void },
 ): () => void {
   const endings: Partial<Record<EndingId, number>> = {};
   const started = performance.now();
   let r = 0;
-  let longest = 0;
+  const slices: number[] = [];
   let timer: ReturnType<typeof setTimeout> | null = null;
   // One move at a time: a single rollout can take longer than a slice.
   let moves = rolloutByMove(context, 0);
@@ -144,12 +144,12 @@ function inSlices(
     const odds = { rollouts: r, endings: { ...endings } };
     if (r < rollouts) {
       on.progress(odds, performance.now() - started);
-      longest = Math.max(longest, performance.now() - slice);
+      slices.push(performance.now() - slice);
       timer = setTimeout(tick, 0);
     } else {
       timer = null;
-      longest = Math.max(longest, performance.now() - slice);
-      on.done(odds, performance.now() - started, longest);
+      slices.push(performance.now() - slice);
+      on.done(odds, performance.now() - started, slices);
     }
   };
   timer = setTimeout(tick, 0);

@@ -148,7 +148,7 @@ export function oddsPanel(controller: Controller, nodeId: number): HTMLElement {
         if (detached()) return;
         show(odds.rollouts, oddsRows(odds));
       },
-      done(odds, ms, mode, longestSliceMs) {
+      done(odds, ms, mode, slices) {
         setRunning(false);
         if (detached()) return;
         show(odds.rollouts, oddsRows(odds));
@@ -157,7 +157,12 @@ export function oddsPanel(controller: Controller, nodeId: number): HTMLElement {
         status.textContent = `Done: ${odds.rollouts} rollouts in ${seconds(ms)}, ${mode === 'worker' ? 'in a background worker' : 'on the page in short slices'} (${rate} a second).`;
         section.dataset.rate = String(rate);
         section.dataset.ms = String(Math.round(ms));
-        if (longestSliceMs !== undefined) section.dataset.longestSliceMs = longestSliceMs.toFixed(1);
+        if (slices?.length) {
+          const sorted = [...slices].sort((a, b) => a - b);
+          section.dataset.slices = String(sorted.length);
+          section.dataset.medianSliceMs = sorted[Math.floor(sorted.length / 2)].toFixed(1);
+          section.dataset.longestSliceMs = (sorted.at(-1) as number).toFixed(1);
+        }
       },
       error(message) {
         setRunning(false);
