@@ -83,6 +83,7 @@ test('the debrief shows what really happened, tagged and sourced; the glossary o
   expect(new Set(summitTerms).size).toBe(summitTerms.length);
   const first = record.locator('.record-summit .term-inline').first();
   await first.focus();
+  await expect(first).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(page.getByRole('dialog', { name: await termName(first) })).toBeVisible();
   await page.keyboard.press('Escape');

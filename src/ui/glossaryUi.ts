@@ -6,7 +6,7 @@
  */
 import '../styles/record-extra.css';
 import { findGlossaryTerms, GLOSSARY, glossaryById } from '../sim/content/record/index.ts';
-import { type Child, h, replace } from './dom.ts';
+import { type Child, h, replace, returnFocusOnClose } from './dom.ts';
 
 let shared: { dialog: HTMLDialogElement; body: HTMLElement; title: HTMLElement; opener: HTMLElement | null } | null = null;
 
@@ -22,7 +22,7 @@ function glossaryDialog(): NonNullable<typeof shared> {
     h('div', { class: 'actions' }, h('button', { type: 'button', class: 'btn primary', onclick: () => dialog.close() }, 'Close')),
   );
   const state = { dialog, body, title, opener: null as HTMLElement | null };
-  dialog.addEventListener('close', () => state.opener?.focus());
+  returnFocusOnClose(dialog, () => state.opener);
   document.body.appendChild(dialog);
   shared = state;
   return state;

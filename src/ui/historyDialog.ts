@@ -3,7 +3,7 @@
  * decide again (or, in a locked game, to review), and the kept branch ahead to roll forward along.
  */
 import type { Controller } from './controller.ts';
-import { h, replace } from './dom.ts';
+import { h, replace, returnFocusOnClose } from './dom.ts';
 import { forwardPath, historyEntries } from './historyModel.ts';
 import { SIDE_SHORT } from './labels.ts';
 
@@ -94,8 +94,9 @@ export function createHistoryDialog(controller: Controller): { dialog: HTMLDialo
     );
   };
 
+  // After a jump in time the new screen takes focus; otherwise it returns to the toolbar button.
+  returnFocusOnClose(dialog, () => (navigated ? null : opener));
   dialog.addEventListener('close', () => {
-    if (!navigated) opener?.focus();
     navigated = false;
   });
   return {

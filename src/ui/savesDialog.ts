@@ -5,7 +5,7 @@
  */
 import '../styles/history-saves.css';
 import type { Controller } from './controller.ts';
-import { h, replace } from './dom.ts';
+import { h, replace, returnFocusOnClose } from './dom.ts';
 import { MAX_IMPORT_CHARS, type Outcome, type SaveKeeper } from './saves/keeper.ts';
 import { isDamaged, type Slot } from './saves/store.ts';
 
@@ -353,8 +353,9 @@ export function createSavesDialog(
     );
   };
 
+  // After a jump in time the new screen takes focus; otherwise it returns to the toolbar button.
+  returnFocusOnClose(dialog, () => (navigated ? null : opener));
   dialog.addEventListener('close', () => {
-    if (!navigated) opener?.focus();
     navigated = false;
   });
   return {

@@ -1,5 +1,5 @@
 /** The display settings dialog: text size, high contrast, reduced motion. Saved at once. */
-import { h } from './dom.ts';
+import { h, returnFocusOnClose } from './dom.ts';
 import { MOTION, type Motion, prefs, TEXT_SIZES, type TextSize } from './prefs.ts';
 
 const TEXT_LABEL: Record<TextSize, string> = { normal: 'Normal', large: 'Large', larger: 'Larger' };
@@ -52,7 +52,7 @@ export function createSettingsDialog(): { dialog: HTMLDialogElement; open: (open
     h('p', { class: 'hint' }, 'Settings are kept in this browser. The game never times your decisions.'),
     h('div', { class: 'actions' }, h('button', { type: 'button', class: 'btn primary', onclick: () => dialog.close() }, 'Done')),
   );
-  dialog.addEventListener('close', () => opener?.focus());
+  returnFocusOnClose(dialog, () => opener);
   return {
     dialog,
     open: (from: HTMLElement) => {

@@ -6,7 +6,7 @@
  */
 import '../styles/record-extra.css';
 import { TEACHER_GUIDE, type TeacherGuide } from '../sim/content/record/index.ts';
-import { h } from './dom.ts';
+import { h, returnFocusOnClose } from './dom.ts';
 
 /** Where the printable guide is: the print view's guide page. */
 export const PRINTABLE_GUIDE = '?print=briefs#guide-title';
@@ -80,7 +80,7 @@ function guideDialog(): NonNullable<typeof shared> {
     ),
   );
   const state = { dialog, heading, opener: null as HTMLElement | null };
-  dialog.addEventListener('close', () => state.opener?.focus());
+  returnFocusOnClose(dialog, () => state.opener);
   document.body.appendChild(dialog);
   shared = state;
   return state;
