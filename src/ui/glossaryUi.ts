@@ -5,7 +5,7 @@
  * term, Enter or Space opens, Escape or "Close" returns focus to the term.
  */
 import '../styles/record-extra.css';
-import { findGlossaryTerms, GLOSSARY, glossaryById } from '../sim/content/record/index.ts';
+import { findGlossaryTerms, glossaryById, glossaryMatches } from '../sim/content/record/index.ts';
 import { type Child, h, replace, returnFocusOnClose } from './dom.ts';
 
 let shared: { dialog: HTMLDialogElement; body: HTMLElement; title: HTMLElement; opener: HTMLElement | null } | null = null;
@@ -119,17 +119,6 @@ export interface Segment {
   readonly id?: string;
 }
 
-const escapeRegExp = (x: string): string => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-/**
- * One global pattern per term, built the way `findGlossaryTerms` builds its own: the term or an alias
- * as a whole word, case-insensitive, with an optional plural "s" (the test keeps the two in step).
- */
-const LINK_PATTERNS: readonly { readonly id: string; readonly re: RegExp }[] = GLOSSARY.map((g) => {
-  const forms = [g.term, ...g.aliases].sort((a, b) => b.length - a.length).map(escapeRegExp);
-  return { id: g.id, re: new RegExp(`(?<![\\p{L}\\p{N}])(?:${forms.join('|')})s?(?![\\p{L}\\p{N}])`, 'giu') };
-});
-
 /**
  * Splits `text` into plain runs and glossary terms, marking only the first occurrence of each term and
  * never two overlapping ones (at one place the longest form wins, e.g. "Yongbyon complex" over
@@ -138,11 +127,7 @@ const LINK_PATTERNS: readonly { readonly id: string; readonly re: RegExp }[] = G
  * joining the segments' text gives back `text`.
  */
 export function splitByTerms(text: string, seen: Set<string> = new Set()): Segment[] {
-  const hits: { id: string; start: number; end: number }[] = [];
-  for (const { id, re } of LINK_PATTERNS) {
-    if (seen.has(id)) continue;
-    for (const m of text.matchAll(re)) hits.push({ id, start: m.index, end: m.index + m[0].length });
-  }
+  const hits = glossaryMatches(text).filter((hit) => !seen.has(hit.id));
   hits.sort((a, b) => a.start - b.start || b.end - a.end || a.id.localeCompare(b.id));
   const out: Segment[] = [];
   let at = 0;

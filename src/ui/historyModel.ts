@@ -3,11 +3,12 @@
  * node to return to for deciding again, and the kept branch ahead for rolling forward. Reads the
  * timeline and content; holds no rules.
  */
-import { beatById, choiceById } from '../sim/machine/script.ts';
+import { beatById } from '../sim/machine/script.ts';
 import type { GameEvent } from '../sim/machine/types.ts';
 import type { Side } from '../sim/model/ids.ts';
+import { moveLabel as coreMoveLabel } from '../sim/session/compare.ts';
 import type { Timeline, TimelineNode } from '../sim/session/timeline.ts';
-import { facilityNames } from './narrate.ts';
+import { isHistoricalMove } from './branchModel.ts';
 import { describePackage } from './packages.ts';
 
 export interface HistoryEntry {
@@ -20,30 +21,16 @@ export interface HistoryEntry {
   readonly side: Side;
   readonly beatTitle: string;
   readonly label: string;
-  /** The choice the real actor made (choices only). */
+  /** The move the real delegation made there (its choice, or the paper it really tabled). */
   readonly onRecord: boolean;
   /** Other moves already tried from the same point, in any branch. */
   readonly otherBranches: number;
 }
 
+/** The log's words for a move: the core's short label, with the package spelled out for an offer. */
 export function moveLabel(event: GameEvent): string {
-  switch (event.type) {
-    case 'CHOOSE':
-      return choiceById(event.choiceId)?.choice.label ?? event.choiceId;
-    case 'DEFINE_SCOPE':
-      return `Defines “Yongbyon” as: ${facilityNames(event.facilities)}`;
-    case 'OFFER':
-      return `Offer: ${describePackage(event.pkg)}`;
-    case 'ACCEPT':
-      return 'Accepts the offer on the table';
-    case 'WALK':
-      return 'Walks away from the table';
-    case 'ADJOURN':
-      return 'Adjourns the session';
-  }
+  return event.type === 'OFFER' ? `Offer: ${describePackage(event.pkg)}` : coreMoveLabel(event);
 }
-
-const onRecord = (event: GameEvent): boolean => event.type === 'CHOOSE' && choiceById(event.choiceId)?.choice.historical === true;
 
 /** Whose decisions the log lists: the human seats, or both sides when the computer plays both. */
 export function loggedSides(timeline: Timeline): Side[] {
@@ -68,7 +55,7 @@ export function historyEntries(timeline: Timeline): HistoryEntry[] {
       side: n.event.by,
       beatTitle: (n.beatId && beatById(n.beatId)?.title) || 'The table',
       label: moveLabel(n.event),
-      onRecord: onRecord(n.event),
+      onRecord: isHistoricalMove(n.event),
       otherBranches: timeline.nodes[n.parent].children.length - 1,
     }));
 }

@@ -1,16 +1,11 @@
 /** Moves and events in words, for the narration log. Reads content data; holds no rules. */
-import { FACILITIES } from '../sim/content/facilities.ts';
+import { facilityNames } from '../sim/content/facilities.ts';
 import { choiceById } from '../sim/machine/script.ts';
 import type { GameEvent } from '../sim/machine/types.ts';
 import { otherSide } from '../sim/model/ids.ts';
 import type { View } from '../sim/session/view.ts';
 import { REACTION_TEXT, SIDE_SHORT } from './labels.ts';
 import { describePackage } from './packages.ts';
-
-export function facilityNames(ids: readonly string[]): string {
-  const names = ids.map((id) => FACILITIES.find((f) => f.id === id)?.name ?? id);
-  return names.length === 0 ? 'nothing at all' : names.join(', ');
-}
 
 /** What a move did, told from the state after it. */
 export function describeMove(event: GameEvent, after: View): string {

@@ -116,3 +116,9 @@ export function scopeLevel(facilities: readonly string[]): number {
   if (has('yb.reactor5mw') && has('yb.reprocessing')) return 1;
   return 0;
 }
+
+/** Facility IDs as names for a sentence: "5 MWe reactor, …", or "nothing at all". */
+export function facilityNames(ids: readonly string[]): string {
+  const names = ids.map((id) => FACILITIES.find((f) => f.id === id)?.name ?? id);
+  return names.length === 0 ? 'nothing at all' : names.join(', ');
+}

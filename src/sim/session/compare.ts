@@ -3,7 +3,7 @@
  * table at their ends, the viewer's meters along each path, and the endings and scores. Pure: both
  * branches are rebuilt by replaying their moves from the root (Session.replay), so it runs anywhere.
  */
-import { FACILITIES } from '../content/facilities.ts';
+import { facilityNames } from '../content/facilities.ts';
 import { beatById, choiceById } from '../machine/script.ts';
 import type { GameEvent, Settings } from '../machine/types.ts';
 import type { Reaction } from '../model/counterpart.ts';
@@ -95,10 +95,8 @@ export function moveLabel(event: GameEvent): string {
   switch (event.type) {
     case 'CHOOSE':
       return choiceById(event.choiceId)?.choice.label ?? event.choiceId;
-    case 'DEFINE_SCOPE': {
-      const names = event.facilities.map((id) => FACILITIES.find((f) => f.id === id)?.name ?? id);
-      return `Defined "Yongbyon" as ${names.length === 0 ? 'nothing at all' : names.join(', ')}`;
-    }
+    case 'DEFINE_SCOPE':
+      return `Defined "Yongbyon" as ${facilityNames(event.facilities)}`;
     default:
       return TABLE_LABEL[event.type];
   }

@@ -40,6 +40,14 @@ export function classifyImport(
   return { kind: 'code', code: fromLink ? fromLink[1] : t };
 }
 
+/** A share code replayed as far as its moves still fit, and what to tell the player when some did not. */
+function timelineFromCode(code: string): { timeline: Timeline; message: string | null } {
+  const replay = replayShareCode(code, { strict: false });
+  const message =
+    replay.problem && `${replay.problem}. The game stops at the last move that still fits (${replay.dropped} dropped).`;
+  return { timeline: Timeline.fromSession(replay.session), message };
+}
+
 export class SaveKeeper {
   /** The autosave slot of the timeline being played. */
   private autoId: string | null = null;
@@ -173,10 +181,7 @@ export class SaveKeeper {
       if (kind.kind === 'save') {
         ({ timeline, message } = Timeline.load(kind.text));
       } else {
-        const replay = replayShareCode(kind.code, { strict: false });
-        timeline = Timeline.fromSession(replay.session);
-        message =
-          replay.problem && `${replay.problem}. The game stops at the last move that still fits (${replay.dropped} dropped).`;
+        ({ timeline, message } = timelineFromCode(kind.code));
       }
     } catch (err) {
       const why = err instanceof SaveError || err instanceof ShareCodeError ? err.message : 'it could not be read.';
@@ -200,11 +205,8 @@ export class SaveKeeper {
   /** Opens a share code or link as a new game standing on its last move (nothing else is stored). */
   openCode(code: string): Outcome {
     try {
-      const replay = replayShareCode(code, { strict: false });
-      const timeline = Timeline.fromSession(replay.session);
-      const note = replay.problem
-        ? `${replay.problem}. The game stops at the last move that still fits (${replay.dropped} dropped).`
-        : `A shared game, replayed to its last move (move ${timeline.current.depth}).`;
+      const { timeline, message } = timelineFromCode(code);
+      const note = message ?? `A shared game, replayed to its last move (move ${timeline.current.depth}).`;
       this.adopt(null);
       this.controller.open(timeline, 'normal', note);
       return { ok: true, message: note };

@@ -47,12 +47,18 @@ export function maskGlossaryTerms(text: string): string {
   return out;
 }
 
+/** Every occurrence of every glossary term or alias in `text`, with its place, in no particular order. Pure. */
+export function glossaryMatches(text: string): { id: string; start: number; end: number }[] {
+  const hits: { id: string; start: number; end: number }[] = [];
+  for (const { id, re } of PATTERNS)
+    for (const m of text.matchAll(new RegExp(re.source, 'giu'))) hits.push({ id, start: m.index, end: m.index + m[0].length });
+  return hits;
+}
+
 /** IDs of the glossary terms that appear in `text`, in order of first appearance. Pure. */
 export function findGlossaryTerms(text: string): string[] {
-  const hits: { id: string; at: number }[] = [];
-  for (const { id, re } of PATTERNS) {
-    const m = re.exec(text);
-    if (m) hits.push({ id, at: m.index });
-  }
-  return hits.sort((a, b) => a.at - b.at || a.id.localeCompare(b.id)).map((h) => h.id);
+  const first = new Map<string, number>();
+  for (const { id, start } of glossaryMatches(text))
+    if (!first.has(id) || start < (first.get(id) as number)) first.set(id, start);
+  return [...first].sort((a, b) => a[1] - b[1] || a[0].localeCompare(b[0])).map(([id]) => id);
 }
