@@ -3,7 +3,7 @@
  * second branch, see both on the canvas and in the tree, pan and zoom, and jump by clicking the canvas.
  */
 import { expect, type Page, test } from '@playwright/test';
-import type { NodePoint } from '../src/ui/branchSelection.ts';
+import type { NodePoint } from '../src/app/branchSelection.ts';
 import { axe, guard, historicalChoice, open, shot, snapshot, waitForHuman } from './helpers.ts';
 
 const START = '/?us=human&dprk=ai&seed=3&mode=historical&speed=max';

@@ -5,11 +5,11 @@
  */
 import './styles/main.css';
 import type { Game } from 'phaser';
+import { Controller } from './app/controller.ts';
+import { parseLaunch } from './app/params.ts';
 import { Director } from './game/director.ts';
-import { Controller } from './ui/controller.ts';
 import { installHook } from './ui/hook.ts';
 import { UiLayer } from './ui/layer.ts';
-import { parseLaunch } from './ui/params.ts';
 import { prefs } from './ui/prefs.ts';
 import { SaveKeeper } from './ui/saves/keeper.ts';
 import { SaveStore } from './ui/saves/store.ts';
@@ -42,7 +42,7 @@ function startGame(): void {
   if (store.problem) controller.notify(store.problem, 'error');
 
   void import('./game/createGame.ts').then(({ createGame }) => {
-    const g = createGame(container, controller);
+    const g = createGame(container, controller, () => prefs.reducedMotion);
     game = g;
     g.events.once('hanoi-ready', () => {
       g.canvas.setAttribute('aria-hidden', 'true');

@@ -1,6 +1,6 @@
 /** The Phaser game: 1280×720 design size, scaled to fit and centred, WebGL with automatic fallback. */
 import { AUTO, Game, Scale } from 'phaser';
-import type { Controller } from '../ui/controller.ts';
+import type { Controller } from '../app/controller.ts';
 import { Aftermath } from './scenes/Aftermath.ts';
 import { Backdrops } from './scenes/Backdrops.ts';
 import { Boot } from './scenes/Boot.ts';
@@ -14,7 +14,8 @@ import { Summit } from './scenes/Summit.ts';
 import { Title } from './scenes/Title.ts';
 import { COLOR, HEIGHT, WIDTH } from './theme.ts';
 
-export function createGame(parent: HTMLElement, controller: Controller): Game {
+/** `reducedMotion` is asked on every tween, so a change of the setting applies at once. */
+export function createGame(parent: HTMLElement, controller: Controller, reducedMotion: () => boolean): Game {
   const game = new Game({
     type: AUTO,
     parent,
@@ -32,7 +33,10 @@ export function createGame(parent: HTMLElement, controller: Controller): Game {
     render: { antialias: true, preserveDrawingBuffer: true },
     scene: [Boot, Preloader, Backdrops, Title, Briefing, Pass, Summit, Dispute, Aftermath, Debrief, BranchMap],
     callbacks: {
-      preBoot: (g) => g.registry.set('controller', controller),
+      preBoot: (g) => {
+        g.registry.set('controller', controller);
+        g.registry.set('reducedMotion', reducedMotion);
+      },
     },
   });
   return game;

@@ -1,6 +1,6 @@
 /** Follows the controller's screen and the beat's kind, and keeps exactly one content scene running. */
 import type { Game } from 'phaser';
-import type { Controller, Screen } from '../ui/controller.ts';
+import type { Controller, Screen } from '../app/controller.ts';
 
 export type SceneKey = 'Title' | 'Briefing' | 'Pass' | 'Summit' | 'Dispute' | 'Aftermath' | 'Debrief' | 'BranchMap';
 

@@ -3,8 +3,7 @@
  * turns marked segments into buttons), so it is tested here without a DOM.
  */
 import { describe, expect, it } from 'vitest';
-import { BEATS } from '../sim/content/beats/index.ts';
-import { BRIEFS, DISPUTES, findGlossaryTerms, PUBLIC_BRIEF, TIMELINE } from '../sim/content/record/index.ts';
+import { BEATS, BRIEFS, DISPUTES, findGlossaryTerms, PUBLIC_BRIEF, TIMELINE } from '../sim/session/index.ts';
 import { type Segment, splitByTerms } from './glossaryUi.ts';
 
 const linked = (segments: readonly Segment[]): string[] => segments.flatMap((s) => (s.id ? [s.id] : []));

@@ -5,7 +5,7 @@
  * term, Enter or Space opens, Escape or "Close" returns focus to the term.
  */
 import '../styles/record-extra.css';
-import { findGlossaryTerms, glossaryById, glossaryMatches } from '../sim/content/record/index.ts';
+import { findGlossaryTerms, glossaryById, glossaryMatches } from '../sim/session/index.ts';
 import { type Child, h, replace, returnFocusOnClose } from './dom.ts';
 
 let shared: { dialog: HTMLDialogElement; body: HTMLElement; title: HTMLElement; opener: HTMLElement | null } | null = null;

@@ -2,10 +2,10 @@
  * The history log: the player's own decisions on this path, newest last, each with a way back to
  * decide again (or, in a locked game, to review), and the kept branch ahead to roll forward along.
  */
-import type { Controller } from './controller.ts';
+import type { Controller } from '../app/controller.ts';
+import { forwardPath, historyEntries } from '../app/historyModel.ts';
+import { SIDE_SHORT } from '../app/labels.ts';
 import { h, replace, returnFocusOnClose } from './dom.ts';
-import { forwardPath, historyEntries } from './historyModel.ts';
-import { SIDE_SHORT } from './labels.ts';
 
 export function createHistoryDialog(controller: Controller): { dialog: HTMLDialogElement; open: (opener: HTMLElement) => void } {
   const body = h('div', { class: 'history-body' });

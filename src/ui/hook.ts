@@ -3,10 +3,11 @@
  * installed (the e2e suite runs against the production build), and it can only read: there is no way
  * to make a move through it.
  */
-import type { GameEvent } from '../sim/machine/types.ts';
+
+import { branchSelection, type NodePoint } from '../app/branchSelection.ts';
+import type { Controller } from '../app/controller.ts';
+import type { GameEvent } from '../sim/session/index.ts';
 import type { View } from '../sim/session/view.ts';
-import { branchSelection, type NodePoint } from './branchSelection.ts';
-import type { Controller } from './controller.ts';
 
 export interface HookNode {
   readonly id: number;

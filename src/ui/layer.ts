@@ -2,12 +2,13 @@
  * The accessible DOM layer over the canvas: it draws the current screen from the controller, keeps the
  * narration log, the toolbar and the canvas's text twin, and manages focus between screens.
  */
-import type { Controller, Screen } from './controller.ts';
+import type { Controller, Screen } from '../app/controller.ts';
+import { SPEEDS, type Speed } from '../app/params.ts';
+import { describeStage, stageFor } from '../app/stageModel.ts';
 import { disposeScreen, focusSoon, h, replace } from './dom.ts';
 import { createHistoryDialog } from './historyDialog.ts';
 import { installNumberKeys } from './keys.ts';
 import { NarrationLog } from './log.ts';
-import { SPEEDS, type Speed } from './params.ts';
 import type { SaveKeeper } from './saves/keeper.ts';
 import { createSavesDialog } from './savesDialog.ts';
 import { aftermathScreen } from './screens/aftermath.ts';
@@ -18,7 +19,6 @@ import { passScreen } from './screens/pass.ts';
 import { playScreen } from './screens/play.ts';
 import { titleScreen } from './screens/title.ts';
 import { createSettingsDialog } from './settingsDialog.ts';
-import { describeStage, stageFor } from './stageModel.ts';
 
 const SPEED_LABEL: Record<Speed, string> = { slow: 'Slow', normal: 'Normal', fast: 'Fast', max: 'Instant' };
 

@@ -1,5 +1,5 @@
 /** The narration log: every line said in the game, in order, announced politely to screen readers. */
-import type { Narration } from './controller.ts';
+import type { Narration } from '../app/controller.ts';
 import { h } from './dom.ts';
 
 const MAX_LINES = 200;

@@ -4,7 +4,7 @@
  * canvas, no game. A link to one part (`#guide-title`) scrolls to it once the page is drawn.
  */
 import '../styles/record-extra.css';
-import { BRIEFS, type Brief, CONCEPT_PROMPTS, PUBLIC_BRIEF, TEACHER_GUIDE } from '../sim/content/record/index.ts';
+import { BRIEFS, type Brief, CONCEPT_PROMPTS, PUBLIC_BRIEF, TEACHER_GUIDE } from '../sim/session/index.ts';
 import { h } from './dom.ts';
 import { teacherGuideBody } from './teacherGuideDialog.ts';
 

@@ -4,7 +4,7 @@
  * dialog; nothing here can overwrite another save.
  */
 import '../styles/history-saves.css';
-import type { Controller } from './controller.ts';
+import type { Controller } from '../app/controller.ts';
 import { h, replace, returnFocusOnClose } from './dom.ts';
 import { MAX_IMPORT_CHARS, type Outcome, type SaveKeeper } from './saves/keeper.ts';
 import { isDamaged, type Slot } from './saves/store.ts';

@@ -1,6 +1,8 @@
 /** The display settings dialog: text size, high contrast, reduced motion. Saved at once. */
+
+import { MOTION, type Motion, TEXT_SIZES, type TextSize } from '../app/prefs.ts';
 import { h, returnFocusOnClose } from './dom.ts';
-import { MOTION, type Motion, prefs, TEXT_SIZES, type TextSize } from './prefs.ts';
+import { prefs } from './prefs.ts';
 
 const TEXT_LABEL: Record<TextSize, string> = { normal: 'Normal', large: 'Large', larger: 'Larger' };
 const MOTION_LABEL: Record<Motion, string> = { system: 'Follow my system setting', reduce: 'Reduce motion', full: 'Full motion' };

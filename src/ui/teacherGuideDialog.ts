@@ -5,7 +5,7 @@
  * The body is shared with the print view, so the two cannot drift apart.
  */
 import '../styles/record-extra.css';
-import { TEACHER_GUIDE, type TeacherGuide } from '../sim/content/record/index.ts';
+import { TEACHER_GUIDE, type TeacherGuide } from '../sim/session/index.ts';
 import { h, returnFocusOnClose } from './dom.ts';
 
 /** Where the printable guide is: the print view's guide page. */

@@ -1,6 +1,6 @@
 /** The debrief chart: the package cloud (U_US across, U_DPRK up), the Pareto frontier and marked deals. */
 import type { Scene } from 'phaser';
-import type { MarkedPoint, Point } from '../../ui/chartData.ts';
+import type { MarkedPoint, Point } from '../../app/chartData.ts';
 import { COLOR, CSS_COLOR, SANS, SERIF } from '../theme.ts';
 
 export interface ChartBox {

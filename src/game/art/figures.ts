@@ -1,8 +1,8 @@
 /** The people on stage: portraits whose expression follows the model, with name plates and bubbles. */
 import type { GameObjects, Scene } from 'phaser';
-import type { Side } from '../../sim/model/ids.ts';
-import { PERSON } from '../../ui/labels.ts';
-import type { Figure } from '../../ui/stageModel.ts';
+import { PERSON } from '../../app/labels.ts';
+import type { Figure } from '../../app/stageModel.ts';
+import type { Side } from '../../sim/session/index.ts';
 import { COLOR, CSS_COLOR, SANS, SERIF } from '../theme.ts';
 
 interface Slot {

@@ -3,8 +3,8 @@
  * Text objects are made once and updated: each new canvas text costs a texture upload.
  */
 import type { GameObjects, Scene } from 'phaser';
-import { SIDE_NAME } from '../../ui/labels.ts';
-import type { Stage } from '../../ui/stageModel.ts';
+import { SIDE_NAME } from '../../app/labels.ts';
+import type { Stage } from '../../app/stageModel.ts';
 import { COLOR, CSS_COLOR, SANS, SERIF, STAGE_WIDTH } from '../theme.ts';
 
 const METER_TOP = 548;

@@ -1,8 +1,8 @@
 /** The Yongbyon site map: click a facility to count it in or out of "Yongbyon". */
 import type { GameObjects, Scene } from 'phaser';
 import layout from '../../../assets/map/yongbyon-layout.json';
-import { FACILITIES, type FacilityId } from '../../sim/content/facilities.ts';
-import { scopeDraft } from '../../ui/scopeDraft.ts';
+import { scopeDraft } from '../../app/scopeDraft.ts';
+import { FACILITIES, type FacilityId } from '../../sim/session/index.ts';
 import { COLOR, CSS_COLOR, SANS } from '../theme.ts';
 
 interface Box {

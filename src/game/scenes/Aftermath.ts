@@ -1,6 +1,6 @@
 /** The aftermath as a dated sequence: the months on a line, the game's events listed against them. */
-import { formatMonth } from '../../ui/labels.ts';
-import { aftermathSequence } from '../../ui/storyData.ts';
+import { formatMonth } from '../../app/labels.ts';
+import { aftermathSequence } from '../../app/storyData.ts';
 import { COLOR, CSS_COLOR, SANS, SERIF } from '../theme.ts';
 import { BaseScene } from './base.ts';
 

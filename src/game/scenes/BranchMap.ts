@@ -9,9 +9,9 @@
  * selected node) and give way to each other rather than overlap. The map stays left of the DOM panel.
  */
 import type { Cameras, GameObjects, Input } from 'phaser';
-import { type BranchModel, branchModel, type MapNode, shortLabel } from '../../ui/branchModel.ts';
-import { branchSelection, type NodePoint, type ZoomCommand } from '../../ui/branchSelection.ts';
-import { PHASE_NAME } from '../../ui/labels.ts';
+import { type BranchModel, branchModel, type MapNode, shortLabel } from '../../app/branchModel.ts';
+import { branchSelection, type NodePoint, type ZoomCommand } from '../../app/branchSelection.ts';
+import { PHASE_NAME } from '../../app/labels.ts';
 import { IdleLoop } from '../idleLoop.ts';
 import { COLOR, CSS_COLOR, HEIGHT, SANS, SERIF, STAGE_WIDTH, WIDTH } from '../theme.ts';
 import { BaseScene } from './base.ts';

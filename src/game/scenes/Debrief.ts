@@ -1,5 +1,5 @@
 /** The debrief: the package cloud with the Pareto frontier, the reference deals and the player's outcome. */
-import { frontierPoints, markedPoints, packageCloud } from '../../ui/chartData.ts';
+import { frontierPoints, markedPoints, packageCloud } from '../../app/chartData.ts';
 import { drawChart } from '../art/chart.ts';
 import { COLOR, CSS_COLOR, SERIF, STAGE_WIDTH } from '../theme.ts';
 import { BaseScene } from './base.ts';

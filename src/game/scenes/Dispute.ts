@@ -1,8 +1,8 @@
 /** The definitional dispute: the Yongbyon site map, mirrored by the DOM checklist, and the other side's face. */
 import type { GameObjects } from 'phaser';
-import { otherSide } from '../../sim/model/ids.ts';
-import { MOOD_WORD, PERSON, SIDE_NAME } from '../../ui/labels.ts';
-import { counterpartMood, scopeDraft } from '../../ui/scopeDraft.ts';
+import { MOOD_WORD, PERSON, SIDE_NAME } from '../../app/labels.ts';
+import { counterpartMood, scopeDraft } from '../../app/scopeDraft.ts';
+import { otherSide } from '../../sim/session/index.ts';
 import { SiteMap } from '../art/siteMap.ts';
 import { COLOR, CSS_COLOR, SANS, SERIF, STAGE_WIDTH } from '../theme.ts';
 import { BaseScene } from './base.ts';

@@ -1,5 +1,5 @@
 /** Hot-seat hand-over: a neutral screen that shows neither side's notes. */
-import type { Side } from '../../sim/model/ids.ts';
+import type { Side } from '../../sim/session/index.ts';
 import { COLOR } from '../theme.ts';
 import { BaseScene } from './base.ts';
 

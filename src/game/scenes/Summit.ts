@@ -3,12 +3,10 @@
  * table, the press rooms. The backdrop follows the beat; portraits, meters and clock follow the view.
  */
 import type { GameObjects } from 'phaser';
-import { choiceById } from '../../sim/machine/script.ts';
-import type { GameEvent } from '../../sim/machine/types.ts';
-import { otherSide } from '../../sim/model/ids.ts';
+import { REACTION_LINE } from '../../app/labels.ts';
+import { stageFor } from '../../app/stageModel.ts';
+import { choiceById, type GameEvent, otherSide } from '../../sim/session/index.ts';
 import type { View } from '../../sim/session/view.ts';
-import { REACTION_LINE } from '../../ui/labels.ts';
-import { stageFor } from '../../ui/stageModel.ts';
 import { FigureRow } from '../art/figures.ts';
 import { Hud } from '../art/hud.ts';
 import { COLOR } from '../theme.ts';

@@ -1,7 +1,6 @@
 /** What every scene shares: the controller, reduced motion, backdrops and tidy listeners. */
 import { Scene } from 'phaser';
-import type { Controller, ControllerEvents } from '../../ui/controller.ts';
-import { prefs } from '../../ui/prefs.ts';
+import type { Controller, ControllerEvents } from '../../app/controller.ts';
 import { COLOR, HEIGHT, STAGE_WIDTH, WIDTH } from '../theme.ts';
 
 export abstract class BaseScene extends Scene {
@@ -11,7 +10,8 @@ export abstract class BaseScene extends Scene {
 
   /** A tween duration, or 0 when motion is reduced. */
   protected ms(duration: number): number {
-    return prefs.reducedMotion ? 0 : duration;
+    const reducedMotion = this.registry.get('reducedMotion') as () => boolean;
+    return reducedMotion() ? 0 : duration;
   }
 
   /** Listens to the controller while this scene runs. */

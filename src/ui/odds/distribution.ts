@@ -2,8 +2,7 @@
  * Odds in words and numbers: the ending distribution as table rows whose shares add up to exactly
  * 100%, and the check that a game context is plain data a worker can receive. Pure: tested in Node.
  */
-import { ENDINGS } from '../../sim/content/endings.ts';
-import { ENDING_IDS, type EndingId } from '../../sim/model/ids.ts';
+import { ENDING_IDS, ENDINGS, type EndingId } from '../../sim/session/index.ts';
 import type { Odds } from '../../sim/session/odds.ts';
 
 /** Rollouts per "Odds from here" run (the issue asks for at least 500). */

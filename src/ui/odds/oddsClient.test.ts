@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { GameContext } from '../../sim/machine/types.ts';
+import type { GameContext } from '../../sim/session/index.ts';
 import { type Odds, oddsFrom } from '../../sim/session/odds.ts';
 import { Session } from '../../sim/session/session.ts';
 import { NO_WORKER_MESSAGE, type OddsMode, startOdds } from './oddsClient.ts';

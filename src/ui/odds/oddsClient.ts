@@ -4,8 +4,7 @@
  * on the page in short slices with a yield between them, so no task comes near 50 ms, and the caller
  * is told why.
  */
-import type { GameContext } from '../../sim/machine/types.ts';
-import type { EndingId } from '../../sim/model/ids.ts';
+import type { EndingId, GameContext } from '../../sim/session/index.ts';
 import { type Odds, rolloutByMove } from '../../sim/session/odds.ts';
 import { notPlainData, ODDS_CHUNK } from './distribution.ts';
 import type { OddsReply, OddsRequest } from './protocol.ts';

@@ -1,5 +1,5 @@
 /** Messages between the page and the odds worker. Both directions carry plain data only. */
-import type { GameContext } from '../../sim/machine/types.ts';
+import type { GameContext } from '../../sim/session/index.ts';
 import type { Odds } from '../../sim/session/odds.ts';
 
 export interface OddsRequest {

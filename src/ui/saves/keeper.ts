@@ -3,10 +3,11 @@
  * reload, saves named copies, and imports and exports saves and share codes. It connects the
  * controller to the SaveStore and holds no game rules.
  */
+
+import type { Controller } from '../../app/controller.ts';
 import { SaveError } from '../../sim/session/save.ts';
 import { encodeShareCode, replayShareCode, ShareCodeError } from '../../sim/session/shareCode.ts';
 import { Timeline } from '../../sim/session/timeline.ts';
-import type { Controller } from '../controller.ts';
 import { isDamaged, type SaveStore, type Slot, type SlotSummary, type WriteResult } from './store.ts';
 
 /** Refuse pasted text or files beyond this before parsing (a real save is tens of kilobytes). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Controller } from '../controller.ts';
+import { Controller } from '../../app/controller.ts';
 import { classifyImport, MAX_IMPORT_CHARS, SaveKeeper } from './keeper.ts';
 import { isDamaged, MemoryStorage, SaveStore, STORAGE_FULL, STORAGE_OFF, type StorageLike } from './store.ts';
 

@@ -1,8 +1,8 @@
 /** The aftermath as a dated sequence, then the way to the debrief. */
-import type { Controller } from '../controller.ts';
+import type { Controller } from '../../app/controller.ts';
+import { formatMonth } from '../../app/labels.ts';
+import { aftermathSequence } from '../../app/storyData.ts';
 import { h } from '../dom.ts';
-import { formatMonth } from '../labels.ts';
-import { aftermathSequence } from '../storyData.ts';
 
 export function aftermathScreen(controller: Controller): HTMLElement {
   const session = controller.session;

@@ -6,9 +6,9 @@
  * opens and enters a group, Left closes it or goes up, Home/End jump, Enter or Space goes to the move.
  */
 import '../../styles/branches.css';
-import { type BranchModel, branchModel, describeNode, type MapNode } from '../branchModel.ts';
-import { branchSelection } from '../branchSelection.ts';
-import type { Controller } from '../controller.ts';
+import { type BranchModel, branchModel, describeNode, type MapNode } from '../../app/branchModel.ts';
+import { branchSelection } from '../../app/branchSelection.ts';
+import type { Controller } from '../../app/controller.ts';
 import { h, onDispose, replace } from '../dom.ts';
 import { comparePanel } from './comparePanel.ts';
 import { oddsPanel } from './oddsPanel.ts';

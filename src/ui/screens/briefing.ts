@@ -1,13 +1,11 @@
 /** The briefing: who plays which side, mode, counterpart persona, seed, and the role brief. */
 
-import { EVENTS } from '../../sim/content/events.ts';
-import { BRIEFS, type Brief, PUBLIC_BRIEF } from '../../sim/content/record/index.ts';
-import { PERSONAS, type PersonaId } from '../../sim/model/ids.ts';
+import type { Controller } from '../../app/controller.ts';
+import { freshSeed, SPEEDS, type Speed } from '../../app/params.ts';
+import { BRIEFS, type Brief, EVENTS, PERSONAS, type PersonaId, PUBLIC_BRIEF } from '../../sim/session/index.ts';
 import type { SettingsInput } from '../../sim/session/settings.ts';
-import type { Controller } from '../controller.ts';
 import { type Child, h, replace } from '../dom.ts';
 import { linkTerms } from '../glossaryUi.ts';
-import { freshSeed, SPEEDS, type Speed } from '../params.ts';
 import { teacherGuideButton } from '../teacherGuideDialog.ts';
 
 const ROLES = [

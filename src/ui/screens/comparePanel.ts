@@ -4,15 +4,12 @@
  * endings and scores. Columns sit side by side when the panel is wide enough and stack when it is not.
  */
 import '../../styles/compare-odds.css';
-import type { MeterId, Side } from '../../sim/model/ids.ts';
-import { ISSUES } from '../../sim/model/issues.ts';
-import type { SideScore } from '../../sim/model/outcome.ts';
-import type { Package } from '../../sim/model/package.ts';
+import type { Controller } from '../../app/controller.ts';
+import { METER_NAME, REACTION_TEXT, SIDE_NAME, SIDE_SHORT } from '../../app/labels.ts';
+import { score100 } from '../../app/packages.ts';
 import { type BranchSummary, type Comparison, compareBranches, type MoveSummary } from '../../sim/session/compare.ts';
-import type { Controller } from '../controller.ts';
+import { ISSUES, type MeterId, type Package, type Side, type SideScore } from '../../sim/session/index.ts';
 import { h, uid } from '../dom.ts';
-import { METER_NAME, REACTION_TEXT, SIDE_NAME, SIDE_SHORT } from '../labels.ts';
-import { score100 } from '../packages.ts';
 
 const SVG = 'http://www.w3.org/2000/svg';
 type Key = 'A' | 'B';

@@ -1,14 +1,14 @@
 /** The debrief: the ending, the scores, the chart's DOM twin and the path beside the record. */
-import type { Side } from '../../sim/model/ids.ts';
-import type { SideScore } from '../../sim/model/outcome.ts';
-import { markedPoints } from '../chartData.ts';
-import type { Controller } from '../controller.ts';
+
+import { markedPoints } from '../../app/chartData.ts';
+import type { Controller } from '../../app/controller.ts';
+import { SIDE_NAME, SIDE_SHORT } from '../../app/labels.ts';
+import { score100 } from '../../app/packages.ts';
+import { shareQuery } from '../../app/params.ts';
+import { pathRows } from '../../app/storyData.ts';
+import type { Side, SideScore } from '../../sim/session/index.ts';
 import { h } from '../dom.ts';
 import { termsList } from '../glossaryUi.ts';
-import { SIDE_NAME, SIDE_SHORT } from '../labels.ts';
-import { score100 } from '../packages.ts';
-import { shareQuery } from '../params.ts';
-import { pathRows } from '../storyData.ts';
 import { recordSection } from './record.ts';
 
 function scoreRow(side: Side, s: SideScore): HTMLElement {

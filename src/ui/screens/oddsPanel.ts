@@ -4,11 +4,11 @@
  * screen, and the panel says plainly that these are the model's odds, not history's.
  */
 import '../../styles/compare-odds.css';
+import type { Controller } from '../../app/controller.ts';
+import { SIDE_NAME } from '../../app/labels.ts';
 import { ROLLOUT_POLICY } from '../../sim/session/odds.ts';
 import { Session } from '../../sim/session/session.ts';
-import type { Controller } from '../controller.ts';
 import { h, onDispose, replace, uid } from '../dom.ts';
-import { SIDE_NAME } from '../labels.ts';
 import { ODDS_ROLLOUTS, type OddsRow, oddsRows, percent } from '../odds/distribution.ts';
 import { type OddsRun, startOdds } from '../odds/oddsClient.ts';
 

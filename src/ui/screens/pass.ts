@@ -1,8 +1,9 @@
 /** Hot-seat hand-over: nothing of either side's confidential screen is shown. */
-import type { Side } from '../../sim/model/ids.ts';
-import type { Controller } from '../controller.ts';
+
+import type { Controller } from '../../app/controller.ts';
+import { SIDE_NAME } from '../../app/labels.ts';
+import type { Side } from '../../sim/session/index.ts';
 import { h } from '../dom.ts';
-import { SIDE_NAME } from '../labels.ts';
 
 export function passScreen(controller: Controller, side: Side): HTMLElement {
   const other = side === 'us' ? 'dprk' : 'us';

@@ -1,10 +1,11 @@
 /** A beat in play: where and when, the narrative, and the controls for its kind. */
+
+import { choiceMarks } from '../../app/choiceMarks.ts';
+import type { Controller } from '../../app/controller.ts';
+import { formatClock, PHASE_NAME, SIDE_NAME } from '../../app/labels.ts';
 import type { View } from '../../sim/session/view.ts';
-import { choiceMarks } from '../choiceMarks.ts';
-import type { Controller } from '../controller.ts';
 import { h } from '../dom.ts';
 import { linkTerms, termsIn, termsListOf } from '../glossaryUi.ts';
-import { formatClock, PHASE_NAME, SIDE_NAME } from '../labels.ts';
 import { notesBlock } from './notes.ts';
 import { scopeControls } from './scope.ts';
 import { tableControls } from './table.ts';

@@ -7,20 +7,23 @@
  */
 
 import {
+  beatById,
   CONCEPT_PROMPTS,
+  type Confidence,
+  choiceById,
   counterfactualById,
   DISPUTES,
   ENDING_COUNTERFACTUALS,
   ENDING_PROMPTS,
+  type EndingId,
+  type GameContext,
+  type HistoricalNote,
   QUOTES,
+  type Source,
   STAGE_LABELS,
   type TimelineEntry,
   timelineOf,
-} from '../../sim/content/record/index.ts';
-import type { Confidence, HistoricalNote, Source } from '../../sim/content/types.ts';
-import { beatById, choiceById } from '../../sim/machine/script.ts';
-import type { GameContext } from '../../sim/machine/types.ts';
-import type { EndingId } from '../../sim/model/ids.ts';
+} from '../../sim/session/index.ts';
 import { h } from '../dom.ts';
 import { linkTerms } from '../glossaryUi.ts';
 

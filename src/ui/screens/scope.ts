@@ -1,12 +1,11 @@
 /** The Yongbyon checklist: the DOM twin of the site map, plus the beat's ready-made readings. */
-import { FACILITIES, type FacilityId, facilityNames, scopeLevel } from '../../sim/content/facilities.ts';
-import { otherSide } from '../../sim/model/ids.ts';
-import { ISSUES } from '../../sim/model/issues.ts';
+
+import type { Controller } from '../../app/controller.ts';
+import { MOOD_WORD, SIDE_NAME } from '../../app/labels.ts';
+import { counterpartMood, DEFAULT_SCOPE, scopeDraft } from '../../app/scopeDraft.ts';
+import { FACILITIES, type FacilityId, facilityNames, ISSUES, otherSide, scopeLevel } from '../../sim/session/index.ts';
 import type { View } from '../../sim/session/view.ts';
-import type { Controller } from '../controller.ts';
 import { h, onDispose } from '../dom.ts';
-import { MOOD_WORD, SIDE_NAME } from '../labels.ts';
-import { counterpartMood, DEFAULT_SCOPE, scopeDraft } from '../scopeDraft.ts';
 
 export function scopeControls(controller: Controller, view: View, presets: HTMLElement): HTMLElement {
   const side = view.beat?.side ?? view.viewer;

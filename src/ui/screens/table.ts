@@ -2,16 +2,13 @@
  * The bargaining table: an offer builder with one level per issue, the reference packages as presets,
  * the acting side's own live value of the package, the offer standing and the answers so far.
  */
-import { toIso } from '../../sim/machine/clock.ts';
-import { otherSide, type Side } from '../../sim/model/ids.ts';
-import { ISSUES } from '../../sim/model/issues.ts';
-import type { Package } from '../../sim/model/package.ts';
-import { PRESETS, type PresetId } from '../../sim/model/presets.ts';
+
+import type { Controller } from '../../app/controller.ts';
+import { REACTION_TEXT, SIDE_NAME, SIDE_SHORT, timeOf } from '../../app/labels.ts';
+import { packageLines, score100 } from '../../app/packages.ts';
+import { ISSUES, otherSide, type Package, PRESETS, type PresetId, type Side, toIso } from '../../sim/session/index.ts';
 import { packageValue, type View } from '../../sim/session/view.ts';
-import type { Controller } from '../controller.ts';
 import { h } from '../dom.ts';
-import { REACTION_TEXT, SIDE_NAME, SIDE_SHORT, timeOf } from '../labels.ts';
-import { packageLines, score100 } from '../packages.ts';
 
 const PRESET_ORDER: readonly PresetId[] = ['dprkHanoiOffer', 'usBigDeal', 'smallDeal', 'yongbyonPlus'];
 const OPENING: Readonly<Record<Side, PresetId>> = { us: 'usBigDeal', dprk: 'dprkHanoiOffer' };

@@ -1,7 +1,7 @@
 /** The title screen: the first interactive control a visitor meets, and any start-link error. */
-import type { Controller } from '../controller.ts';
+import type { Controller } from '../../app/controller.ts';
+import { freshSeed } from '../../app/params.ts';
 import { h } from '../dom.ts';
-import { freshSeed } from '../params.ts';
 import { teacherGuideButton } from '../teacherGuideDialog.ts';
 
 export function titleScreen(controller: Controller, error: string | null): HTMLElement {

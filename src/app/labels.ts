@@ -1,6 +1,5 @@
 /** Presentation vocabulary: names, phases, meters, reactions, and which art a beat is staged with. */
-import type { Reaction } from '../sim/model/counterpart.ts';
-import type { MeterId, Phase, Side } from '../sim/model/ids.ts';
+import type { MeterId, Phase, Reaction, Side } from '../sim/session/index.ts';
 
 export const SIDE_NAME: Readonly<Record<Side, string>> = { us: 'United States', dprk: 'DPRK' };
 export const SIDE_SHORT: Readonly<Record<Side, string>> = { us: 'US', dprk: 'DPRK' };

@@ -12,11 +12,7 @@
  * and only where a person chooses from a list (choice and scope beats); bargaining-table moves are
  * open-ended, so they have no count.
  */
-import { ENDINGS } from '../sim/content/endings.ts';
-import { beatById, choiceById } from '../sim/machine/script.ts';
-import type { GameEvent } from '../sim/machine/types.ts';
-import type { Phase, Side } from '../sim/model/ids.ts';
-import { PRESETS } from '../sim/model/presets.ts';
+import { beatById, choiceById, ENDINGS, type GameEvent, type Phase, PRESETS, type Side } from '../sim/session/index.ts';
 import { Session } from '../sim/session/session.ts';
 import type { Timeline } from '../sim/session/timeline.ts';
 import { SIDE_SHORT } from './labels.ts';

@@ -1,11 +1,15 @@
 /** The debrief chart's data: a seeded cloud of packages, the Pareto frontier and the marked points. */
-import { LEVEL_COUNTS } from '../sim/model/issues.ts';
-import type { Scores } from '../sim/model/outcome.ts';
-import type { Package } from '../sim/model/package.ts';
-import { frontier } from '../sim/model/pareto.ts';
-import { PRESETS, type PresetId } from '../sim/model/presets.ts';
-import { rngStream, seedRng } from '../sim/model/rng.ts';
-import { rawUtility } from '../sim/model/utility.ts';
+import {
+  frontier,
+  LEVEL_COUNTS,
+  type Package,
+  PRESETS,
+  type PresetId,
+  rawUtility,
+  rngStream,
+  type Scores,
+  seedRng,
+} from '../sim/session/index.ts';
 
 export interface Point {
   readonly us: number;

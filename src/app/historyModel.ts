@@ -3,10 +3,9 @@
  * node to return to for deciding again, and the kept branch ahead for rolling forward. Reads the
  * timeline and content; holds no rules.
  */
-import { beatById } from '../sim/machine/script.ts';
-import type { GameEvent } from '../sim/machine/types.ts';
-import type { Side } from '../sim/model/ids.ts';
+
 import { moveLabel as coreMoveLabel } from '../sim/session/compare.ts';
+import { beatById, type GameEvent, type Side } from '../sim/session/index.ts';
 import type { Timeline, TimelineNode } from '../sim/session/timeline.ts';
 import { isHistoricalMove } from './branchModel.ts';
 import { describePackage } from './packages.ts';

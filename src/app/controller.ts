@@ -3,9 +3,7 @@
  * node), whose eyes the screen is for, hot-seat hand-overs, the pace of computer moves, rewinds and
  * loads. Every rule stays in the session; this only decides what to show and when.
  */
-import type { GameEvent } from '../sim/machine/types.ts';
-import { SIDES, type Side } from '../sim/model/ids.ts';
-import type { Package } from '../sim/model/package.ts';
+import { type GameEvent, type Package, SIDES, type Side } from '../sim/session/index.ts';
 import type { Session } from '../sim/session/session.ts';
 import type { SettingsInput } from '../sim/session/settings.ts';
 import { Timeline } from '../sim/session/timeline.ts';

@@ -2,9 +2,7 @@
  * The facilities a player has marked as "Yongbyon" before sending it: shared by the site map on the
  * canvas and its DOM checklist, so either can change it and both show the same thing.
  */
-import { FACILITY_IDS, type FacilityId, scopeLevel } from '../sim/content/facilities.ts';
-import type { Side } from '../sim/model/ids.ts';
-import { ISSUES } from '../sim/model/issues.ts';
+import { FACILITY_IDS, type FacilityId, ISSUES, type Side, scopeLevel } from '../sim/session/index.ts';
 import { Emitter } from './emitter.ts';
 import type { Mood } from './labels.ts';
 

@@ -3,9 +3,7 @@
  * The Phaser scenes draw it and the DOM twin reads it aloud, so both always agree.
  */
 
-import type { Reaction } from '../sim/model/counterpart.ts';
-import type { MeterId, Side } from '../sim/model/ids.ts';
-import { otherSide } from '../sim/model/ids.ts';
+import { type MeterId, otherSide, type Reaction, type Side } from '../sim/session/index.ts';
 import type { View } from '../sim/session/view.ts';
 import {
   backdropFor,

@@ -1,6 +1,5 @@
 /** Packages in words: for the narration, the offer builder and the debrief. */
-import { ISSUES } from '../sim/model/issues.ts';
-import type { Package } from '../sim/model/package.ts';
+import { ISSUES, type Package } from '../sim/session/index.ts';
 
 /** "Issue: level" for every issue above its lowest level. */
 export function packageLines(pkg: Package): string[] {

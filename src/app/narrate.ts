@@ -1,8 +1,5 @@
 /** Moves and events in words, for the narration log. Reads content data; holds no rules. */
-import { facilityNames } from '../sim/content/facilities.ts';
-import { choiceById } from '../sim/machine/script.ts';
-import type { GameEvent } from '../sim/machine/types.ts';
-import { otherSide } from '../sim/model/ids.ts';
+import { choiceById, facilityNames, type GameEvent, otherSide } from '../sim/session/index.ts';
 import type { View } from '../sim/session/view.ts';
 import { REACTION_TEXT, SIDE_SHORT } from './labels.ts';
 import { describePackage } from './packages.ts';

@@ -2,9 +2,7 @@
  * The aftermath as a dated sequence and the player's path beside the record, read from the game's
  * steps and the content. Pure: no DOM, so it is unit-tested in Node.
  */
-import { beatById, choiceById, EVENTS } from '../sim/machine/script.ts';
-import type { GameContext } from '../sim/machine/types.ts';
-import type { Side } from '../sim/model/ids.ts';
+import { beatById, choiceById, EVENTS, type GameContext, type Side } from '../sim/session/index.ts';
 import { SIDE_NAME } from './labels.ts';
 
 export interface DatedEntry {

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { beatById, choiceById } from '../sim/machine/script.ts';
-import { PRESETS } from '../sim/model/presets.ts';
+import { beatById, choiceById, PRESETS } from '../sim/session/index.ts';
 import { Timeline } from '../sim/session/timeline.ts';
 import { type BranchModel, branchModel, describeNode, isHistoricalMove, type MapNode, shortLabel } from './branchModel.ts';
 

@@ -1,0 +1,53 @@
+/**
+ * The core's public face: what front ends (`src/app`, `src/ui`, `src/game`) and the server may use.
+ * They import this file and the other modules of `sim/session`, never `sim/model`, `sim/machine` or
+ * `sim/content` directly (`src/architecture.test.ts` holds the rule), so the core can change inside
+ * without the front ends noticing. Add a lookup here when a front end needs one.
+ */
+export { BEATS } from '../content/beats/index.ts';
+export { ENDINGS } from '../content/endings.ts';
+export { EVENTS } from '../content/events.ts';
+export { FACILITIES, FACILITY_IDS, type FacilityId, facilityNames, scopeLevel } from '../content/facilities.ts';
+export {
+  BRIEFS,
+  type Brief,
+  CONCEPT_PROMPTS,
+  counterfactualById,
+  DISPUTES,
+  ENDING_COUNTERFACTUALS,
+  ENDING_PROMPTS,
+  findGlossaryTerms,
+  glossaryById,
+  glossaryMatches,
+  PUBLIC_BRIEF,
+  QUOTES,
+  STAGE_LABELS,
+  TEACHER_GUIDE,
+  type TeacherGuide,
+  TIMELINE,
+  type TimelineEntry,
+  timelineOf,
+} from '../content/record/index.ts';
+export type { Confidence, HistoricalNote, Source } from '../content/types.ts';
+export { toIso } from '../machine/clock.ts';
+export { beatById, choiceById } from '../machine/script.ts';
+export type { GameContext, GameEvent } from '../machine/types.ts';
+export type { Reaction } from '../model/counterpart.ts';
+export {
+  ENDING_IDS,
+  type EndingId,
+  type MeterId,
+  otherSide,
+  PERSONAS,
+  type PersonaId,
+  type Phase,
+  SIDES,
+  type Side,
+} from '../model/ids.ts';
+export { ISSUES, LEVEL_COUNTS } from '../model/issues.ts';
+export type { Scores, SideScore } from '../model/outcome.ts';
+export type { Package } from '../model/package.ts';
+export { frontier } from '../model/pareto.ts';
+export { PRESETS, type PresetId } from '../model/presets.ts';
+export { rngStream, seedRng } from '../model/rng.ts';
+export { rawUtility } from '../model/utility.ts';
