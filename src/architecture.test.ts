@@ -79,6 +79,13 @@ describe('import direction', () => {
     expect(files.flatMap((file) => offences(file, readFileSync(file, 'utf8')))).toEqual([]);
   });
 
+  it("front ends never read a session's whole state (hidden parts included)", () => {
+    const front = files.filter((f) => ['app', 'ui', 'game'].includes(layerOf(f) ?? '') && !f.endsWith('.test.ts'));
+    expect(front.length).toBeGreaterThan(40);
+    const reads = front.filter((f) => /\.context\b/.test(readFileSync(f, 'utf8'))).map((f) => relative(SRC, f));
+    expect(reads).toEqual([]);
+  });
+
   it('the checker flags a wrong edge of each kind and passes a right one', () => {
     const at = (rel: string) => join(SRC, rel);
     expect(offences(at('ui/screens/x.ts'), "import { ISSUES } from '../../sim/model/issues.ts';")).toHaveLength(1);
@@ -86,7 +93,9 @@ describe('import direction', () => {
     expect(offences(at('app/x.ts'), "export { a } from '../ui/a.ts';")).toHaveLength(1);
     expect(offences(at('app/x.ts'), "const m = await import('../game/createGame.ts');")).toHaveLength(1);
     expect(offences(at('sim/model/x.ts'), "import type { View } from '../session/view.ts';")).toHaveLength(1);
-    expect(offences(at('ui/x.ts'), "import { Session } from '../sim/session/index.ts';\nimport { c } from '../app/c.ts';")).toEqual([]);
+    expect(
+      offences(at('ui/x.ts'), "import { Session } from '../sim/session/index.ts';\nimport { c } from '../app/c.ts';"),
+    ).toEqual([]);
     expect(offences(at('sim/machine/x.test.ts'), "import { Session } from '../session/session.ts';")).toEqual([]);
   });
 });

@@ -13,7 +13,6 @@
  * open-ended, so they have no count.
  */
 import { beatById, choiceById, ENDINGS, type GameEvent, type Phase, PRESETS, type Side } from '../sim/session/index.ts';
-import { Session } from '../sim/session/session.ts';
 import type { Timeline } from '../sim/session/timeline.ts';
 import { SIDE_SHORT } from './labels.ts';
 
@@ -128,31 +127,6 @@ export function isHistoricalMove(event: GameEvent): boolean {
   }
 }
 
-/** Pending beats by node, per timeline: a node's past never changes, so neither does its next beat. */
-const pendingCache = new WeakMap<Timeline, Map<number, string | null>>();
-
-/**
- * The beat pending at a node: known from its children (their moves were made at it), from the live
- * session on the current node, and otherwise (a leaf left unfinished) by replaying it once.
- */
-function pendingAt(timeline: Timeline, id: number): string | null {
-  const node = timeline.nodes[id];
-  if (node.ending !== null) return null;
-  if (node.children.length > 0) return timeline.nodes[node.children[0]].beatId;
-  if (timeline.current.id === id) return timeline.session.context.beatId;
-  let cache = pendingCache.get(timeline);
-  if (!cache) {
-    cache = new Map();
-    pendingCache.set(timeline, cache);
-  }
-  let beatId = cache.get(id);
-  if (beatId === undefined) {
-    beatId = Session.replay(timeline.seed, timeline.settings, timeline.pathTo(id)).context.beatId;
-    cache.set(id, beatId);
-  }
-  return beatId;
-}
-
 /** Grid rows: depth-first, the alternatives of a line's later moves first (see the module note). */
 function layLines(timeline: Timeline): { row: Int32Array; lines: MapLine[] } {
   const row = new Int32Array(timeline.nodes.length).fill(-1);
@@ -191,7 +165,7 @@ export function branchModel(timeline: Timeline): BranchModel {
     const { kind, move } = moveLabel(n.event);
     const side = n.event?.by ?? null;
     const byPerson = side !== null && seats[side] === 'human';
-    const pendingId = pendingAt(timeline, n.id);
+    const pendingId = timeline.pendingBeatAt(n.id);
     const nextBeat = pendingId ? beatById(pendingId) : undefined;
     let next: NextDecision | null = null;
     if (nextBeat) {

@@ -77,8 +77,8 @@ describe('debrief data', () => {
     const view = session.view('us');
     const marks = markedPoints(view.agreement, view.signed, view.scores);
     expect(marks.map((m) => m.id)).toEqual(['dprkHanoiOffer', 'usBigDeal', 'yongbyonPlus', 'smallDeal', 'outcome']);
-    expect(pathRows(session.context).length).toBeGreaterThan(5);
-    const sequence = aftermathSequence(session.context, view.ending);
+    expect(pathRows(session.record()).length).toBeGreaterThan(5);
+    const sequence = aftermathSequence(session.record(), view.ending);
     expect(sequence[0].title).toBe(view.ending?.title);
     expect(sequence.slice(1).every((e, i, all) => i === 0 || e.time >= all[i - 1].time)).toBe(true);
   });

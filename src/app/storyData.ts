@@ -2,7 +2,7 @@
  * The aftermath as a dated sequence and the player's path beside the record, read from the game's
  * steps and the content. Pure: no DOM, so it is unit-tested in Node.
  */
-import { beatById, choiceById, EVENTS, type GameContext, type Side } from '../sim/session/index.ts';
+import { beatById, choiceById, EVENTS, type GameRecord, type Side } from '../sim/session/index.ts';
 import { SIDE_NAME } from './labels.ts';
 
 export interface DatedEntry {
@@ -20,9 +20,9 @@ const TABLE_MOVES: Readonly<Record<string, string>> = {
 };
 
 /** What happened after the summit, in date order, ending with the outcome. */
-export function aftermathSequence(ctx: GameContext, ending: { title: string; summary: string } | null): DatedEntry[] {
+export function aftermathSequence(record: GameRecord, ending: { title: string; summary: string } | null): DatedEntry[] {
   const entries: DatedEntry[] = [];
-  for (const step of ctx.steps) {
+  for (const step of record.steps) {
     const beat = beatById(step.beatId);
     if (beat?.phase !== 'aftermath') continue;
     const choice = choiceById(step.move)?.choice;
@@ -32,22 +32,22 @@ export function aftermathSequence(ctx: GameContext, ending: { title: string; sum
       text: choice ? `${choice.label}. ${choice.outcome}` : (TABLE_MOVES[step.move] ?? step.move),
     });
   }
-  for (const id of ctx.firedEvents) {
+  for (const id of record.firedEvents) {
     const card = EVENTS.find((e) => e.id === id);
     const beat = card && beatById(card.beforeBeat);
     if (card && beat && beat.phase === 'aftermath') entries.push({ time: beat.time, title: card.title, text: card.text });
   }
-  if (ctx.compliance) {
+  if (record.compliance) {
     const kept = (side: Side, ok: boolean) => `${SIDE_NAME[side]} ${ok ? 'keeps' : 'does not keep'} its side of the deal.`;
-    const caught = !ctx.compliance.dprk
-      ? ctx.compliance.detected
+    const caught = !record.compliance.dprk
+      ? record.compliance.detected
         ? ' Inspectors catch the violation.'
         : ' The violation goes undetected.'
       : '';
     entries.push({
       time: '2019-12-31T00:00',
       title: 'The deal, a year on',
-      text: `${kept('us', ctx.compliance.us)} ${kept('dprk', ctx.compliance.dprk)}${caught}`,
+      text: `${kept('us', record.compliance.us)} ${kept('dprk', record.compliance.dprk)}${caught}`,
     });
   }
   entries.sort((a, b) => a.time.localeCompare(b.time));
@@ -66,9 +66,9 @@ export interface PathRow {
 }
 
 /** Each decision of the game beside what the real delegation did at that beat. */
-export function pathRows(ctx: GameContext): PathRow[] {
+export function pathRows(record: GameRecord): PathRow[] {
   const rows: PathRow[] = [];
-  for (const step of ctx.steps) {
+  for (const step of record.steps) {
     const beat = beatById(step.beatId);
     if (!beat) continue;
     const chosen = choiceById(step.move)?.choice;
@@ -79,7 +79,7 @@ export function pathRows(ctx: GameContext): PathRow[] {
     rows.push({
       beat: beat.title,
       side: step.side,
-      human: ctx.settings.seats[step.side] === 'human',
+      human: record.seats[step.side] === 'human',
       chose: chosen ? chosen.label : (TABLE_MOVES[step.move] ?? step.move),
       record: historical ? historical.label : null,
       same: historical ? historical.id === step.move : false,

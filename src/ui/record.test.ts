@@ -7,12 +7,12 @@ describe('the record in the debrief', () => {
   it('finds no divergence on the historical path and one in open mode', () => {
     const hist = Session.start({ seats: { us: 'ai', dprk: 'ai' }, mode: 'historical' }, 3);
     hist.runAuto();
-    expect(firstDivergence(hist.context)).toBeNull();
+    expect(firstDivergence(hist.record())).toBeNull();
     let found = false;
     for (let seed = 1; seed <= 20 && !found; seed++) {
       const open = Session.start({ seats: { us: 'ai', dprk: 'ai' }, mode: 'open' }, seed);
       open.runAuto();
-      const d = firstDivergence(open.context);
+      const d = firstDivergence(open.record());
       if (d) {
         found = true;
         expect(d.chose).not.toBe(d.record);

@@ -34,7 +34,7 @@ export class Aftermath extends BaseScene {
     this.backdrop(view?.viewer === 'dprk' ? 'loc:pyongyang' : 'loc:washington').setAlpha(0.3);
     this.panelShade(0.45);
     this.add.text(24, 18, 'After Hanoi, month by month', { fontFamily: SERIF, fontSize: '28px', color: CSS_COLOR.cream });
-    const entries = c.session && view ? aftermathSequence(c.session.context, view.ending) : [];
+    const entries = c.session && view ? aftermathSequence(c.session.record(), view.ending) : [];
     const g = this.add.graphics();
     g.lineStyle(3, COLOR.gold, 0.8);
     g.lineBetween(LINE_X, TOP, LINE_X, TOP + MONTH_STEP * (MONTHS.length - 1));

@@ -31,7 +31,7 @@ export {
 export type { Confidence, HistoricalNote, Source } from '../content/types.ts';
 export { toIso } from '../machine/clock.ts';
 export { beatById, choiceById } from '../machine/script.ts';
-export type { GameContext, GameEvent } from '../machine/types.ts';
+export type { GameEvent } from '../machine/types.ts';
 export type { Reaction } from '../model/counterpart.ts';
 export {
   ENDING_IDS,
@@ -51,3 +51,4 @@ export { frontier } from '../model/pareto.ts';
 export { PRESETS, type PresetId } from '../model/presets.ts';
 export { rngStream, seedRng } from '../model/rng.ts';
 export { rawUtility } from '../model/utility.ts';
+export type { GameRecord } from './view.ts';

@@ -12,19 +12,28 @@ import type { EndingId } from '../model/ids.ts';
 export const ROLLOUT_POLICY =
   'Both sides played by the AI counterpart (open mode: the negotiation model, not the record), from this exact point, one seeded rollout each.';
 
+/** Where rollouts start: the whole state, hidden parts included, so front ends only pass it on. */
+export interface OddsStart {
+  readonly kind: 'odds-start';
+  readonly state: unknown;
+}
+
 export interface Odds {
   readonly rollouts: number;
   readonly endings: Partial<Record<EndingId, number>>;
 }
 
 /** Rollout `index` starts from the node's state with its own generator state and the AI on both seats. */
-const rolloutStart = (start: GameContext, index: number): GameContext => ({
-  ...start,
-  rng: (start.rng ^ Math.imul(index + 1, 0x9e3779b1)) >>> 0,
-  settings: { ...start.settings, mode: 'open', seats: { us: 'ai', dprk: 'ai' } },
-});
+const rolloutStart = (from: OddsStart | GameContext, index: number): GameContext => {
+  const start = 'kind' in from && from.kind === 'odds-start' ? (from.state as GameContext) : (from as GameContext);
+  return {
+    ...start,
+    rng: (start.rng ^ Math.imul(index + 1, 0x9e3779b1)) >>> 0,
+    settings: { ...start.settings, mode: 'open', seats: { us: 'ai', dprk: 'ai' } },
+  };
+};
 
-export function rollout(start: GameContext, index: number, maxMoves = 500): EndingId | null {
+export function rollout(start: OddsStart | GameContext, index: number, maxMoves = 500): EndingId | null {
   let ctx = rolloutStart(start, index);
   for (let i = 0; i < maxMoves && ctx.beatId !== null; i++) {
     const move = autoMove(ctx);
@@ -38,7 +47,11 @@ export function rollout(start: GameContext, index: number, maxMoves = 500): Endi
  * The same rollout, pausing after every move: a whole game can take tens of milliseconds, so a
  * caller that must run on the page (no Web Worker) yields between moves, not only between rollouts.
  */
-export function* rolloutByMove(start: GameContext, index: number, maxMoves = 500): Generator<undefined, EndingId | null> {
+export function* rolloutByMove(
+  start: OddsStart | GameContext,
+  index: number,
+  maxMoves = 500,
+): Generator<undefined, EndingId | null> {
   let ctx = rolloutStart(start, index);
   for (let i = 0; i < maxMoves && ctx.beatId !== null; i++) {
     const move = autoMove(ctx);
@@ -50,7 +63,7 @@ export function* rolloutByMove(start: GameContext, index: number, maxMoves = 500
 }
 
 /** `onProgress` lets a worker report partial results; it is called every `chunk` rollouts. */
-export function oddsFrom(start: GameContext, rollouts = 500, onProgress?: (partial: Odds) => void, chunk = 50): Odds {
+export function oddsFrom(start: OddsStart | GameContext, rollouts = 500, onProgress?: (partial: Odds) => void, chunk = 50): Odds {
   const endings: Partial<Record<EndingId, number>> = {};
   for (let r = 0; r < rollouts; r++) {
     const ending = rollout(start, r);

@@ -9,9 +9,11 @@ import { summitMachine } from '../machine/machine.ts';
 import type { GameContext, GameEvent, Settings } from '../machine/types.ts';
 import { moveError } from '../machine/validate.ts';
 import type { Phase, Side } from '../model/ids.ts';
+import type { Package } from '../model/package.ts';
+import type { OddsStart } from './odds.ts';
 import { parseSave, pathOf, SAVE_FORMAT, SAVE_VERSION, SaveError, type SaveFile } from './save.ts';
 import { normalizeSeed, normalizeSettings, SettingsError } from './settings.ts';
-import { projectView, type View } from './view.ts';
+import { type GameRecord, packageValue, projectView, recordOf, type View } from './view.ts';
 
 export type ActResult = { readonly ok: true } | { readonly ok: false; readonly error: string };
 
@@ -57,6 +59,7 @@ export class Session {
     }
   }
 
+  /** The core's whole state, hidden parts included: for the core, its tests and the CLI, never a front end. */
   get context(): GameContext {
     return this.actor.getSnapshot().context;
   }
@@ -72,6 +75,21 @@ export class Session {
 
   view(viewer?: Side): View {
     return projectView(this.context, this.phase, viewer);
+  }
+
+  /** What a package is worth to `viewer` now, as the offer builder shows it. */
+  valueOf(viewer: Side, pkg: Package): { readonly perceived: number; readonly raw: number } {
+    return packageValue(this.context, viewer, pkg);
+  }
+
+  /** Every move of both seats, the event cards and compliance: for the debrief and the aftermath. */
+  record(): GameRecord {
+    return recordOf(this.context);
+  }
+
+  /** The state "odds from here" starts from, as an opaque value a Web Worker can be handed. */
+  oddsStart(): OddsStart {
+    return { kind: 'odds-start', state: structuredClone(this.context) };
   }
 
   /** A human seat's move. On error nothing changes. */

@@ -44,6 +44,7 @@ export class Timeline {
   locked = false;
   private currentId = 0;
   private live: Session;
+  private readonly pendingBeats = new Map<number, string | null>();
 
   /** Throws SettingsError with a clear message for bad settings or seed. */
   constructor(seed: number, settings: Settings | SettingsInput) {
@@ -141,6 +142,24 @@ export class Timeline {
   }
 
   /** Choice IDs taken on the current branch, and anywhere in the tree. */
+  /**
+   * The beat waiting for a move at a node, or null at an ending: known from the node's children (their
+   * moves were made at it), from the live session on the current node, and otherwise (a leaf left
+   * unfinished) by replaying it once. A node's past never changes, so neither does the answer.
+   */
+  pendingBeatAt(id: number): string | null {
+    const node = this.nodes[id];
+    if (node.ending !== null) return null;
+    if (node.children.length > 0) return this.nodes[node.children[0]].beatId;
+    if (this.currentId === id) return this.live.context.beatId;
+    let beatId = this.pendingBeats.get(id);
+    if (beatId === undefined) {
+      beatId = Session.replay(this.seed, this.settings, this.pathTo(id)).context.beatId;
+      this.pendingBeats.set(id, beatId);
+    }
+    return beatId;
+  }
+
   seen(): { inBranch: ReadonlySet<string>; anywhere: ReadonlySet<string> } {
     const onPath = new Set(this.lineage(this.currentId));
     const inBranch = new Set<string>();

@@ -4,7 +4,7 @@ import type { AdviserNote, HistoricalNote } from '../content/types.ts';
 import { toIso } from '../machine/clock.ts';
 import { actingSide, currentBeat, effectivePackage, tableOpen } from '../machine/reduce.ts';
 import { choiceById, EVENTS, holds } from '../machine/script.ts';
-import type { GameContext, OfferRecord } from '../machine/types.ts';
+import type { Compliance, GameContext, OfferRecord, Step } from '../machine/types.ts';
 import { reservation } from '../model/hidden.ts';
 import type { EndingId, MeterId, Phase, SeatKind, Side } from '../model/ids.ts';
 import { type Scores, scoreOutcome } from '../model/outcome.ts';
@@ -119,6 +119,25 @@ export function projectView(ctx: GameContext, phase: Phase, viewerIn?: Side): Vi
     scores: beat === null ? scoreOutcome(ctx.signed ? ctx.agreement : null, ctx.meters) : null,
   };
 }
+
+/**
+ * The game's record once it can be shown whole (the debrief and the aftermath): every move of both
+ * seats, the event cards that fired and whether each side kept its deal. Copies, never live state.
+ */
+export interface GameRecord {
+  readonly steps: readonly Step[];
+  readonly firedEvents: readonly string[];
+  readonly compliance: Compliance | null;
+  readonly seats: Readonly<Record<Side, SeatKind>>;
+}
+
+export const recordOf = (ctx: GameContext): GameRecord =>
+  Object.freeze({
+    steps: Object.freeze(ctx.steps.map((step) => Object.freeze({ ...step }))),
+    firedEvents: Object.freeze([...ctx.firedEvents]),
+    compliance: ctx.compliance && Object.freeze({ ...ctx.compliance }),
+    seats: Object.freeze({ ...ctx.settings.seats }),
+  });
 
 /** The viewer's value of any package now: for the offer builder's live readout. */
 export const packageValue = (ctx: GameContext, viewer: Side, pkg: Package) => ({

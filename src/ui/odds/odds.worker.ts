@@ -1,6 +1,6 @@
 /**
  * The odds worker: runs the seeded rollouts of "Odds from here" off the page's main thread. It gets
- * one request ({context, rollouts, chunk}), posts progress every chunk and then the result. Cancelling
+ * one request ({start, rollouts, chunk}), posts progress every chunk and then the result. Cancelling
  * is done by the page terminating the worker.
  */
 import { oddsFrom } from '../../sim/session/odds.ts';
@@ -12,12 +12,12 @@ const scope = self as unknown as {
 };
 
 scope.onmessage = (event) => {
-  const { context, rollouts, chunk } = event.data;
+  const { start, rollouts, chunk } = event.data;
   const started = performance.now();
   const elapsed = () => performance.now() - started;
   try {
     const odds = oddsFrom(
-      context,
+      start,
       rollouts,
       (partial) => scope.postMessage({ type: 'progress', odds: partial, ms: elapsed() }),
       chunk,

@@ -1,13 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import type { GameContext } from '../../sim/session/index.ts';
-import { type Odds, oddsFrom } from '../../sim/session/odds.ts';
+import { type Odds, type OddsStart, oddsFrom } from '../../sim/session/odds.ts';
 import { Session } from '../../sim/session/session.ts';
 import { NO_WORKER_MESSAGE, type OddsMode, startOdds } from './oddsClient.ts';
 
 /** Node has no Web Worker, so these exercise the page fallback: the same rollouts in short slices. */
-const context = (): GameContext => Session.start({ seats: { us: 'human', dprk: 'ai' }, mode: 'historical' }, 3).context;
+const context = (): OddsStart => Session.start({ seats: { us: 'human', dprk: 'ai' }, mode: 'historical' }, 3).oddsStart();
 
-function run(ctx: GameContext, rollouts: number) {
+function run(ctx: OddsStart, rollouts: number) {
   const progress: Odds[] = [];
   const fallbacks: string[] = [];
   let handle!: ReturnType<typeof startOdds>;
@@ -60,7 +59,8 @@ describe('startOdds without a Worker', () => {
   });
 
   it('refuses a context that is not plain data, with a clear message', async () => {
-    const ctx = { ...context(), extra: new Map() } as unknown as GameContext;
+    const start = context();
+    const ctx: OddsStart = { ...start, state: { ...(start.state as object), extra: new Map() } };
     const r = run(ctx, 10);
     await expect(r.done).rejects.toThrow(/cannot be handed to the odds worker \(context\.extra is a Map\)/);
     expect(r.handle.running).toBe(false);

@@ -4,8 +4,8 @@
  * on the page in short slices with a yield between them, so no task comes near 50 ms, and the caller
  * is told why.
  */
-import type { EndingId, GameContext } from '../../sim/session/index.ts';
-import { type Odds, rolloutByMove } from '../../sim/session/odds.ts';
+import type { EndingId } from '../../sim/session/index.ts';
+import { type Odds, type OddsStart, rolloutByMove } from '../../sim/session/odds.ts';
 import { notPlainData, ODDS_CHUNK } from './distribution.ts';
 import type { OddsReply, OddsRequest } from './protocol.ts';
 
@@ -46,7 +46,7 @@ export const NO_WORKER_MESSAGE =
   'This browser cannot run the odds in a background worker, so they are worked out on the page in short slices: the page stays responsive, but it takes longer.';
 
 /** Starts a run, ending any run before it. Problems go to `handlers.error`; nothing throws. */
-export function startOdds(context: GameContext, rollouts: number, handlers: OddsHandlers, useWorker = true): OddsRun {
+export function startOdds(start: OddsStart, rollouts: number, handlers: OddsHandlers, useWorker = true): OddsRun {
   current?.cancel();
   let stop = (): void => {};
   let running = true;
@@ -72,14 +72,14 @@ export function startOdds(context: GameContext, rollouts: number, handlers: Odds
     handlers.error(message);
   };
 
-  const bad = notPlainData(context);
+  const bad = notPlainData(start.state);
   if (bad) {
     fail(`The game state cannot be handed to the odds worker (${bad}).`);
     return run;
   }
   const onPage = (reason: string): void => {
     handlers.fallback?.(reason);
-    stop = inSlices(context, rollouts, {
+    stop = inSlices(start, rollouts, {
       progress: (odds, ms) => running && handlers.progress(odds, ms),
       done: (odds, ms, slices) => running && finish(odds, ms, 'page', slices),
     });
@@ -113,14 +113,14 @@ export function startOdds(context: GameContext, rollouts: number, handlers: Odds
     if (heard) fail(`The odds worker stopped: ${event.message || 'unknown error'}.`);
     else onPage(NO_WORKER_MESSAGE);
   };
-  const request: OddsRequest = { context, rollouts, chunk: ODDS_CHUNK };
+  const request: OddsRequest = { start, rollouts, chunk: ODDS_CHUNK };
   worker.postMessage(request);
   return run;
 }
 
 /** The same rollouts as oddsFrom, on the page, a few milliseconds at a time. Returns a stop function. */
 function inSlices(
-  context: GameContext,
+  start: OddsStart,
   rollouts: number,
   on: { progress(odds: Odds, ms: number): void; done(odds: Odds, ms: number, slices: readonly number[]): void },
 ): () => void {
@@ -130,7 +130,7 @@ function inSlices(
   const slices: number[] = [];
   let timer: ReturnType<typeof setTimeout> | null = null;
   // One move at a time: a single rollout can take longer than a slice.
-  let moves = rolloutByMove(context, 0);
+  let moves = rolloutByMove(start, 0);
   const tick = (): void => {
     const slice = performance.now();
     do {
@@ -138,7 +138,7 @@ function inSlices(
       if (!next.done) continue;
       if (next.value) endings[next.value] = (endings[next.value] ?? 0) + 1;
       r++;
-      if (r < rollouts) moves = rolloutByMove(context, r);
+      if (r < rollouts) moves = rolloutByMove(start, r);
     } while (r < rollouts && performance.now() - slice < SLICE_MS);
     const odds = { rollouts: r, endings: { ...endings } };
     if (r < rollouts) {

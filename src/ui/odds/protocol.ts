@@ -1,9 +1,8 @@
 /** Messages between the page and the odds worker. Both directions carry plain data only. */
-import type { GameContext } from '../../sim/session/index.ts';
-import type { Odds } from '../../sim/session/odds.ts';
+import type { Odds, OddsStart } from '../../sim/session/odds.ts';
 
 export interface OddsRequest {
-  readonly context: GameContext;
+  readonly start: OddsStart;
   readonly rollouts: number;
   /** Rollouts between two progress messages. */
   readonly chunk: number;

@@ -8,7 +8,7 @@ export function aftermathScreen(controller: Controller): HTMLElement {
   const session = controller.session;
   const view = controller.view();
   if (!session || !view) return h('div', {});
-  const entries = aftermathSequence(session.context, view.ending);
+  const entries = aftermathSequence(session.record(), view.ending);
   return h(
     'article',
     { class: 'screen aftermath-screen' },

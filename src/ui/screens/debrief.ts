@@ -29,7 +29,7 @@ export function debriefScreen(controller: Controller): HTMLElement {
   if (!session || !view?.scores) return h('div', {});
   const s = view.scores;
   const points = markedPoints(view.agreement, view.signed, s);
-  const rows = pathRows(session.context);
+  const rows = pathRows(session.record());
   const link = `${location.origin}${location.pathname}${shareQuery(session.settings, session.seed)}`;
   const article = h(
     'article',
@@ -122,7 +122,7 @@ export function debriefScreen(controller: Controller): HTMLElement {
         ),
       ),
     ),
-    recordSection(session.context, view.ending?.id ?? null),
+    recordSection(session.record(), view.ending?.id ?? null),
     h('p', { class: 'share' }, 'Link to this game: ', h('a', { href: link }, link)),
     h(
       'div',

@@ -143,7 +143,7 @@ export function oddsPanel(controller: Controller, nodeId: number): HTMLElement {
     caption.textContent = 'Endings so far';
     status.textContent = `Running ${ODDS_ROLLOUTS} rollouts…`;
     setRunning(true);
-    run = startOdds(session.context, ODDS_ROLLOUTS, {
+    run = startOdds(session.oddsStart(), ODDS_ROLLOUTS, {
       progress(odds) {
         if (detached()) return;
         show(odds.rollouts, oddsRows(odds));

@@ -16,7 +16,7 @@ import {
   ENDING_COUNTERFACTUALS,
   ENDING_PROMPTS,
   type EndingId,
-  type GameContext,
+  type GameRecord,
   type HistoricalNote,
   QUOTES,
   type Source,
@@ -84,8 +84,8 @@ export interface Divergence {
 }
 
 /** The first decision where the game's path left the record, or null if it never did. Pure. */
-export function firstDivergence(ctx: GameContext): Divergence | null {
-  for (const step of ctx.steps) {
+export function firstDivergence(record: GameRecord): Divergence | null {
+  for (const step of record.steps) {
     const beat = beatById(step.beatId);
     const historical = beat?.choices.find((c) => c.historical);
     if (!beat || !historical || step.move === historical.id) continue;
@@ -95,8 +95,8 @@ export function firstDivergence(ctx: GameContext): Divergence | null {
   return null;
 }
 
-function leftTheRecord(ctx: GameContext, ending: EndingId | null): HTMLElement {
-  const d = firstDivergence(ctx);
+function leftTheRecord(record: GameRecord, ending: EndingId | null): HTMLElement {
+  const d = firstDivergence(record);
   const cf = ending ? ENDING_COUNTERFACTUALS[ending] : null;
   const seen = new Set<string>();
   return h(
@@ -170,7 +170,7 @@ function leftTheRecord(ctx: GameContext, ending: EndingId | null): HTMLElement {
   );
 }
 
-export function recordSection(ctx: GameContext, ending: EndingId | null): HTMLElement {
+export function recordSection(record: GameRecord, ending: EndingId | null): HTMLElement {
   const prompts = ending ? ENDING_PROMPTS[ending] : [];
   const summitSeen = new Set<string>();
   const contextSeen = new Set<string>();
@@ -222,7 +222,7 @@ export function recordSection(ctx: GameContext, ending: EndingId | null): HTMLEl
         );
       }),
     ),
-    leftTheRecord(ctx, ending),
+    leftTheRecord(record, ending),
     h(
       'section',
       { class: 'record-part', 'aria-labelledby': 'rec-quotes' },

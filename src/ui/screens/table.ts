@@ -43,7 +43,7 @@ export function tableControls(controller: Controller, view: View): HTMLElement {
     selects.forEach((s, i) => {
       s.value = String(pkg[i]);
     });
-    const v = packageValue(session.context, side, pkg).perceived;
+    const v = session.valueOf(side, pkg).perceived;
     const margin = v - view.reservation;
     value.textContent = `Worth to you: ${score100(v)} / 100. Walking away is worth ${score100(view.reservation)}. ${margin >= 0 ? 'Better than no deal.' : 'Worse than no deal.'}`;
     value.dataset.good = String(margin >= 0);
