@@ -37,14 +37,14 @@ function sourceFiles(dir: string): string[] {
 }
 
 /** The layer a path under src/ belongs to, or null (main.ts, styles, files outside src/). */
-export function layerOf(path: string): string | null {
+function layerOf(path: string): string | null {
   const rel = relative(SRC, path).split('\\').join('/');
   if (rel.startsWith('..')) return null;
   return LAYERS.find((layer) => rel === layer || rel.startsWith(`${layer}/`)) ?? null;
 }
 
 /** Relative specifiers of static imports, re-exports and dynamic imports. */
-export function importsOf(text: string): string[] {
+function importsOf(text: string): string[] {
   const specs: string[] = [];
   const re = /(?:\bfrom\s*|\bimport\s*\(\s*|^\s*import\s+)['"](\.{1,2}\/[^'"]+)['"]/gm;
   for (let m = re.exec(text); m; m = re.exec(text)) specs.push(m[1]);
@@ -52,7 +52,7 @@ export function importsOf(text: string): string[] {
 }
 
 /** The offending edges of one file: "from → to" for each import its layer may not make. */
-export function offences(file: string, text: string): string[] {
+function offences(file: string, text: string): string[] {
   const from = layerOf(file);
   if (!from) return [];
   const coreTest = from.startsWith('sim/') && file.endsWith('.test.ts');

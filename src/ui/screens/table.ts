@@ -7,7 +7,7 @@ import type { Controller } from '../../app/controller.ts';
 import { REACTION_TEXT, SIDE_NAME, SIDE_SHORT, timeOf } from '../../app/labels.ts';
 import { packageLines, score100 } from '../../app/packages.ts';
 import { ISSUES, otherSide, type Package, PRESETS, type PresetId, type Side, toIso } from '../../sim/session/index.ts';
-import { packageValue, type View } from '../../sim/session/view.ts';
+import type { View } from '../../sim/session/view.ts';
 import { h } from '../dom.ts';
 
 const PRESET_ORDER: readonly PresetId[] = ['dprkHanoiOffer', 'usBigDeal', 'smallDeal', 'yongbyonPlus'];
