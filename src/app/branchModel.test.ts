@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { beatById, choiceById, PRESETS } from '../sim/session/index.ts';
+import { beatById, choiceById, isHistoricalMove, PRESETS } from '../sim/session/index.ts';
 import { Timeline } from '../sim/session/timeline.ts';
-import { type BranchModel, branchModel, describeNode, isHistoricalMove, type MapNode, shortLabel } from './branchModel.ts';
+import { type BranchModel, branchModel, describeNode, type MapNode, shortLabel } from './branchModel.ts';
 
 type Pick = (enabled: string[], beatId: string) => string;
 const historical: Pick = (ids) => ids.find((id) => choiceById(id)?.choice.historical) ?? ids[0];

@@ -12,11 +12,10 @@
  * and only where a person chooses from a list (choice and scope beats); bargaining-table moves are
  * open-ended, so they have no count.
  */
-import { beatById, choiceById, ENDINGS, type GameEvent, type Phase, PRESETS, type Side } from '../sim/session/index.ts';
+import { beatById, ENDINGS, isHistoricalMove, type Phase, type Side } from '../sim/session/index.ts';
 import type { Timeline } from '../sim/session/timeline.ts';
 import { SIDE_SHORT } from './labels.ts';
-
-export type MoveKind = 'start' | 'choice' | 'scope' | 'offer' | 'accept' | 'walk' | 'adjourn';
+import { type MoveKind, moveKind, shortMoveLabel } from './moveWords.ts';
 
 export interface NextDecision {
   readonly beatId: string;
@@ -84,49 +83,6 @@ export interface BranchModel {
   readonly branches: number;
 }
 
-const TABLE_MOVE: Readonly<Record<Exclude<GameEvent['type'], 'CHOOSE' | 'DEFINE_SCOPE'>, { kind: MoveKind; move: string }>> = {
-  OFFER: { kind: 'offer', move: 'Offer' },
-  ACCEPT: { kind: 'accept', move: 'Accept' },
-  WALK: { kind: 'walk', move: 'Walk out' },
-  ADJOURN: { kind: 'adjourn', move: 'Adjourn' },
-};
-
-const HISTORICAL_OFFER: Readonly<Record<Side, string>> = {
-  us: PRESETS.usBigDeal.pkg.join(),
-  dprk: PRESETS.dprkHanoiOffer.pkg.join(),
-};
-
-/** The move as a short label and its kind. */
-export function moveLabel(event: GameEvent | null): { kind: MoveKind; move: string } {
-  if (!event) return { kind: 'start', move: 'Start of the game' };
-  switch (event.type) {
-    case 'CHOOSE': {
-      const found = choiceById(event.choiceId);
-      return { kind: found?.beat.kind === 'scope' ? 'scope' : 'choice', move: found?.choice.label ?? event.choiceId };
-    }
-    case 'DEFINE_SCOPE':
-      return { kind: 'scope', move: 'Defines Yongbyon' };
-    default:
-      return TABLE_MOVE[event.type];
-  }
-}
-
-/**
- * What the real delegations did: the historical choice at a choice or scope beat, or at the table
- * the paper each side really tabled. Accepting, walking out of the table, adjourning and drawing
- * one's own Yongbyon leave the record, as they do in the game (the machine's `departed`).
- */
-export function isHistoricalMove(event: GameEvent): boolean {
-  switch (event.type) {
-    case 'CHOOSE':
-      return choiceById(event.choiceId)?.choice.historical === true;
-    case 'OFFER':
-      return event.pkg.join() === HISTORICAL_OFFER[event.by];
-    default:
-      return false;
-  }
-}
-
 /** Grid rows: depth-first, the alternatives of a line's later moves first (see the module note). */
 function layLines(timeline: Timeline): { row: Int32Array; lines: MapLine[] } {
   const row = new Int32Array(timeline.nodes.length).fill(-1);
@@ -162,7 +118,8 @@ export function branchModel(timeline: Timeline): BranchModel {
   for (const n of timeline.nodes) {
     const parent = n.parent === null ? null : nodes[n.parent];
     const beat = n.beatId ? beatById(n.beatId) : undefined;
-    const { kind, move } = moveLabel(n.event);
+    const kind = moveKind(n.event);
+    const move = shortMoveLabel(n.event);
     const side = n.event?.by ?? null;
     const byPerson = side !== null && seats[side] === 'human';
     const pendingId = timeline.pendingBeatAt(n.id);

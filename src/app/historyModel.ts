@@ -4,11 +4,9 @@
  * timeline and content; holds no rules.
  */
 
-import { moveLabel as coreMoveLabel } from '../sim/session/compare.ts';
-import { beatById, type GameEvent, type Side } from '../sim/session/index.ts';
+import { beatById, type GameEvent, isHistoricalMove, type Side } from '../sim/session/index.ts';
 import type { Timeline, TimelineNode } from '../sim/session/timeline.ts';
-import { isHistoricalMove } from './branchModel.ts';
-import { describePackage } from './packages.ts';
+import { moveLabelWithTerms } from './moveWords.ts';
 
 export interface HistoryEntry {
   /** The node the decision made. */
@@ -24,11 +22,6 @@ export interface HistoryEntry {
   readonly onRecord: boolean;
   /** Other moves already tried from the same point, in any branch. */
   readonly otherBranches: number;
-}
-
-/** The log's words for a move: the core's short label, with the package spelled out for an offer. */
-export function moveLabel(event: GameEvent): string {
-  return event.type === 'OFFER' ? `Offer: ${describePackage(event.pkg)}` : coreMoveLabel(event);
 }
 
 /** Whose decisions the log lists: the human seats, or both sides when the computer plays both. */
@@ -53,7 +46,7 @@ export function historyEntries(timeline: Timeline): HistoryEntry[] {
       move: n.depth,
       side: n.event.by,
       beatTitle: (n.beatId && beatById(n.beatId)?.title) || 'The table',
-      label: moveLabel(n.event),
+      label: moveLabelWithTerms(n.event),
       onRecord: isHistoricalMove(n.event),
       otherBranches: timeline.nodes[n.parent].children.length - 1,
     }));

@@ -2,6 +2,7 @@
 import { choiceById, facilityNames, type GameEvent, otherSide } from '../sim/session/index.ts';
 import type { View } from '../sim/session/view.ts';
 import { REACTION_TEXT, SIDE_SHORT } from './labels.ts';
+import { tableSentence } from './moveWords.ts';
 import { describePackage } from './packages.ts';
 
 /** What a move did, told from the state after it. */
@@ -18,13 +19,9 @@ export function describeMove(event: GameEvent, after: View): string {
     case 'OFFER': {
       const last = after.table?.offers.at(-1);
       const reading = last ? ` The ${SIDE_SHORT[otherSide(event.by)]} side reads it as ${REACTION_TEXT[last.reaction]}.` : '';
-      return `${who} tables an offer: ${describePackage(event.pkg)}.${reading}`;
+      return `${tableSentence(event.by, event.type)}: ${describePackage(event.pkg)}.${reading}`;
     }
-    case 'ACCEPT':
-      return `${who} accepts the offer on the table.`;
-    case 'WALK':
-      return `${who} walks away from the table.`;
-    case 'ADJOURN':
-      return `${who} adjourns the session.`;
+    default:
+      return `${tableSentence(event.by, event.type)}.`;
   }
 }

@@ -4,20 +4,13 @@
  */
 import { beatById, choiceById, EVENTS, type GameRecord, type Side } from '../sim/session/index.ts';
 import { SIDE_NAME } from './labels.ts';
+import { stepLabel } from './moveWords.ts';
 
 export interface DatedEntry {
   readonly time: string;
   readonly title: string;
   readonly text: string;
 }
-
-const TABLE_MOVES: Readonly<Record<string, string>> = {
-  offer: 'Made an offer',
-  accept: 'Accepted the offer on the table',
-  walk: 'Walked away from the table',
-  adjourn: 'Adjourned',
-  scope: 'Defined "Yongbyon" on the map',
-};
 
 /** What happened after the summit, in date order, ending with the outcome. */
 export function aftermathSequence(record: GameRecord, ending: { title: string; summary: string } | null): DatedEntry[] {
@@ -29,7 +22,7 @@ export function aftermathSequence(record: GameRecord, ending: { title: string; s
     entries.push({
       time: beat.time,
       title: beat.title,
-      text: choice ? `${choice.label}. ${choice.outcome}` : (TABLE_MOVES[step.move] ?? step.move),
+      text: choice ? `${choice.label}. ${choice.outcome}` : stepLabel(step.move),
     });
   }
   for (const id of record.firedEvents) {
@@ -75,12 +68,12 @@ export function pathRows(record: GameRecord): PathRow[] {
     const historical = beat.choices.find((c) => c.historical) ?? null;
     const last = rows.at(-1);
     // Repeated table moves of one side fold into one row.
-    if (!chosen && last && last.beat === beat.title && last.side === step.side && last.chose === TABLE_MOVES[step.move]) continue;
+    if (!chosen && last && last.beat === beat.title && last.side === step.side && last.chose === stepLabel(step.move)) continue;
     rows.push({
       beat: beat.title,
       side: step.side,
       human: record.seats[step.side] === 'human',
-      chose: chosen ? chosen.label : (TABLE_MOVES[step.move] ?? step.move),
+      chose: stepLabel(step.move),
       record: historical ? historical.label : null,
       same: historical ? historical.id === step.move : false,
     });

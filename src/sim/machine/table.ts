@@ -5,10 +5,10 @@ import { otherSide, type Side } from '../model/ids.ts';
 import { updateBelief } from '../model/opponentModel.ts';
 import type { Package } from '../model/package.ts';
 import { concessionExponent, targetUtility } from '../model/personas.ts';
-import { PRESETS } from '../model/presets.ts';
 import { idealPackage } from '../model/search.ts';
 import { perceivedUtility } from '../model/utility.ts';
 import { MINUTES_PER_OFFER, summitTime } from './clock.ts';
+import { isHistoricalOffer } from './onRecord.ts';
 import { advanceAfter, effectivePackage, record } from './reduce.ts';
 import type { GameContext, TableState } from './types.ts';
 
@@ -26,18 +26,14 @@ const REACTION_EFFECTS = {
   unacceptable: { trust: -0.04, chemistry: -0.03 },
 } as const;
 
-/** What each side tabled on the record; offering anything else leaves the historical path. */
-const HISTORICAL_OFFER = { dprk: PRESETS.dprkHanoiOffer.pkg.join(), us: PRESETS.usBigDeal.pkg.join() } as const;
-
 export function applyOffer(ctx: GameContext, by: Side, pkg: Package): GameContext {
   const table = ctx.table as TableState;
   const receiver = otherSide(by);
   const reaction = classifyOffer(receiver, pkg, ctx.meters, aspiration(ctx, receiver));
   const fx = REACTION_EFFECTS[reaction];
   const trustKey = receiver === 'us' ? 'trustUS' : 'trustDPRK';
-  const isHistoricalOffer = by === 'dprk' ? pkg.join() === HISTORICAL_OFFER.dprk : pkg.join() === HISTORICAL_OFFER.us;
   const departed =
-    ctx.departed || (ctx.settings.mode === 'historical' && ctx.settings.seats[by] === 'human' && !isHistoricalOffer);
+    ctx.departed || (ctx.settings.mode === 'historical' && ctx.settings.seats[by] === 'human' && !isHistoricalOffer(by, pkg));
   const refused =
     table.standing && table.standing.by === receiver
       ? { ...table.refused, [receiver]: table.refused[receiver] + 1 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { beatById } from '../machine/script.ts';
-import { type Comparison, compareBranches, moveLabel } from './compare.ts';
+import { type Comparison, compareBranches } from './compare.ts';
 import { normalizeSettings } from './settings.ts';
 import { Timeline } from './timeline.ts';
 import { VISIBLE_METERS } from './view.ts';
@@ -67,8 +67,7 @@ describe('compareBranches', () => {
     expect(c.split.b?.nodeId).toBe(firstB.id);
     expect(c.split.a?.event).toEqual(firstA.event);
     expect(c.split.b?.event).toEqual(firstB.event);
-    expect(c.split.a?.label).not.toBe(c.split.b?.label);
-    expect(c.split.a?.label).toBe(moveLabel(firstA.event as NonNullable<typeof firstA.event>));
+    expect(c.split.a?.event).not.toEqual(c.split.b?.event);
     expect(c.a.moves.map((m) => m.nodeId)).toEqual(t.lineage(a).slice(4));
     expect(c.b.moves.map((m) => m.nodeId)).toEqual(t.lineage(b).slice(4));
   });
@@ -117,7 +116,7 @@ describe('compareBranches', () => {
         expect(branch.standing).toEqual(ctx.table?.standing ?? null);
         expect(branch.meters).toHaveLength(t.lineage(id).length);
         expect(branch.moves).toHaveLength(t.lineage(id).length - 1 - c.split.depth);
-        for (const m of branch.moves) expect(m.label.length).toBeGreaterThan(0);
+        for (const m of branch.moves) expect(m.beatTitle.length).toBeGreaterThan(0);
         const offers = branch.moves.filter((m) => m.event.type === 'OFFER');
         for (const m of offers) expect(m.reaction).not.toBeNull();
       }

@@ -1,10 +1,4 @@
-/**
- * Two branches of a timeline side by side: where they split, what each did after, the packages on the
- * table at their ends, the viewer's meters along each path, and the endings and scores. Pure: both
- * branches are rebuilt by replaying their moves from the root (Session.replay), so it runs anywhere.
- */
-import { facilityNames } from '../content/facilities.ts';
-import { beatById, choiceById } from '../machine/script.ts';
+import { beatById } from '../machine/script.ts';
 import type { GameEvent, Settings } from '../machine/types.ts';
 import type { Reaction } from '../model/counterpart.ts';
 import type { EndingId, MeterId, Side } from '../model/ids.ts';
@@ -32,8 +26,6 @@ export interface MoveSummary {
   readonly side: Side;
   readonly beatId: string;
   readonly beatTitle: string;
-  /** The move in a few words, e.g. the choice's label or "Tabled an offer". */
-  readonly label: string;
   readonly event: GameEvent;
   /** For an offer: how the other side read it. */
   readonly reaction: Reaction | null;
@@ -83,25 +75,6 @@ export interface Comparison {
   readonly b: BranchSummary;
 }
 
-const TABLE_LABEL: Readonly<Record<Exclude<GameEvent['type'], 'CHOOSE' | 'DEFINE_SCOPE'>, string>> = {
-  OFFER: 'Tabled an offer',
-  ACCEPT: 'Accepted the offer on the table',
-  WALK: 'Walked away from the table',
-  ADJOURN: 'Adjourned the session',
-};
-
-/** A move in a few words, from the content. */
-export function moveLabel(event: GameEvent): string {
-  switch (event.type) {
-    case 'CHOOSE':
-      return choiceById(event.choiceId)?.choice.label ?? event.choiceId;
-    case 'DEFINE_SCOPE':
-      return `Defined "Yongbyon" as ${facilityNames(event.facilities)}`;
-    default:
-      return TABLE_LABEL[event.type];
-  }
-}
-
 function lineage(t: TimelineLike, id: number): number[] {
   if (!Number.isInteger(id) || id < 0 || id >= t.nodes.length) throw new RangeError(`There is no node ${id} in this timeline.`);
   const ids: number[] = [];
@@ -144,7 +117,6 @@ function walk(t: TimelineLike, path: readonly number[], viewer: Side, splitDepth
         side: event.by,
         beatId,
         beatTitle: beatById(beatId)?.title ?? beatId,
-        label: moveLabel(event),
         event,
         reaction: lastOffer ? lastOffer.reaction : null,
       });

@@ -6,6 +6,7 @@
 import '../../styles/compare-odds.css';
 import type { Controller } from '../../app/controller.ts';
 import { METER_NAME, REACTION_TEXT, SIDE_NAME, SIDE_SHORT } from '../../app/labels.ts';
+import { moveLabel } from '../../app/moveWords.ts';
 import { score100 } from '../../app/packages.ts';
 import { type BranchSummary, type Comparison, compareBranches, type MoveSummary } from '../../sim/session/compare.ts';
 import { ISSUES, type MeterId, type Package, type Side, type SideScore } from '../../sim/session/index.ts';
@@ -52,7 +53,7 @@ function moveText(m: MoveSummary): string {
   const reading = m.reaction
     ? ` (the ${SIDE_SHORT[m.side === 'us' ? 'dprk' : 'us']} side reads it as ${REACTION_TEXT[m.reaction]})`
     : '';
-  return `${SIDE_SHORT[m.side]}, ${m.beatTitle}: ${m.label}${reading}`;
+  return `${SIDE_SHORT[m.side]}, ${m.beatTitle}: ${moveLabel(m.event)}${reading}`;
 }
 
 function branchName(key: Key, b: BranchSummary, current: number | null): string {
@@ -65,11 +66,11 @@ function splitSentence(c: Comparison): string {
   // The split node is the game after move `depth`; the two branches differ from the next move on.
   const at = `move ${s.depth + 1}${s.beatTitle ? ` (${s.beatTitle})` : ''}`;
   if (!s.a && !s.b) return `Both columns show the same point of the game, after move ${s.depth}.`;
-  if (!s.a) return `Branch B goes on from where branch A stops: it continues at ${at} with “${s.b?.label}”.`;
-  if (!s.b) return `Branch A goes on from where branch B stops: it continues at ${at} with “${s.a.label}”.`;
+  if (!s.a) return `Branch B goes on from where branch A stops: it continues at ${at} with “${s.b ? moveLabel(s.b.event) : ''}”.`;
+  if (!s.b) return `Branch A goes on from where branch B stops: it continues at ${at} with “${moveLabel(s.a.event)}”.`;
   if (s.a.side === s.b.side)
-    return `They split at ${at}: there the ${SIDE_NAME[s.a.side]} chose “${s.a.label}” in branch A and “${s.b.label}” in branch B.`;
-  return `They split at ${at}: in branch A the ${SIDE_NAME[s.a.side]} chose “${s.a.label}”; in branch B the ${SIDE_NAME[s.b.side]} chose “${s.b.label}”.`;
+    return `They split at ${at}: there the ${SIDE_NAME[s.a.side]} chose “${moveLabel(s.a.event)}” in branch A and “${moveLabel(s.b.event)}” in branch B.`;
+  return `They split at ${at}: in branch A the ${SIDE_NAME[s.a.side]} chose “${moveLabel(s.a.event)}”; in branch B the ${SIDE_NAME[s.b.side]} chose “${moveLabel(s.b.event)}”.`;
 }
 
 function packageTable(caption: string, pkg: Package, other: Package | null, drills: boolean): HTMLTableElement {

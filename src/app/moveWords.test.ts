@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { BEATS, type GameEvent } from '../sim/session/index.ts';
+import { moveKind, moveLabel, moveLabelWithTerms, shortMoveLabel, stepLabel, tableSentence } from './moveWords.ts';
+
+const choice = BEATS.flatMap((b) => b.choices.map((c) => ({ beat: b, choice: c }))).find((x) => x.beat.kind === 'choice');
+const pkg = new Array(12).fill(0);
+const EVENTS: readonly GameEvent[] = [
+  { type: 'CHOOSE', by: 'us', choiceId: choice?.choice.id ?? '' },
+  { type: 'DEFINE_SCOPE', by: 'dprk', facilities: [] },
+  { type: 'OFFER', by: 'us', pkg },
+  { type: 'ACCEPT', by: 'dprk' },
+  { type: 'WALK', by: 'us' },
+  { type: 'ADJOURN', by: 'dprk' },
+];
+
+describe('the words for a move', () => {
+  it('gives every kind of move its own kind and its own words in each form', () => {
+    expect(EVENTS.map(moveKind)).toEqual(['choice', 'scope', 'offer', 'accept', 'walk', 'adjourn']);
+    for (const form of [moveLabel, shortMoveLabel]) {
+      const words = EVENTS.map((e) => form(e));
+      expect(new Set(words).size).toBe(words.length);
+      for (const w of words) expect(w.trim().length).toBeGreaterThan(0);
+    }
+    expect(moveKind(null)).toBe('start');
+    expect(shortMoveLabel(null)).toBe('Start of the game');
+  });
+
+  it("uses the choice's own label, and spells out an offer's terms only where asked", () => {
+    expect(moveLabel(EVENTS[0])).toBe(choice?.choice.label);
+    expect(moveLabel(EVENTS[2])).toBe('Tabled an offer');
+    expect(moveLabelWithTerms(EVENTS[2])).toMatch(/^Offer: /);
+    expect(moveLabelWithTerms(EVENTS[4])).toBe(moveLabel(EVENTS[4]));
+  });
+
+  it('words a step of the record the same way as the move it stands for', () => {
+    expect(stepLabel('offer')).toBe(moveLabel(EVENTS[2]));
+    expect(stepLabel('walk')).toBe(moveLabel(EVENTS[4]));
+    expect(stepLabel(choice?.choice.id ?? '')).toBe(choice?.choice.label);
+    expect(stepLabel('scope')).toMatch(/Yongbyon/);
+    expect(tableSentence('us', 'WALK')).toBe('US walks away from the table');
+  });
+});
