@@ -1,16 +1,27 @@
 /**
- * The summit as an XState machine. The phases are written by hand; the beats nested in each phase
- * come from the content. Every move goes through one guarded transition whose action is the pure
- * reducer, then through a router that follows `context.beatId` to the beat's state.
+ * The summit as an XState machine, and what it is for. Said plainly: XState hosts the game, and the
+ * pure reducer decides it.
+ *
+ * - The machine's states are the summit's phases (briefing → pre-summit → talks → dispute → endgame →
+ *   aftermath → debrief), the situations a front end and a reader care about; `debrief` is final.
+ * - Every move is one transition whose action is the reducer (`step`); the phase the game is in
+ *   afterwards is read from the reducer's `context.beatId`, because which beat comes next depends on
+ *   content conditions, event cards and the table, which the content declares as data (`next`,
+ *   `when`, `requires`) and the reducer evaluates. Writing those edges a second time as machine
+ *   transitions would be a second copy of the flow to keep in step with the content.
+ * - A move is validated once, before it is sent: by the session (`Session.act`, which turns the
+ *   problem into a message for the player) and by the graph exploration (`explore.ts`, which only
+ *   offers valid moves). The machine itself trusts its callers, so a move is never checked twice.
+ * - XState gives the game an actor to subscribe to, a serialisable snapshot, and `xstate/graph` for
+ *   exploring every path (`npm run explore`). Odds rollouts and batch simulations call the reducer
+ *   directly, without an actor, since they need neither subscription nor snapshots.
  */
 import { assign, setup } from 'xstate';
-import type { Beat } from '../content/types.ts';
 import { PHASES, type Phase } from '../model/ids.ts';
 import { initialContext } from './reduce.ts';
-import { BEATS, beatById, stateKey } from './script.ts';
+import { beatById } from './script.ts';
 import { step } from './step.ts';
 import type { GameContext, GameEvent, Settings } from './types.ts';
-import { moveError } from './validate.ts';
 
 export interface MachineInput {
   readonly settings: Settings;
@@ -18,31 +29,11 @@ export interface MachineInput {
 }
 
 const PLAYED_PHASES = PHASES.filter((p): p is Exclude<Phase, 'debrief'> => p !== 'debrief');
-const phaseOf = (beatId: string | null): Phase => (beatId === null ? undefined : beatById(beatId))?.phase ?? 'debrief';
+export const phaseOf = (beatId: string | null): Phase => (beatId === null ? undefined : beatById(beatId))?.phase ?? 'debrief';
 
-const MOVE = { guard: 'validMove', actions: 'applyMove', target: '#summit.route' } as const;
-const MOVES_BY_KIND = {
-  choice: { CHOOSE: MOVE },
-  scope: { CHOOSE: MOVE, DEFINE_SCOPE: MOVE },
-  table: { OFFER: MOVE, ACCEPT: MOVE, WALK: MOVE, ADJOURN: MOVE },
-} as const;
-
-function beatState(beat: Beat) {
-  return { meta: { beatId: beat.id, kind: beat.kind }, on: MOVES_BY_KIND[beat.kind] };
-}
-
-function phaseState(phase: Exclude<Phase, 'debrief'>) {
-  const beats = BEATS.filter((b) => b.phase === phase);
-  return {
-    initial: 'route',
-    states: {
-      route: {
-        always: beats.map((b) => ({ guard: { type: 'atBeat', params: { beatId: b.id } }, target: stateKey(b.id) })),
-      },
-      ...Object.fromEntries(beats.map((b) => [stateKey(b.id), beatState(b)])),
-    },
-  };
-}
+/** Any move, once validated by the caller: the reducer applies it, then the game goes to its phase. */
+const MOVE = { actions: 'applyMove', target: '#summit.route' } as const;
+const MOVES = { CHOOSE: MOVE, DEFINE_SCOPE: MOVE, OFFER: MOVE, ACCEPT: MOVE, WALK: MOVE, ADJOURN: MOVE } as const;
 
 export const summitMachine = setup({
   types: {
@@ -51,8 +42,6 @@ export const summitMachine = setup({
     input: {} as MachineInput,
   },
   guards: {
-    validMove: ({ context, event }) => moveError(context, event) === null,
-    atBeat: ({ context }, params: { beatId: string }) => context.beatId === params.beatId,
     inPhase: ({ context }, params: { phase: Phase }) => phaseOf(context.beatId) === params.phase,
   },
   actions: {
@@ -69,7 +58,7 @@ export const summitMachine = setup({
         { target: 'debrief' },
       ],
     },
-    ...Object.fromEntries(PLAYED_PHASES.map((phase) => [phase, phaseState(phase)])),
+    ...Object.fromEntries(PLAYED_PHASES.map((phase) => [phase, { on: MOVES }])),
     debrief: { type: 'final' },
   },
 });

@@ -25,9 +25,6 @@ export const choiceById = (id: string) => CHOICES.get(id);
 export const eventsBefore = (beatId: string): readonly EventCard[] => EVENTS_BEFORE.get(beatId) ?? [];
 export { BEATS, EVENTS };
 
-/** State keys may not contain dots (XState paths), so beat IDs map to keys with underscores. */
-export const stateKey = (beatId: string): string => beatId.replaceAll('.', '_');
-
 export function holds(cond: Condition | undefined, ctx: GameContext, actor?: Side): boolean {
   if (!cond) return true;
   if (cond.flags && !cond.flags.every((f) => ctx.flags.includes(f))) return false;
