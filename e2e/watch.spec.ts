@@ -37,7 +37,7 @@ test('a bad start link explains itself on the title screen', async ({ page }) =>
   const g = guard(page);
   await open(page, '/?us=robot&dprk=ai&seed=banana');
   await expect(page.getByRole('alert')).toContainText('This link cannot start a game');
-  await expect(page.getByRole('alert')).toContainText('"us" must be human or ai');
+  await expect(page.getByRole('alert')).toContainText('"us" must be one of human, ai, random');
   await expect(page.getByRole('button', { name: 'New game' })).toBeEnabled();
   await axe(page, 'title with an error');
   g.check();

@@ -15,11 +15,17 @@ export function parseArgs(argv: readonly string[]): Map<string, string | true> {
   return args;
 }
 
-export function intArg(args: Map<string, string | true>, key: string, fallback: number): number {
+/** The largest seed the core accepts (seeds are 32-bit). */
+export const MAX_SEED = 0xffffffff;
+
+/** A whole number from 0 to `max`; anything else is refused with the range, never wrapped or clamped. */
+export function intArg(args: Map<string, string | true>, key: string, fallback: number, max = Number.MAX_SAFE_INTEGER): number {
   const v = args.get(key);
   if (v === undefined) return fallback;
   const n = Number(v);
-  if (v === true || !Number.isSafeInteger(n) || n < 0) throw new Error(`--${key} needs a whole number`);
+  if (v === true || !/^\d+$/.test(v) || !Number.isSafeInteger(n) || n > max) {
+    throw new Error(`--${key} needs a whole number from 0 to ${max}`);
+  }
   return n;
 }
 

@@ -8,7 +8,7 @@
 import { playToEnd, simulateBatch } from '../src/sim/session/batch.ts';
 import { normalizeSettings } from '../src/sim/session/settings.ts';
 import { replayShareCode } from '../src/sim/session/shareCode.ts';
-import { intArg, parseArgs, runCli } from './args.ts';
+import { intArg, MAX_SEED, parseArgs, runCli } from './args.ts';
 
 runCli(() => {
   const args = parseArgs(process.argv.slice(2));
@@ -22,7 +22,7 @@ runCli(() => {
   if (args.has('history')) {
     const session = playToEnd(
       normalizeSettings({ seats: { us: 'ai', dprk: 'ai' }, mode: 'historical' }),
-      intArg(args, 'seed', 1),
+      intArg(args, 'seed', 1, MAX_SEED),
     );
     const choices = session.log().flatMap((e) => (e.type === 'CHOOSE' ? [e.choiceId] : []));
     return { ending: session.context.ending, choices };
@@ -39,7 +39,7 @@ runCli(() => {
   const persona = args.get('persona') ?? 'historical';
   return simulateBatch({
     runs: intArg(args, 'runs', 100),
-    seed: intArg(args, 'seed', 1),
+    seed: intArg(args, 'seed', 1, MAX_SEED),
     seats: { us: seat('us'), dprk: seat('dprk') },
     settings: {
       mode,

@@ -244,7 +244,7 @@ export class Controller extends Emitter<ControllerEvents> {
     this.timer = null;
     const timeline = this.timeline;
     const event = timeline?.session.peekAuto();
-    if (timeline && event && timeline.act(event, true).ok) this.afterMove(timeline.session.log().at(-1) as GameEvent);
+    if (timeline && event && timeline.act(event, true).ok) this.afterMove(timeline.session.lastMove() as GameEvent);
     else this.advance();
   }
 

@@ -28,7 +28,7 @@ describe('start links', () => {
     const bad = parseLaunch('?us=robot&seed=banana&speed=warp');
     expect(bad.kind).toBe('error');
     if (bad.kind !== 'error') return;
-    expect(bad.message).toContain('"us" must be human or ai');
+    expect(bad.message).toContain('"us" must be one of human, ai, random');
     expect(bad.message).toContain('"seed" must be a whole number');
     expect(bad.message).toContain('"speed" must be one of');
     expect(parseLaunch('?us=human&mode=fantasy').kind).toBe('error');

@@ -1,5 +1,5 @@
 /**
- * Start-up links for teachers and sharing: `/?us=human|ai&dprk=human|ai&seed=S&mode=historical|open`
+ * Start-up links for teachers and sharing: `/?us=human|ai|random&dprk=human|ai|random&seed=S&mode=historical|open`
  * (optional `persona`, `drills`, `speed`). Pure: it only reads the query string and the core's checks.
  */
 import { normalizeSeed, normalizeSettings, type SettingsInput } from '../sim/session/settings.ts';
@@ -26,7 +26,8 @@ export function parseLaunch(search: string, seedSource: () => number = freshSeed
   const problems: string[] = [];
   const seat = (side: 'us' | 'dprk'): 'human' | 'ai' | 'random' => {
     const v = q.get(side) ?? (side === 'us' ? 'human' : 'ai');
-    if (!(SEAT_WORDS as readonly string[]).includes(v)) problems.push(`"${side}" must be human or ai (got "${v}").`);
+    if (!(SEAT_WORDS as readonly string[]).includes(v))
+      problems.push(`"${side}" must be one of ${SEAT_WORDS.join(', ')} (got "${v}").`);
     return v as 'human' | 'ai' | 'random';
   };
   const us = seat('us');

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { BEATS } from '../content/beats/index.ts';
+import type { GameEvent } from '../machine/types.ts';
 import { Session } from './session.ts';
 import { SettingsError } from './settings.ts';
 
@@ -111,5 +112,52 @@ describe('view extras', () => {
     const last = s.view().lastMove;
     expect(last?.move).toBe(choice);
     expect(last?.outcome?.length).toBeGreaterThan(20);
+  });
+});
+
+describe('what a session hands out', () => {
+  it('gives copies of its log and last move: changing them changes nothing in the game', () => {
+    const session = Session.start({ seats: { us: 'ai', dprk: 'ai' } }, 5);
+    session.runAuto(6);
+    const before = JSON.stringify(session.log());
+    const log = session.log() as GameEvent[];
+    log.length = 0;
+    const last = session.lastMove() as { by: string };
+    last.by = 'nobody';
+    expect(JSON.stringify(session.log())).toBe(before);
+    expect(session.lastMove()).toEqual(JSON.parse(before).at(-1));
+  });
+});
+
+describe('settings from untrusted input', () => {
+  const refused = (settings: unknown) => {
+    try {
+      Session.start(settings, 1);
+      return null;
+    } catch (err) {
+      expect(err).toBeInstanceOf(SettingsError);
+      return (err as Error).message;
+    }
+  };
+
+  it('refuses an unknown or misspelt event card and names the real ones', () => {
+    expect(refused({ events: { 'ev.cohen ': 'on' } })).toMatch(/Unknown event card "ev.cohen "; the cards are /);
+    expect(refused({ events: { nothing: 'off' } })).toMatch(/Unknown event card "nothing"/);
+  });
+
+  it('refuses null where a field may only be left out', () => {
+    expect(refused({ mode: null })).toMatch(/mode may be left out, but not null/);
+    expect(refused({ persona: null })).toMatch(/persona may be left out, but not null/);
+    expect(refused({ seats: { us: null } })).toMatch(/seats\.us must be one of/);
+  });
+
+  it('refuses an unknown setting', () => {
+    expect(refused({ mdoe: 'open' })).toMatch(/Unknown setting "mdoe"/);
+  });
+
+  it('still takes every valid setting, and defaults for what is left out', () => {
+    expect(refused({})).toBeNull();
+    expect(refused({ seats: { us: 'ai' }, mode: 'open', persona: 'dovish', drills: true, meters: { hawk: 0.4 } })).toBeNull();
+    expect(refused({ events: { 'ev.cohen': 'off', 'ev.coats': 'on' } })).toBeNull();
   });
 });

@@ -128,8 +128,15 @@ export class Session {
     return n;
   }
 
+  /** The last move made, as a copy, or null before the first. */
+  lastMove(): GameEvent | null {
+    const last = this.events.at(-1);
+    return last ? cloneEvent(last) : null;
+  }
+
+  /** The moves so far, as a copy: changing it changes nothing in the game. */
   log(): readonly GameEvent[] {
-    return this.events;
+    return this.events.map(cloneEvent);
   }
 
   /** A save of this game as a one-branch timeline (version 2 format). */

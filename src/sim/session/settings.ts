@@ -1,5 +1,6 @@
 /** Settings from untrusted input (URL, save file, CLI) with defaults and clear errors. */
 
+import { EVENTS } from '../content/events.ts';
 import type { Settings } from '../machine/types.ts';
 import { METER_IDS, MODES, PERSONAS, SEAT_KINDS, type SeatKind } from '../model/ids.ts';
 
@@ -23,15 +24,24 @@ export type SettingsInput = {
 
 export class SettingsError extends Error {}
 
+const SETTING_KEYS: readonly string[] = ['seats', 'mode', 'persona', 'drills', 'events', 'meters'];
+const EVENT_IDS: readonly string[] = EVENTS.map((e) => e.id);
+
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 export function normalizeSettings(input: unknown): Settings {
   if (input === undefined) return DEFAULT_SETTINGS;
   if (!isObject(input)) throw new SettingsError('Settings must be an object.');
+  // A field that is present must be valid: null or a misspelt value is refused, never read as "the default".
+  for (const key of Object.keys(input)) {
+    if (!SETTING_KEYS.includes(key))
+      throw new SettingsError(`Unknown setting "${key}"; settings are ${SETTING_KEYS.join(', ')}.`);
+    if (input[key] === null) throw new SettingsError(`${key} may be left out, but not null.`);
+  }
   const seatsIn = input.seats ?? {};
   if (!isObject(seatsIn)) throw new SettingsError('seats must be an object like {"us": "human", "dprk": "ai"}.');
   const seat = (side: 'us' | 'dprk'): SeatKind => {
-    const v = seatsIn[side] ?? DEFAULT_SETTINGS.seats[side];
+    const v = seatsIn[side] === undefined ? DEFAULT_SETTINGS.seats[side] : seatsIn[side];
     if (!SEAT_KINDS.includes(v as SeatKind)) throw new SettingsError(`seats.${side} must be one of ${SEAT_KINDS.join(', ')}.`);
     return v as SeatKind;
   };
@@ -45,6 +55,9 @@ export function normalizeSettings(input: unknown): Settings {
   const events = input.events ?? {};
   if (!isObject(events) || Object.values(events).some((v) => v !== 'on' && v !== 'off')) {
     throw new SettingsError('events must map event IDs to "on" or "off".');
+  }
+  for (const id of Object.keys(events)) {
+    if (!EVENT_IDS.includes(id)) throw new SettingsError(`Unknown event card "${id}"; the cards are ${EVENT_IDS.join(', ')}.`);
   }
   const meters = input.meters ?? {};
   if (!isObject(meters)) throw new SettingsError('meters must be an object of starting values.');

@@ -92,7 +92,7 @@ export class Timeline {
     const beatId = this.live.context.beatId;
     const result = auto ? this.live.replayMove(event) : this.live.act(event);
     if (!result.ok) return result;
-    const recorded = this.live.log()[this.live.log().length - 1];
+    const recorded = this.live.lastMove() as GameEvent;
     if (existing !== undefined) {
       this.currentId = existing;
     } else {
