@@ -35,7 +35,11 @@ function startGame(): void {
     () => director !== null,
   );
 
-  const store = SaveStore.open(() => window.localStorage);
+  const store = SaveStore.open(
+    () => window.localStorage,
+    () => new Date(),
+    () => window.sessionStorage,
+  );
   const keeper = new SaveKeeper(store, controller);
   new UiLayer(uiRoot, controller, keeper);
   launchFrom(location.search, controller, keeper);
@@ -68,8 +72,10 @@ function launchFrom(search: string, controller: Controller, keeper: SaveKeeper):
     if (problem) controller.showTitle(`This link cannot start a game: ${problem}`);
   } else if (launch.kind === 'error') {
     controller.showTitle(launch.message);
-  } else if (!keeper.resume()) {
-    controller.showTitle(null);
+  } else {
+    const resumed = keeper.resume();
+    if (resumed.kind === 'none') controller.showTitle(null);
+    else if (resumed.kind === 'problem') controller.showTitle(resumed.message);
   }
   // Read once: a reload then resumes the autosave (or shows the title) instead of reopening the link.
   if (search) history.replaceState(null, '', location.pathname);

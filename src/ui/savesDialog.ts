@@ -253,10 +253,16 @@ export function createSavesDialog(
 
   function renderList(): void {
     const slots = keeper.store.list();
+    const unreadable = keeper.store.readProblem;
+    if (unreadable) alert.textContent = unreadable;
     replace(
       list,
       slots.length === 0
-        ? h('p', {}, 'No saves yet. Games are saved automatically as you play.')
+        ? h(
+            'p',
+            {},
+            unreadable ? 'The saved games could not be read.' : 'No saves yet. Games are saved automatically as you play.',
+          )
         : h(
             'ul',
             { class: 'saves-list', 'aria-label': 'Stored saves' },

@@ -13,6 +13,16 @@ import { isDamaged, type SaveStore, type Slot, type SlotSummary, type WriteResul
 /** Refuse pasted text or files beyond this before parsing (a real save is tens of kilobytes). */
 export const MAX_IMPORT_CHARS = 2_000_000;
 
+export type ResumeResult =
+  | { readonly kind: 'none' }
+  | { readonly kind: 'resumed' }
+  | { readonly kind: 'problem'; readonly message: string };
+
+export const AUTOSAVE_DAMAGED =
+  'Your last game could not be resumed: its autosave is damaged. It is kept in Saves (toolbar), where you can download it or delete it.';
+export const autosaveUnloadable = (why: string): string =>
+  `Your last game could not be resumed: its autosave does not open in this version of the game${why ? ` (${why})` : ''}. It is kept in Saves (toolbar), where you can download it or delete it.`;
+
 export type Outcome = { readonly ok: true; readonly message: string } | { readonly ok: false; readonly error: string };
 
 export function summaryOf(timeline: Timeline): SlotSummary {
@@ -134,11 +144,16 @@ export class SaveKeeper {
     return `${who}, seed ${timeline.seed}`;
   }
 
-  /** Resumes the game a reload interrupted; false when there is none (or it cannot be read). */
-  resume(): boolean {
+  /**
+   * Resumes the game a reload interrupted. `none` when there is nothing to resume; a `problem` (to show
+   * on the title) when the autosave is there but cannot be opened — it is kept, for Saves to offer.
+   */
+  resume(): ResumeResult {
     const id = this.store.activeId();
-    const slot = id ? this.store.get(id) : null;
-    if (!id || !slot || isDamaged(slot) || slot.kind !== 'auto') return false;
+    if (!id) return { kind: 'none' };
+    const slot = this.store.get(id);
+    if (!slot || (!isDamaged(slot) && slot.kind !== 'auto')) return { kind: 'none' };
+    if (isDamaged(slot)) return { kind: 'problem', message: AUTOSAVE_DAMAGED };
     try {
       const { timeline, message, dropped } = Timeline.load(slot.data);
       // A save that no longer fits is never cut down in place: the cut game autosaves to a new slot.
@@ -150,9 +165,9 @@ export class SaveKeeper {
           ? `${message} The original save is kept unchanged in Saves as “${slot.name}”.`
           : 'Welcome back: the game resumes exactly where you left it.',
       );
-      return true;
-    } catch {
-      return false;
+      return { kind: 'resumed' };
+    } catch (err) {
+      return { kind: 'problem', message: autosaveUnloadable(err instanceof SaveError ? err.message.replace(/\.$/, '') : '') };
     }
   }
 

@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { Controller } from '../../app/controller.ts';
 import { classifyImport, MAX_IMPORT_CHARS, SaveKeeper } from './keeper.ts';
-import { isDamaged, MemoryStorage, SaveStore, STORAGE_FULL, STORAGE_OFF, type StorageLike } from './store.ts';
+import {
+  cleanName,
+  isDamaged,
+  MemoryStorage,
+  SaveStore,
+  STORAGE_FULL,
+  STORAGE_OFF,
+  STORAGE_UNREADABLE,
+  type StorageLike,
+} from './store.ts';
 
 /** A storage that refuses writes past a byte budget, like a full browser quota. */
 class TinyStorage extends MemoryStorage {
@@ -101,7 +110,7 @@ describe('keeping games', () => {
     const node = controller.timeline?.current.id;
     // A reload: a new controller and keeper over the same storage.
     const again = setup(storage);
-    expect(again.keeper.resume()).toBe(true);
+    expect(again.keeper.resume()).toEqual({ kind: 'resumed' });
     expect(again.controller.timeline?.current.id).toBe(node);
     expect(again.controller.view()).toEqual(here);
     expect(again.store.list()).toHaveLength(1);
@@ -180,7 +189,7 @@ describe('keeping games', () => {
     const again = setup(storage);
     const told: string[] = [];
     again.controller.on('narrate', (n) => told.push(n.text));
-    expect(again.keeper.resume()).toBe(true);
+    expect(again.keeper.resume()).toEqual({ kind: 'resumed' });
     expect(told.join(' ')).toMatch(/dropped.*original save is kept unchanged/);
     expect(storage.getItem(`hanoi-summit.slot.${slot.id}`)).toBe(before);
     expect(again.store.list()).toHaveLength(2);
@@ -192,8 +201,8 @@ describe('keeping games', () => {
     playFirst(controller, 2);
     const a = setup(storage);
     const b = setup(storage);
-    expect(a.keeper.resume()).toBe(true);
-    expect(b.keeper.resume()).toBe(true);
+    expect(a.keeper.resume()).toEqual({ kind: 'resumed' });
+    expect(b.keeper.resume()).toEqual({ kind: 'resumed' });
     const told: string[] = [];
     a.controller.on('narrate', (n) => told.push(n.text));
     b.controller.on('narrate', (n) => told.push(n.text));
@@ -217,7 +226,7 @@ describe('keeping games', () => {
     storage.setItem('filler', 'x'.repeat(100_000 - dumpSize(storage) - 10));
     playFirst(controller, 1);
     expect(store.activeId()).toBeNull();
-    expect(setup(storage).keeper.resume()).toBe(false);
+    expect(setup(storage).keeper.resume()).toEqual({ kind: 'none' });
   });
 
   it('a title shown for a bad link keeps the game a reload would resume', () => {
@@ -235,3 +244,98 @@ describe('keeping games', () => {
 function dumpSize(storage: StorageLike): number {
   return Object.values(dump(storage)).reduce((n, v) => n + v.length, 0);
 }
+
+describe('saves that fight back (each of these broke the Saves list or a reload before)', () => {
+  const slotJson = (id: string, patch: Record<string, unknown>) =>
+    JSON.stringify({ id, kind: 'named', name: 'A game', savedAt: '2026-11-27T12:00:00.000Z', summary, data: '{}', ...patch });
+
+  it('lists a slot whose summary has the wrong types as damaged, and the others as they are', () => {
+    const storage = new MemoryStorage();
+    storage.setItem(
+      'hanoi-summit.slot.bad',
+      slotJson('bad', { summary: { where: 'x', moves: { toString: null }, nodes: 1, over: false } }),
+    );
+    storage.setItem('hanoi-summit.slot.worse', slotJson('worse', { summary: { where: 'x', moves: 1, nodes: '2', over: 'no' } }));
+    storage.setItem('hanoi-summit.slot.when', slotJson('when', { savedAt: 'yesterday' }));
+    storage.setItem('hanoi-summit.slot.good', slotJson('good', {}));
+    const list = SaveStore.open(() => storage, clock).list();
+    expect(
+      list
+        .filter(isDamaged)
+        .map((s) => s.id)
+        .sort(),
+    ).toEqual(['bad', 'when', 'worse']);
+    const good = list.find((s) => !isDamaged(s));
+    expect(good).toMatchObject({ id: 'good', summary });
+    // Every listed summary can be printed: the numbers are numbers.
+    for (const s of list) if (!isDamaged(s)) expect(`${s.summary.moves} ${s.summary.nodes}`).toBe('1 1');
+  });
+
+  it('each tab resumes its own game, even after another tab played', () => {
+    const shared = new MemoryStorage();
+    const tabA = new MemoryStorage();
+    const tabB = new MemoryStorage();
+    const open = (tab: MemoryStorage) => {
+      const store = SaveStore.open(
+        () => shared,
+        clock,
+        () => tab,
+      );
+      const controller = new Controller();
+      return { store, controller, keeper: new SaveKeeper(store, controller) };
+    };
+    const a = open(tabA);
+    a.controller.start(US, 31, 'max');
+    playFirst(a.controller, 2);
+    const b = open(tabB);
+    b.controller.start(US, 32, 'max');
+    playFirst(b.controller, 1);
+    const reloadA = open(tabA);
+    expect(reloadA.keeper.resume()).toEqual({ kind: 'resumed' });
+    expect(reloadA.controller.timeline?.seed).toBe(31);
+    expect(reloadA.controller.timeline?.current.depth).toBe(a.controller.timeline?.current.depth);
+    const reloadB = open(tabB);
+    expect(reloadB.keeper.resume()).toEqual({ kind: 'resumed' });
+    expect(reloadB.controller.timeline?.seed).toBe(32);
+  });
+
+  it('says why a damaged or unloadable autosave did not resume, and keeps it', () => {
+    const storage = new MemoryStorage();
+    storage.setItem('hanoi-summit.slot.gone', '{"id": "gone", "kind": "au');
+    storage.setItem('hanoi-summit.active', 'gone');
+    const damaged = setup(storage).keeper.resume();
+    expect(damaged).toMatchObject({ kind: 'problem', message: expect.stringMatching(/could not be resumed.*kept in Saves/) });
+    storage.setItem('hanoi-summit.slot.odd', slotJson('odd', { kind: 'auto', data: '{"format": "something else"}' }));
+    storage.setItem('hanoi-summit.active', 'odd');
+    const odd = setup(storage).keeper.resume();
+    expect(odd).toMatchObject({
+      kind: 'problem',
+      message: expect.stringMatching(/does not open in this version.*kept in Saves/),
+    });
+    expect(storage.getItem('hanoi-summit.slot.gone')).not.toBeNull();
+    expect(storage.getItem('hanoi-summit.slot.odd')).not.toBeNull();
+  });
+
+  it('says so when storage cannot be read, instead of showing "no saves"', () => {
+    const storage = new MemoryStorage();
+    const store = SaveStore.open(() => storage, clock);
+    expect(store.write(store.newId(), 'named', 'Kept', '{}', summary).ok).toBe(true);
+    storage.getItem = () => {
+      throw new Error('SecurityError');
+    };
+    expect(store.list()).toEqual([]);
+    expect(store.readProblem).toBe(STORAGE_UNREADABLE);
+  });
+
+  it('keeps no invisible or direction-changing characters in save names', () => {
+    const store = SaveStore.open(() => new MemoryStorage(), clock);
+    expect(cleanName('Mine\u202e\u200bevil\u2066')).toBe('Mineevil');
+    expect(store.uniqueName('\u200b\u200b')).toBe('Untitled game');
+    const a = store.write(store.newId(), 'named', store.uniqueName('Alpha'), '{}', summary);
+    expect(a.ok).toBe(true);
+    expect(store.uniqueName('Al\u200dpha')).toBe('Alpha (2)');
+    const storage = new MemoryStorage();
+    storage.setItem('hanoi-summit.slot.x', slotJson('x', { name: 'Teacher\u202e copy' }));
+    expect(SaveStore.open(() => storage, clock).list()[0]).toMatchObject({ name: 'Teacher copy' });
+  });
+});

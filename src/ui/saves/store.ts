@@ -81,20 +81,55 @@ export class MemoryStorage implements StorageLike {
   }
 }
 
+/**
+ * Characters that change how text around them is shown without being seen themselves: bidirectional
+ * overrides and isolates, zero-width spaces and joiners, the word joiner and the byte-order mark. A
+ * save name keeps none of them, so one name cannot pose as another.
+ */
+const INVISIBLE = /[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g;
+
+/** A save name as it may be shown: visible characters only, spaces folded, at most 60 characters. */
+export const cleanName = (name: string): string =>
+  name
+    .replace(INVISIBLE, '')
+    .replace(/[\u0000-\u001f\u007f]/g, ' ')
+    .trim()
+    .replace(/\s+/g, ' ')
+    .slice(0, 60);
+
+const isCount = (v: unknown): v is number => typeof v === 'number' && Number.isSafeInteger(v) && v >= 0;
+
+/** Every field of a stored summary has the type the list prints; anything else makes the slot damaged. */
+function isSummary(v: unknown): v is SlotSummary {
+  if (typeof v !== 'object' || v === null) return false;
+  const s = v as Record<string, unknown>;
+  return typeof s.where === 'string' && isCount(s.moves) && isCount(s.nodes) && typeof s.over === 'boolean';
+}
+
 function parseSlot(id: string, raw: string): Slot | DamagedSlot {
   try {
-    const s = JSON.parse(raw) as Partial<Slot>;
+    const s = JSON.parse(raw) as Record<string, unknown> | null;
     if (
       s &&
+      typeof s === 'object' &&
       s.id === id &&
       (s.kind === 'auto' || s.kind === 'named' || s.kind === 'imported') &&
       typeof s.name === 'string' &&
       typeof s.savedAt === 'string' &&
+      !Number.isNaN(Date.parse(s.savedAt)) &&
       typeof s.data === 'string' &&
-      s.summary &&
-      typeof s.summary.where === 'string'
-    )
-      return s as Slot;
+      isSummary(s.summary)
+    ) {
+      const { where, moves, nodes, over } = s.summary;
+      return {
+        id,
+        kind: s.kind,
+        name: cleanName(s.name) || 'Untitled game',
+        savedAt: s.savedAt,
+        summary: { where: cleanName(where), moves, nodes, over },
+        data: s.data,
+      };
+    }
   } catch {
     // falls through to damaged
   }
@@ -103,35 +138,57 @@ function parseSlot(id: string, raw: string): Slot | DamagedSlot {
 
 export const isDamaged = (s: Slot | DamagedSlot): s is DamagedSlot => 'damaged' in s;
 
+export const STORAGE_UNREADABLE =
+  'The browser would not let the page read its saved games, so the list may be incomplete. Nothing was deleted; try reloading the page.';
+
 export class SaveStore {
   /** Null when storage works; otherwise what the player should know. */
   readonly problem: string | null;
+  /** Set when the last `list()` could not read the storage: the list shown is then not the whole story. */
+  readProblem: string | null = null;
   private counter = 0;
 
   private constructor(
     private storage: StorageLike,
     problem: string | null,
     private now: () => Date,
+    private tab: StorageLike | null,
   ) {
     this.problem = problem;
   }
 
   /** Opens the browser's storage, falling back to memory (with a message) when it is unavailable. */
-  static open(getStorage: () => StorageLike | null | undefined, now: () => Date = () => new Date()): SaveStore {
+  /**
+   * `getTabStorage` is the tab's own storage (the browser's sessionStorage): it remembers which game
+   * this tab is playing, so a reload resumes this tab's game even when another tab played since.
+   */
+  static open(
+    getStorage: () => StorageLike | null | undefined,
+    now: () => Date = () => new Date(),
+    getTabStorage: () => StorageLike | null | undefined = () => null,
+  ): SaveStore {
+    let tab: StorageLike | null = null;
+    try {
+      tab = getTabStorage() ?? null;
+      if (tab) void tab.length;
+    } catch {
+      tab = null;
+    }
     try {
       const storage = getStorage();
-      if (!storage) return new SaveStore(new MemoryStorage(), STORAGE_OFF, now);
+      if (!storage) return new SaveStore(new MemoryStorage(), STORAGE_OFF, now, tab);
       // Touching it is what throws when storage is switched off.
       void storage.length;
-      return new SaveStore(storage, null, now);
+      return new SaveStore(storage, null, now, tab);
     } catch {
-      return new SaveStore(new MemoryStorage(), STORAGE_OFF, now);
+      return new SaveStore(new MemoryStorage(), STORAGE_OFF, now, tab);
     }
   }
 
   /** Every slot, newest first; damaged entries last. */
   list(): (Slot | DamagedSlot)[] {
     const out: (Slot | DamagedSlot)[] = [];
+    this.readProblem = null;
     try {
       for (let i = 0; i < this.storage.length; i++) {
         const key = this.storage.key(i);
@@ -140,7 +197,7 @@ export class SaveStore {
         if (raw !== null) out.push(parseSlot(key.slice(PREFIX.length), raw));
       }
     } catch {
-      return out;
+      this.readProblem = STORAGE_UNREADABLE;
     }
     const time = (s: Slot | DamagedSlot) => (isDamaged(s) ? '' : s.savedAt);
     return out.sort((a, b) => time(b).localeCompare(time(a)) || a.id.localeCompare(b.id));
@@ -166,7 +223,7 @@ export class SaveStore {
 
   /** A name no other slot has: "Name", else "Name (2)", "Name (3)"… */
   uniqueName(wanted: string, exceptId?: string): string {
-    const base = wanted.trim().replace(/\s+/g, ' ').slice(0, 60) || 'Untitled game';
+    const base = cleanName(wanted) || 'Untitled game';
     const taken = new Set(this.list().flatMap((s) => (isDamaged(s) || s.id === exceptId ? [] : [s.name])));
     if (!taken.has(base)) return base;
     for (let n = 2; ; n++) if (!taken.has(`${base} (${n})`)) return `${base} (${n})`;
@@ -193,14 +250,23 @@ export class SaveStore {
   remove(id: string): void {
     try {
       this.storage.removeItem(PREFIX + id);
-      if (this.activeId() === id) this.storage.removeItem(ACTIVE_KEY);
+      for (const where of [this.tab, this.storage]) if (where?.getItem(ACTIVE_KEY) === id) where.removeItem(ACTIVE_KEY);
     } catch {
       // Nothing else to do: the list will still show it.
     }
   }
 
-  /** The autosave of the game in progress, which a reload resumes. */
+  /**
+   * The autosave a reload resumes: this tab's own game when the tab has one, else the game played last
+   * in any tab (a new tab, or a browser without tab storage).
+   */
   activeId(): string | null {
+    try {
+      const own = this.tab?.getItem(ACTIVE_KEY) ?? null;
+      if (own !== null) return own;
+    } catch {
+      // Fall back to the shared pointer.
+    }
     try {
       return this.storage.getItem(ACTIVE_KEY);
     } catch {
@@ -208,12 +274,16 @@ export class SaveStore {
     }
   }
 
+  /** Points this tab (and new tabs) at a game's autosave; null forgets it. */
   setActive(id: string | null): void {
-    try {
-      if (id === null) this.storage.removeItem(ACTIVE_KEY);
-      else this.storage.setItem(ACTIVE_KEY, id);
-    } catch {
-      // The pointer is a convenience: the slot itself is what matters.
+    for (const where of [this.tab, this.storage]) {
+      try {
+        if (!where) continue;
+        if (id === null) where.removeItem(ACTIVE_KEY);
+        else where.setItem(ACTIVE_KEY, id);
+      } catch {
+        // The pointer is a convenience: the slot itself is what matters.
+      }
     }
   }
 }
