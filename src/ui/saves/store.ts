@@ -92,7 +92,8 @@ const INVISIBLE = /[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/
 export const cleanName = (name: string): string =>
   name
     .replace(INVISIBLE, '')
-    .replace(/[\u0000-\u001f\u007f]/g, ' ')
+    // Control characters (tabs, new lines, escapes) become spaces.
+    .replace(/\p{Cc}/gu, ' ')
     .trim()
     .replace(/\s+/g, ' ')
     .slice(0, 60);
