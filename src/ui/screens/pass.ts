@@ -18,7 +18,9 @@ export function passScreen(controller: Controller, side: Side): HTMLElement {
     ),
     h(
       'button',
-      { type: 'button', class: 'btn primary', 'data-key': '1', onclick: () => controller.confirmPass() },
+      // No number key: handing over takes a deliberate act, so a second press of the key that made the
+      // last move can never open the next player's private screen.
+      { type: 'button', class: 'btn primary', onclick: () => controller.confirmPass() },
       `I am the ${SIDE_NAME[side]} player: show my screen`,
     ),
   );
