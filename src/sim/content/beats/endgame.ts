@@ -1,9 +1,9 @@
 /**
  * Endgame (28 February, from about 11:50): the decision, a last round, the walk, Choe's message
- * (hanoi-dossier.md §0.3, §1b). Signing and the press conferences follow in endgamePress.ts.
+ * (hanoi-dossier.md §0.3, §1b). Signing and the press conferences follow in endgameBeforeTheCameras.ts.
  */
 import type { Beat, Source } from '../types.ts';
-import { endgamePressBeats } from './endgamePress.ts';
+import { endgameBeforeTheCamerasBeats } from './endgameBeforeTheCameras.ts';
 
 const CNN_TRANSCRIPT: Source = {
   url: 'http://transcripts.cnn.com/TRANSCRIPTS/1902/28/cnr.19.html',
@@ -44,7 +44,7 @@ const WHOLE_YONGBYON = [
 const NO_AGREEMENT = 'No package has been agreed at the table.';
 const NO_OFFER = 'There is no North Korean offer on the table to accept.';
 
-const coreBeats: readonly Beat[] = [
+const decisionBeats: readonly Beat[] = [
   {
     id: 'end.decision',
     phase: 'endgame',
@@ -293,4 +293,4 @@ const coreBeats: readonly Beat[] = [
   },
 ];
 
-export const endgameBeats: readonly Beat[] = [...coreBeats, ...endgamePressBeats];
+export const endgameBeats: readonly Beat[] = [...decisionBeats, ...endgameBeforeTheCamerasBeats];

@@ -34,7 +34,7 @@ const GOVBALL: Source = {
   label: 'White House text via US Embassy China, 24 Feb 2019',
 };
 
-const earlyBeats: readonly Beat[] = [
+const mandateBeats: readonly Beat[] = [
   {
     id: 'pre.pyongyang',
     phase: 'preSummit',
@@ -229,4 +229,4 @@ const earlyBeats: readonly Beat[] = [
   },
 ];
 
-export const preSummitBeats: readonly Beat[] = [...earlyBeats, ...preSummitSnubBeats];
+export const preSummitBeats: readonly Beat[] = [...mandateBeats, ...preSummitSnubBeats];

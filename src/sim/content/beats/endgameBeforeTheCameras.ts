@@ -29,7 +29,7 @@ const NYDN: Source = {
   label: 'NY Daily News, 28 Feb 2019',
 };
 
-export const endgamePressBeats: readonly Beat[] = [
+export const endgameBeforeTheCamerasBeats: readonly Beat[] = [
   {
     id: 'end.signing',
     phase: 'endgame',

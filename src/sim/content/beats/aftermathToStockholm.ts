@@ -37,7 +37,7 @@ const DAILYBEAST: Source = {
   label: 'Daily Beast, Oct 2019',
 };
 
-export const aftermathLateBeats: readonly Beat[] = [
+export const aftermathToStockholmBeats: readonly Beat[] = [
   {
     id: 'after.moon',
     phase: 'aftermath',
