@@ -3,11 +3,15 @@
  * the model interprets its effects, and the views render its text.
  */
 import type { EndingId, FlagId, IssueId, MeterId, Mode, Phase, Side } from '../model/ids.ts';
+import type { Staging } from './staging.ts';
 
 /** Confidence tags from the dossier: confirmed, reported, disputed, unverified. */
 export type Confidence = 'C' | 'R' | 'D' | 'U';
 
+/** A source link. Every source lives once in the registry (`record/sourceRegistry.ts`); content refers to its entries. */
 export interface Source {
+  /** Stable registry ID, the name of the exported constant, e.g. `CNN_SNUB`. */
+  readonly id: string;
   readonly url: string;
   /** Outlet or document, e.g. "CNN, 6 Mar 2019". */
   readonly label: string;
@@ -101,6 +105,8 @@ export interface Beat {
   readonly location: string;
   /** Scenario clock at the start of the beat, local time, ISO `2019-02-28T11:03`. */
   readonly time: string;
+  /** What the canvas shows: backdrop and cast, per seat where the seats see it differently. */
+  readonly stage: Staging;
   /** Narrative setting, our own words, at most about 120 words. */
   readonly text: string;
   readonly advisers: readonly AdviserNote[];

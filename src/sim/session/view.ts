@@ -1,5 +1,6 @@
 /** What a seat sees: a plain, serialisable projection of the context for any front end. */
 import { ENDINGS } from '../content/endings.ts';
+import { type SeatStaging, stagingForSeat } from '../content/staging.ts';
 import type { AdviserNote, HistoricalNote } from '../content/types.ts';
 import { toIso } from '../machine/clock.ts';
 import { actingSide, currentBeat, effectivePackage, tableOpen } from '../machine/reduce.ts';
@@ -39,6 +40,8 @@ export interface View {
     readonly title: string;
     readonly location: string;
     readonly time: string;
+    /** The beat's staging as this viewer's seat sees it. */
+    readonly stage: SeatStaging;
     readonly text: string;
     readonly advisers: readonly AdviserNote[];
     readonly history: HistoricalNote | null;
@@ -86,6 +89,7 @@ export function projectView(ctx: GameContext, phase: Phase, viewerIn?: Side): Vi
       title: beat.title,
       location: beat.location,
       time: beat.time,
+      stage: stagingForSeat(beat.stage, viewer),
       text: beat.text,
       advisers: beat.side === viewer ? beat.advisers : [],
       history: beat.history ?? null,

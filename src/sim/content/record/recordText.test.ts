@@ -182,9 +182,9 @@ describe('the checks reject bad content', () => {
   it('flags missing or non-http sources and unknown tags', () => {
     expect(sourceProblems([])).toEqual(['no source']);
     expect(sourceProblems(undefined)).toEqual(['no source']);
-    expect(sourceProblems([{ url: 'ftp://example.org/x', label: '' }])).toHaveLength(2);
-    expect(sourceProblems([{ url: 'www.example.org', label: 'No scheme' }])).toHaveLength(1);
-    expect(sourceProblems([{ url: 'https://example.org/x', label: 'Fine' }])).toEqual([]);
+    expect(sourceProblems([{ id: 'X', url: 'ftp://example.org/x', label: '' }])).toHaveLength(2);
+    expect(sourceProblems([{ id: 'X', url: 'www.example.org', label: 'No scheme' }])).toHaveLength(1);
+    expect(sourceProblems([{ id: 'X', url: 'https://example.org/x', label: 'Fine' }])).toEqual([]);
     expect(isConfidence('X')).toBe(false);
     expect(isConfidence('c')).toBe(false);
     expect(isConfidence('U')).toBe(true);
