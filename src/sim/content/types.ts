@@ -3,6 +3,7 @@
  * the model interprets its effects, and the views render its text.
  */
 import type { EndingId, FlagId, IssueId, MeterId, Mode, Phase, Side } from '../model/ids.ts';
+import type { AdviserId } from './advisers.ts';
 import type { Staging } from './staging.ts';
 
 /** Confidence tags from the dossier: confirmed, reported, disputed, unverified. */
@@ -25,8 +26,8 @@ export interface HistoricalNote {
 }
 
 export interface AdviserNote {
-  /** A role, not a real person's words: e.g. "Hawk (NSC)", "Working-level diplomat". */
-  readonly adviser: string;
+  /** A role from the adviser registry (`advisers.ts`), not a real person's words: e.g. `hawk`. */
+  readonly adviser: AdviserId;
   readonly text: string;
 }
 
@@ -109,6 +110,7 @@ export interface Beat {
   readonly stage: Staging;
   /** Narrative setting, our own words, at most about 120 words. */
   readonly text: string;
+  /** Each role at most once; each note's ID is derived (`advisers.ts`). At a table, each side sees its own. */
   readonly advisers: readonly AdviserNote[];
   /** Required for beats on the record. */
   readonly history?: HistoricalNote;

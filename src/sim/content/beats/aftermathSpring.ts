@@ -20,11 +20,11 @@ export const aftermathSpringBeats: readonly Beat[] = [
     text: 'At Sohae on the west coast, the engine test stand and the rail-mounted transfer structure were partly taken apart in 2018, after Pyongyang promised Seoul to dismantle them. No relief has come. Should the work be reversed? Rebuilding would remind Washington that gestures can be undone. Outside analysts watch the site by satellite, so whatever is done will be seen.',
     advisers: [
       {
-        adviser: 'Military adviser (DPRK)',
+        adviser: 'militaryAdviser',
         text: 'We dismantled in good faith and received nothing. Restore what we took down.',
       },
       {
-        adviser: 'Foreign Ministry (DPRK)',
+        adviser: 'foreignMinistry',
         text: 'Rebuilding now will be read as a threat, and it will be the first thing they see.',
       },
     ],
@@ -64,9 +64,9 @@ export const aftermathSpringBeats: readonly Beat[] = [
     when: { flags: ['sohaeRebuilt'] },
     text: 'Analysts report that Sohae is being rebuilt fast. Reporters ask the President whether Kim has broken faith. What Washington says will tell Pyongyang whether its signals are being heard, and tell the public whether the diplomacy is still alive.',
     advisers: [
-      { adviser: 'Hawk (NSC)', text: 'They are pocketing the summit and rebuilding. Answer with pressure.' },
-      { adviser: 'Working-level diplomat', text: 'It is a signal, not a launch. Answer it with words, not sanctions.' },
-      { adviser: 'Political adviser', text: 'Do not make it bigger than it is.' },
+      { adviser: 'hawk', text: 'They are pocketing the summit and rebuilding. Answer with pressure.' },
+      { adviser: 'workingLevelDiplomat', text: 'It is a signal, not a launch. Answer it with words, not sanctions.' },
+      { adviser: 'politicalAdviser', text: 'Do not make it bigger than it is.' },
     ],
     history: {
       text: 'On 6 March Trump said he would be very, very disappointed in Kim if the reports were true. The next day he said he was a little disappointed.',
@@ -112,11 +112,11 @@ export const aftermathSpringBeats: readonly Beat[] = [
     text: "Two weeks after Hanoi. The agreement sets a schedule: the first Yongbyon facilities are to be shut and taken apart with US experts present, while the first relief moves through the Security Council. Engineers at the site await orders. Moving on schedule builds trust. Moving slowly keeps a hedge until Washington's relief is real.",
     advisers: [
       {
-        adviser: 'Foreign Ministry (DPRK)',
+        adviser: 'foreignMinistry',
         text: 'Keep every date. If they then fail to deliver, the world will see whose fault it is.',
       },
-      { adviser: 'Military adviser (DPRK)', text: 'Never take down a facility before the relief has actually arrived.' },
-      { adviser: 'Party economist (DPRK)', text: 'The sooner the relief flows, the sooner the factories run.' },
+      { adviser: 'militaryAdviser', text: 'Never take down a facility before the relief has actually arrived.' },
+      { adviser: 'partyEconomist', text: 'The sooner the relief flows, the sooner the factories run.' },
     ],
     minutes: 30,
     choices: [
@@ -155,12 +155,12 @@ export const aftermathSpringBeats: readonly Beat[] = [
     when: { agreement: false },
     text: 'Choe Son-hui is to brief foreign diplomats and press in Pyongyang on where things stand with the United States. She can use the occasion to put the test moratorium in question, saying the chairman will decide soon. She can end it outright. Or she can leave the moratorium out of it and stress the good relationship between the leaders.',
     advisers: [
-      { adviser: 'Foreign Ministry (DPRK)', text: 'Put the moratorium in play. Only a cost will move Washington.' },
+      { adviser: 'foreignMinistry', text: 'Put the moratorium in play. Only a cost will move Washington.' },
       {
-        adviser: 'United Front Department (DPRK)',
+        adviser: 'unitedFront',
         text: "Blame the President's advisers, not the President. The leaders' channel is our best asset.",
       },
-      { adviser: 'Party economist (DPRK)', text: 'Ending the moratorium brings sanctions we cannot afford.' },
+      { adviser: 'partyEconomist', text: 'Ending the moratorium brings sanctions we cannot afford.' },
     ],
     history: {
       text: "On 15 March Choe told diplomats and press that Pompeo and Bolton had created an atmosphere of hostility and mistrust, that Kim would decide on the test moratorium, and that the leaders' chemistry was still good. She quoted Kim asking why he should make the train trip again. Pompeo said the North Koreans were wrong.",
@@ -205,9 +205,9 @@ export const aftermathSpringBeats: readonly Beat[] = [
     when: { agreement: true },
     text: 'Under the agreement, Washington is to back the promised sanctions relief at the Security Council as the Yongbyon work proceeds. The draft resolution is ready. Hawks in the administration and in Congress want relief held back until inspectors confirm every step. Pyongyang is watching the calendar.',
     advisers: [
-      { adviser: 'Hawk (NSC)', text: 'Relief is the only lever we have. Do not pull it until the inspectors report.' },
-      { adviser: 'Working-level diplomat', text: 'If we miss our dates, they will miss theirs, and say we went first.' },
-      { adviser: 'Sanctions official (Treasury)', text: 'Snapback language makes early relief reversible. Use it.' },
+      { adviser: 'hawk', text: 'Relief is the only lever we have. Do not pull it until the inspectors report.' },
+      { adviser: 'workingLevelDiplomat', text: 'If we miss our dates, they will miss theirs, and say we went first.' },
+      { adviser: 'sanctionsOfficial', text: 'Snapback language makes early relief reversible. Use it.' },
     ],
     minutes: 30,
     choices: [

@@ -31,11 +31,11 @@ export const disputeBeats: readonly Beat[] = [
     text: 'A site map of Yongbyon lies on the table: about 400 buildings on a site of roughly 2–3.4 square miles. It holds the 5 MW reactor, the reprocessing plant, the enrichment hall, fuel fabrication, a Soviet-era research reactor, a light-water reactor under construction and a suspected lithium-6 plant. The North Korean text says only "Yongbyon". Before Washington can weigh the offer, it must decide what it needs that word to cover.',
     advisers: [
       {
-        adviser: 'Intelligence analyst',
+        adviser: 'intelligenceAnalyst',
         text: 'The production facilities are what matter for new material. The rest is research and support.',
       },
-      { adviser: 'Hawk (NSC)', text: 'If it is not every building, they will keep whatever is left out. Be very precise.' },
-      { adviser: 'Working-level diplomat', text: 'The broader our definition, the more we will have to give for it.' },
+      { adviser: 'hawk', text: 'If it is not every building, they will keep whatever is left out. Be very precise.' },
+      { adviser: 'workingLevelDiplomat', text: 'The broader our definition, the more we will have to give for it.' },
     ],
     history: {
       text: 'A US official said it was very important to be precise about what Yongbyon meant, and Pompeo later said there was not complete clarity on scope. Samore noted that North Korea had reportedly not listed the facilities it would include. Sources put the site at roughly 2–3.4 square miles and about 400 buildings.',
@@ -83,15 +83,15 @@ export const disputeBeats: readonly Beat[] = [
     text: 'The Americans want to know exactly which buildings "Yongbyon" includes. Kim\'s offer speaks of the nuclear-material production facilities, plutonium and uranium. Naming every facility would clear the air, but give away research reactors the country may want for civilian work. Keeping to the plutonium line would hold something back for the next round, at the cost of looking evasive.',
     advisers: [
       {
-        adviser: 'Foreign Ministry (DPRK)',
+        adviser: 'foreignMinistry',
         text: 'Our words were clear: all production facilities. We need not list every laboratory.',
       },
       {
-        adviser: 'Party economist (DPRK)',
+        adviser: 'partyEconomist',
         text: 'If naming everything brings the relief, name everything. A research reactor is not worth five resolutions.',
       },
       {
-        adviser: 'Military adviser (DPRK)',
+        adviser: 'militaryAdviser',
         text: 'Enrichment is the part we can least afford to have watched. Offer the plutonium line first.',
       },
     ],

@@ -20,9 +20,9 @@ export const endgameBeforeTheCamerasBeats: readonly Beat[] = [
     when: { agreement: true },
     text: 'The lunch goes ahead after all, and the signing ceremony is brought forward. The text is ready. What remains is how the President presents it to the cameras and, through them, to a Congress and a press that are watching closely. Whatever he calls it today will be the yardstick for the months ahead.',
     advisers: [
-      { adviser: 'Political adviser', text: 'Call it historic. If you do not, nobody else will.' },
-      { adviser: 'Hawk (NSC)', text: 'Stress verification and snapback. That is what makes this defensible.' },
-      { adviser: 'Working-level diplomat', text: 'Undersell it. Every superlative today is a stick for critics tomorrow.' },
+      { adviser: 'politicalAdviser', text: 'Call it historic. If you do not, nobody else will.' },
+      { adviser: 'hawk', text: 'Stress verification and snapback. That is what makes this defensible.' },
+      { adviser: 'workingLevelDiplomat', text: 'Undersell it. Every superlative today is a stick for critics tomorrow.' },
     ],
     minutes: 45,
     choices: [
@@ -61,9 +61,9 @@ export const endgameBeforeTheCamerasBeats: readonly Beat[] = [
     when: { agreement: false },
     text: 'The press conference at the JW Marriott has been brought forward by about two hours, with Pompeo beside the President. There is no agreement to announce. How he explains the day will shape how Washington, Seoul and Pyongyang read it, and how easy it will be to meet again. Pyongyang will answer whatever he says.',
     advisers: [
-      { adviser: 'Political adviser', text: 'Own the decision. Walking away from a bad deal plays well with both parties.' },
-      { adviser: 'Working-level diplomat', text: 'Say what you must about their demands without closing the door.' },
-      { adviser: 'Hawk (NSC)', text: 'Make the reason plain: Yongbyon is not enough, and we know about much more.' },
+      { adviser: 'politicalAdviser', text: 'Own the decision. Walking away from a bad deal plays well with both parties.' },
+      { adviser: 'workingLevelDiplomat', text: 'Say what you must about their demands without closing the door.' },
+      { adviser: 'hawk', text: 'Make the reason plain: Yongbyon is not enough, and we know about much more.' },
     ],
     history: {
       text: "Trump's press conference at the JW Marriott was brought forward by about two hours, with Pompeo present. He said that sometimes you have to walk, spoke warmly of Kim, and said North Korea had wanted sanctions lifted in their entirety. His motorcade left for the airport at 15:08.",
@@ -114,9 +114,9 @@ export const endgameBeforeTheCamerasBeats: readonly Beat[] = [
     when: { agreement: false },
     text: "Reporters are given about half an hour's notice. Foreign Minister Ri Yong Ho and Vice Foreign Minister Choe Son-hui are to answer the President's account. Pyongyang can correct the record calmly, blame Washington in harsh terms, or stress that the door is still open. What is said tonight will bind the delegation, and perhaps the chairman, for months.",
     advisers: [
-      { adviser: 'Foreign Ministry (DPRK)', text: 'Set out exactly what we offered. Let the world judge who asked too much.' },
-      { adviser: 'United Front Department (DPRK)', text: 'The Americans slighted the chairman. Say so.' },
-      { adviser: 'Party economist (DPRK)', text: 'We still need relief. Do not burn the bridge to it.' },
+      { adviser: 'foreignMinistry', text: 'Set out exactly what we offered. Let the world judge who asked too much.' },
+      { adviser: 'unitedFront', text: 'The Americans slighted the chairman. Say so.' },
+      { adviser: 'partyEconomist', text: 'We still need relief. Do not burn the bridge to it.' },
     ],
     history: {
       text: "Ri Yong Ho and Choe Son-hui held a press conference at the Melia around midnight, with about 30 minutes' notice. Ri read a statement and took no questions: North Korea had asked only for partial relief. Choe spoke afterwards and suggested Kim might have lost the will to pursue a deal.",

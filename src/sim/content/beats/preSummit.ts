@@ -20,15 +20,15 @@ const mandateBeats: readonly Beat[] = [
     text: 'Biegun flies to Pyongyang for three days of talks with his new counterpart, Kim Hyok Chol. What should his instructions put first? A draft joint text of political steps, such as an end-of-war declaration and liaison offices, would give the leaders something to sign. A demand for a full declaration first would test intentions. Defining Yongbyon facility by facility would prevent confusion later, but could slow everything down.',
     advisers: [
       {
-        adviser: 'Working-level diplomat',
+        adviser: 'workingLevelDiplomat',
         text: "Leaders sign texts. If we don't draft one now, they will improvise one in Hanoi.",
       },
       {
-        adviser: 'Hawk (NSC)',
+        adviser: 'hawk',
         text: 'Political declarations cost them nothing. Make a declaration of facilities the entry ticket.',
       },
       {
-        adviser: 'Intelligence analyst',
+        adviser: 'intelligenceAnalyst',
         text: 'Nobody has agreed what "Yongbyon" means. Pin it down now or fight about it later.',
       },
     ],
@@ -79,15 +79,15 @@ const mandateBeats: readonly Beat[] = [
     text: 'Working-level talks open in Hanoi between Biegun and Kim Hyok Chol. By a US account, the American team has sixteen specialists in law, the fuel cycle, missiles, sanctions and economics. The North Korean team has five. How much should Kim Hyok Chol be allowed to settle here, and how much should be kept for the chairman himself?',
     advisers: [
       {
-        adviser: 'Foreign Ministry (DPRK)',
+        adviser: 'foreignMinistry',
         text: 'Give our envoy room to close the text, or the leaders will meet over an empty page.',
       },
       {
-        adviser: 'United Front Department (DPRK)',
+        adviser: 'unitedFront',
         text: 'The big decisions belong to the chairman. Let the Americans learn that at the summit.',
       },
       {
-        adviser: 'Party economist (DPRK)',
+        adviser: 'partyEconomist',
         text: 'If the relief we need is to be in the text, the sanctions clauses must be worked out line by line now.',
       },
     ],
@@ -134,10 +134,10 @@ const mandateBeats: readonly Beat[] = [
     text: 'Kim must now get to Hanoi. A special train through China would take some 65 hours: a long, very public journey, watched at every stop. Flying would take a few hours and leave more time to prepare, but it makes less of a statement. Either way, the more visibly Kim travels, the more he has staked on coming home with something.',
     advisers: [
       {
-        adviser: 'Protocol office (DPRK)',
+        adviser: 'protocolOffice',
         text: 'The train lets the whole world watch the chairman arrive. That image is part of the result.',
       },
-      { adviser: 'Foreign Ministry (DPRK)', text: 'Every hour on the train is an hour we cannot use to prepare.' },
+      { adviser: 'foreignMinistry', text: 'Every hour on the train is an hour we cannot use to prepare.' },
     ],
     history: {
       text: 'Kim left Pyongyang by special train on the afternoon of 23 February with Kim Yo Jong and Kim Yong Chol. He reached Dong Dang station at 08:22 on 26 February after about 65 hours, was met by Kim Hyok Chol and Kim Chang Son, and drove on to Hanoi.',
@@ -174,8 +174,8 @@ const mandateBeats: readonly Beat[] = [
     stage: { backdrop: 'washington', cast: { us: ['trump'], dprk: [] } },
     text: "At the Governors' Ball in the White House, the President is expected to say something about Hanoi. What he says now is what the press will measure the summit against. Promising a big result raises expectations at home. Lowering them makes it easier to leave without a deal, but tells Pyongyang that Washington is in no hurry to ease sanctions.",
     advisers: [
-      { adviser: 'Political adviser', text: 'Lower the bar. If you promise a breakthrough, anything less looks like failure.' },
-      { adviser: 'Working-level diplomat', text: 'Pyongyang reads every word. "No hurry" can sound like "no relief".' },
+      { adviser: 'politicalAdviser', text: 'Lower the bar. If you promise a breakthrough, anything less looks like failure.' },
+      { adviser: 'workingLevelDiplomat', text: 'Pyongyang reads every word. "No hurry" can sound like "no relief".' },
     ],
     history: {
       text: "At the Governors' Ball on 24 February Trump said he was not pushing for speed, but that he was not removing sanctions either.",

@@ -18,11 +18,11 @@ export const preSummitSnubBeats: readonly Beat[] = [
     text: 'Kim checked into the Melia this morning. Pompeo has arrived ahead of the President and wants a last meeting tonight with Kim Yong Chol, his counterpart, to go over the ground before the leaders meet. Kim Yong Chol could meet him, send a deputy with a courteous message, or decline and leave everything to the leaders.',
     advisers: [
       {
-        adviser: 'United Front Department (DPRK)',
+        adviser: 'unitedFront',
         text: "Pompeo wants to narrow the chairman's options before he even sits down. Let the leaders settle it.",
       },
       {
-        adviser: 'Foreign Ministry (DPRK)',
+        adviser: 'foreignMinistry',
         text: 'Declining the night before tells them we do not want the details checked. They will remember it.',
       },
     ],
@@ -72,9 +72,9 @@ export const preSummitSnubBeats: readonly Beat[] = [
     stage: { backdrop: 'hanoi-night', cast: { us: ['pompeo'], dprk: ['kimyongchol'] } },
     text: 'Pompeo has waited for hours, and Kim Yong Chol has not come. Air Force One is landing at Noi Bai and the President is heading for the JW Marriott. Pompeo can let it go for the night, make the slight known to reporters, or advise the President that a summit without preparation is not worth holding.',
     advisers: [
-      { adviser: 'Hawk (NSC)', text: 'They are testing whether we want this more than they do. Do not show that we do.' },
-      { adviser: 'Working-level diplomat', text: 'Meetings with Pyongyang often go this way. Keep the summit on track.' },
-      { adviser: 'Political adviser', text: 'A cancelled summit is a bad headline. A failed summit is a worse one.' },
+      { adviser: 'hawk', text: 'They are testing whether we want this more than they do. Do not show that we do.' },
+      { adviser: 'workingLevelDiplomat', text: 'Meetings with Pyongyang often go this way. Keep the summit on track.' },
+      { adviser: 'politicalAdviser', text: 'A cancelled summit is a bad headline. A failed summit is a worse one.' },
     ],
     history: {
       text: "By CNN's account Pompeo waited several hours and gave up for the night; the episode became public only on 6 March. Trump landed around 21:00 on 26 February and stayed at the JW Marriott, and the summit went ahead.",

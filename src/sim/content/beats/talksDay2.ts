@@ -20,11 +20,11 @@ export const talksDay2Beats: readonly Beat[] = [
     text: "Nine o'clock on 28 February. The leaders sit down alone, with interpreters, for about 45 minutes. Pyongyang's offer is expected to be Yongbyon for relief from the UN sanctions of 2016–17. The President can press for more than Yongbyon while hinting that relief need not be all or nothing. He can propose that the two keep talking alone, without staff. Or he can keep this session to rapport and leave the terms to the teams.",
     advisers: [
       {
-        adviser: 'Hawk (NSC)',
+        adviser: 'hawk',
         text: 'Never negotiate terms without your team in the room. Partial relief for partial steps is how past deals failed.',
       },
-      { adviser: 'Political adviser', text: 'You read people best alone. If there is a deal, it is in this room.' },
-      { adviser: 'Working-level diplomat', text: 'If you hint at partial relief, be ready for him to take it.' },
+      { adviser: 'politicalAdviser', text: 'You read people best alone. If there is a deal, it is in this room.' },
+      { adviser: 'workingLevelDiplomat', text: 'If you hint at partial relief, be ready for him to take it.' },
     ],
     history: {
       text: "The leaders' one-on-one on the morning of 28 February lasted about 45 minutes [C]. Bolton's memoir, as reported by the Hankyoreh, says Trump asked whether Kim could go beyond Yongbyon and hinted that relief could be partial, and that Kim refused [R]. These sources do not say in which session this happened.",
@@ -71,9 +71,9 @@ export const talksDay2Beats: readonly Beat[] = [
     stage: { backdrop: 'metropole-garden', cast: { us: ['trump'], dprk: ['kim'] } },
     text: "Mid-morning. The leaders stroll by the pool, Kim Yo Jong watching from a distance, then sit down in a glass-roofed café with Pompeo and Kim Yong Chol. Reporters call out questions. North Korea's leader does not usually answer Western journalists. An answer on denuclearization, in his own voice, would travel around the world, and would be hard to take back.",
     advisers: [
-      { adviser: 'Foreign Ministry (DPRK)', text: 'One answer in his own voice is worth a dozen statements from us.' },
+      { adviser: 'foreignMinistry', text: 'One answer in his own voice is worth a dozen statements from us.' },
       {
-        adviser: 'United Front Department (DPRK)',
+        adviser: 'unitedFront',
         text: 'The chairman answers to his people, not to the American press. Silence keeps our options open.',
       },
     ],
@@ -111,13 +111,13 @@ export const talksDay2Beats: readonly Beat[] = [
     stage: { backdrop: 'expanded-meeting', cast: { us: ['trump'], dprk: ['kim'] } },
     text: 'US intelligence believes Yongbyon is only one of several places where North Korea enriches uranium. Raising a site Pyongyang has never declared would show that Washington knows more than it thinks, and make plain that Yongbyon alone is not enough. It would also tell the North Koreans they are being watched closely, and could sour the room just before the expanded meeting.',
     advisers: [
-      { adviser: 'Intelligence analyst', text: "Once we show what we know, they can start hiding what we don't." },
+      { adviser: 'intelligenceAnalyst', text: "Once we show what we know, they can start hiding what we don't." },
       {
-        adviser: 'Hawk (NSC)',
+        adviser: 'hawk',
         text: 'Put it on the table. Any deal that leaves the other enrichment sites running is a bad deal.',
       },
       {
-        adviser: 'Working-level diplomat',
+        adviser: 'workingLevelDiplomat',
         text: 'Raise it privately, leader to leader. In front of the delegations it becomes an accusation.',
       },
     ],
@@ -164,14 +164,14 @@ export const talksDay2Beats: readonly Beat[] = [
     text: 'In the folder is a short paper, in Korean and English, defining what Washington means by denuclearization: transfer of the weapons and bomb fuel to the United States; a full declaration with access for inspectors; a halt to all related activity; the end of all nuclear infrastructure; new civilian work for the scientists. Handing it over would end any ambiguity. It would also put on paper terms Pyongyang has long rejected as the "Libya model".',
     advisers: [
       {
-        adviser: 'Hawk (NSC)',
+        adviser: 'hawk',
         text: 'Give him the definition in writing. If he will not accept the end state, nothing else matters.',
       },
       {
-        adviser: 'Working-level diplomat',
+        adviser: 'workingLevelDiplomat',
         text: 'In Pyongyang this reads as the Libya model. It will end the conversation, not start it.',
       },
-      { adviser: 'Political adviser', text: 'A clear written position protects the President at home, whatever happens.' },
+      { adviser: 'politicalAdviser', text: 'A clear written position protects the President at home, whatever happens.' },
     ],
     history: {
       text: "Reuters, citing the document, reported that Trump gave Kim a paper in Korean and English on 28 February. It called for transferring the weapons and bomb fuel to the US, a full declaration with inspectors' access, a halt to related activity, eliminating nuclear infrastructure and moving scientists to commercial work. Analysts saw it as the Libya model.",
