@@ -1,6 +1,7 @@
 /** validateContent: the real scenario passes, and each kind of mistake in a broken copy is reported. */
 import { describe, expect, it } from 'vitest';
-import { SCENARIO, type ScenarioContent, validateContent } from './validate.ts';
+import { SCENARIO, type ScenarioContent } from './scenario.ts';
+import { validateContent } from './validate.ts';
 
 type DeepMutable<T> = { -readonly [K in keyof T]: DeepMutable<T[K]> };
 type Draft = DeepMutable<ScenarioContent>;

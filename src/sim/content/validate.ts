@@ -9,21 +9,11 @@
  */
 import { FLAG_IDS, ISSUE_IDS, METER_IDS, PHASES } from '../model/ids.ts';
 import { ADVISERS, adviserNoteId, isAdviserId } from './advisers.ts';
-import { BEATS } from './beats/index.ts';
-import { EVENTS } from './events.ts';
-import { FACILITIES, FACILITY_IDS } from './facilities.ts';
+import { FACILITY_IDS } from './facilities.ts';
 import { isRegisteredSource } from './record/sourceRegistry.ts';
+import { SCENARIO, type ScenarioContent } from './scenario.ts';
 import { isLocationId, isPortraitId, type SeatStaging } from './staging.ts';
-import type { Beat, Choice, Condition, Effects, EventCard, HistoricalNote } from './types.ts';
-
-/** What the validator reads: the scenario's beats (in play order), event cards and facilities. */
-export interface ScenarioContent {
-  readonly beats: readonly Beat[];
-  readonly events: readonly EventCard[];
-  readonly facilities: readonly { readonly id: string; readonly history: HistoricalNote }[];
-}
-
-export const SCENARIO: ScenarioContent = { beats: BEATS, events: EVENTS, facilities: FACILITIES };
+import type { Beat, Choice, Condition, Effects, HistoricalNote } from './types.ts';
 
 const TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/;
 const has = (list: readonly string[], x: unknown): boolean => list.includes(x as string);
