@@ -15,6 +15,11 @@ import { SaveKeeper } from './ui/saves/keeper.ts';
 import { SaveStore } from './ui/saves/store.ts';
 
 prefs.apply();
+if (import.meta.env.DEV) {
+  void import('./sim/content/validate.ts').then(({ validateContent }) => {
+    for (const problem of validateContent()) console.error(`Content problem: ${problem}`);
+  });
+}
 if (new URLSearchParams(location.search).get('print') === 'briefs') {
   document.querySelector('.skip-link')?.remove();
   void import('./ui/printView.ts').then(({ renderPrintView }) => renderPrintView(document.getElementById('app') as HTMLElement));

@@ -1,5 +1,9 @@
-/** Presentation vocabulary: names, phases, meters, reactions, and which art a beat is staged with. */
-import type { MeterId, Phase, Reaction, Side } from '../sim/session/index.ts';
+/**
+ * Presentation vocabulary: names, phases, meters, reactions, and the names of the people on stage. Which
+ * art a beat is staged with is content (`sim/content/staging.ts`, the `stage` of each beat).
+ */
+
+import type { Cast, LocationId, MeterId, Phase, PortraitId, Reaction, SeatStaging, Side } from '../sim/session/index.ts';
 
 export const SIDE_NAME: Readonly<Record<Side, string>> = { us: 'United States', dprk: 'DPRK' };
 export const SIDE_SHORT: Readonly<Record<Side, string>> = { us: 'US', dprk: 'DPRK' };
@@ -39,53 +43,20 @@ export const REACTION_TEXT: Readonly<Record<Reaction, string>> = {
 
 export type Mood = 'neutral' | 'pleased' | 'displeased';
 
-export const LOCATION_KEYS = [
-  'hanoi-night',
-  'metropole-dining',
-  'metropole-garden',
-  'expanded-meeting',
-  'press-room-us',
-  'press-room-dprk',
-  'washington',
-  'pyongyang',
-  'train',
-  'title',
-] as const;
-export type LocationKey = (typeof LOCATION_KEYS)[number];
+export type { LocationId, PortraitId } from '../sim/session/index.ts';
 
+/** What staging needs of a beat: its declared staging, as the viewer's seat sees it. */
 export interface StagedBeat {
-  readonly id: string;
-  readonly side: Side;
-  readonly kind: 'choice' | 'table' | 'scope';
-  readonly title: string;
-  readonly location: string;
+  readonly stage: SeatStaging;
 }
 
-/** The backdrop for a beat, from its ID, title and place. */
-export function backdropFor(beat: StagedBeat, phase: Phase): LocationKey {
-  const s = `${beat.id} ${beat.title} ${beat.location}`.toLowerCase();
-  if (s.includes('press') || s.includes('news conference')) {
-    if (s.includes('marriott')) return 'press-room-us';
-    if (s.includes('melia')) return 'press-room-dprk';
-    return beat.side === 'us' ? 'press-room-us' : 'press-room-dprk';
-  }
-  if (beat.kind === 'table') return 'expanded-meeting';
-  if (s.includes('garden')) return 'metropole-garden';
-  if (s.includes('dinner') || s.includes('greeting') || s.includes('handshake')) return 'metropole-dining';
-  if (s.includes('train')) return 'train';
-  if (s.includes('pyongyang')) return 'pyongyang';
-  if (s.includes('washington') || s.includes('white house') || s.includes('stanford') || s.includes('new york'))
-    return 'washington';
-  if (s.includes('metropole') || s.includes('lunch') || s.includes('signing')) return 'expanded-meeting';
-  if (s.includes('hanoi') || s.includes('melia')) return 'hanoi-night';
-  if (phase === 'briefing' || phase === 'aftermath') return beat.side === 'us' ? 'washington' : 'pyongyang';
-  return 'hanoi-night';
-}
+/** The backdrop for a beat: declared in the content (`stage.backdrop`); nothing is guessed. */
+export const backdropFor = (beat: StagedBeat): LocationId => beat.stage.backdrop;
 
-export const PORTRAIT_NAMES = ['trump', 'pompeo', 'bolton', 'biegun', 'kim', 'kimyongchol', 'ri', 'choe'] as const;
-export type PortraitName = (typeof PORTRAIT_NAMES)[number];
+/** Who is shown for each side, as declared in the content: the first portrait is the main one. */
+export const castFor = (beat: StagedBeat): Cast => beat.stage.cast;
 
-export const PERSON: Readonly<Record<PortraitName, string>> = {
+export const PERSON: Readonly<Record<PortraitId, string>> = {
   trump: 'President Donald Trump',
   pompeo: 'Secretary of State Mike Pompeo',
   bolton: 'National Security Adviser John Bolton',
@@ -94,24 +65,8 @@ export const PERSON: Readonly<Record<PortraitName, string>> = {
   kimyongchol: 'Vice Chairman Kim Yong Chol',
   ri: 'Foreign Minister Ri Yong Ho',
   choe: 'Vice Foreign Minister Choe Son Hui',
+  official: 'North Korean working-level negotiator',
 };
-
-/** Who is shown for each side: the first name is the main portrait. */
-export function castFor(beat: StagedBeat, phase: Phase): Readonly<Record<Side, readonly PortraitName[]>> {
-  const s = `${beat.id} ${beat.title}`.toLowerCase();
-  if (s.includes('snub') || s.includes('noshow') || s.includes('envoy') || s.includes('no-show')) {
-    return { us: ['pompeo'], dprk: ['kimyongchol'] };
-  }
-  if (s.includes('stanford') || s.includes('pre.pyongyang') || s.includes('working-level'))
-    return { us: ['biegun'], dprk: ['choe'] };
-  if (phase === 'dispute' || s.includes('choe')) return { us: ['pompeo', 'biegun'], dprk: ['choe', 'ri'] };
-  if (s.includes('press')) return { us: ['trump', 'pompeo'], dprk: ['ri', 'choe'] };
-  if (beat.kind === 'table' || s.includes('paper') || s.includes('expanded')) {
-    return { us: ['trump', 'pompeo', 'bolton'], dprk: ['kim', 'kimyongchol', 'ri'] };
-  }
-  if (s.includes('dinner')) return { us: ['trump', 'pompeo'], dprk: ['kim', 'kimyongchol'] };
-  return { us: ['trump'], dprk: ['kim'] };
-}
 
 export interface MoodInput {
   readonly chemistry: number | undefined;

@@ -1,40 +1,70 @@
+import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { BEATS, LOCATION_IDS, PORTRAIT_IDS, type Staging, stagingForSeat } from '../sim/session/index.ts';
 import { Session } from '../sim/session/session.ts';
 import { frontierPoints, markedPoints, packageCloud } from './chartData.ts';
-import { backdropFor, castFor, formatClock, moodFor } from './labels.ts';
+import { backdropFor, castFor, formatClock, moodFor, PERSON } from './labels.ts';
 import { describeStage, stageFor } from './stageModel.ts';
 import { aftermathSequence, pathRows } from './storyData.ts';
 
-const beat = (
-  id: string,
-  title: string,
-  location: string,
-  kind: 'choice' | 'table' | 'scope' = 'choice',
-  side: 'us' | 'dprk' = 'us',
-) => ({ id, title, location, kind, side });
+const beatById = (id: string) => {
+  const b = BEATS.find((x) => x.id === id);
+  if (!b) throw new Error(`no beat ${id}`);
+  return b;
+};
+/** A beat as the given seat's view carries it. */
+const seen = (id: string, seat: 'us' | 'dprk' = 'us') => ({ stage: stagingForSeat(beatById(id).stage, seat) });
+const assetExists = (path: string) => existsSync(new URL(`../../assets/${path}`, import.meta.url));
 
 describe('staging', () => {
-  it('puts each beat in its room', () => {
-    expect(backdropFor(beat('pre.snubUS', 'The snub', 'Hanoi'), 'preSummit')).toBe('hanoi-night');
-    expect(backdropFor(beat('talks.dinner', 'The 3+3 dinner', 'Sofitel Legend Metropole, Hanoi'), 'talks')).toBe(
-      'metropole-dining',
-    );
-    expect(backdropFor(beat('talks.garden', 'The garden walk', 'Sofitel Legend Metropole, Hanoi'), 'talks')).toBe(
-      'metropole-garden',
-    );
-    expect(backdropFor(beat('talks.expanded', 'The expanded meeting', 'Sofitel Legend Metropole, Hanoi', 'table'), 'talks')).toBe(
-      'expanded-meeting',
-    );
-    expect(backdropFor(beat('end.pressUS', 'Press conference', 'JW Marriott, Hanoi'), 'endgame')).toBe('press-room-us');
-    expect(backdropFor(beat('end.pressDPRK', 'Press conference', 'Melia Hotel, Hanoi', 'choice', 'dprk'), 'endgame')).toBe(
-      'press-room-dprk',
-    );
-    expect(backdropFor(beat('pre.train', 'The train', 'Pyongyang'), 'preSummit')).toBe('train');
+  it('puts each beat in the room its content declares', () => {
+    expect(backdropFor(seen('pre.snubUS'))).toBe('hanoi-night');
+    expect(backdropFor(seen('talks.dinner'))).toBe('metropole-dining');
+    expect(backdropFor(seen('talks.garden'))).toBe('metropole-garden');
+    expect(backdropFor(seen('talks.expanded'))).toBe('expanded-meeting');
+    expect(backdropFor(seen('end.pressUS'))).toBe('press-room-us');
+    expect(backdropFor(seen('end.pressDPRK', 'dprk'))).toBe('press-room-dprk');
+    expect(backdropFor(seen('pre.train'))).toBe('train');
+    // The dispute is argued at the Metropole, whatever its title says about Washington or Pyongyang.
+    expect(backdropFor(seen('dispute.us'))).toBe('expanded-meeting');
+    expect(backdropFor(seen('dispute.dprk', 'dprk'))).toBe('expanded-meeting');
   });
 
   it('casts the snub with the envoys and the table with the delegations', () => {
-    expect(castFor(beat('pre.snubUS', 'The snub', 'Hanoi'), 'preSummit')).toEqual({ us: ['pompeo'], dprk: ['kimyongchol'] });
-    expect(castFor(beat('talks.expanded', 'Table', 'Metropole', 'table'), 'talks').us[0]).toBe('trump');
+    expect(castFor(seen('pre.snubUS'))).toEqual({ us: ['pompeo'], dprk: ['kimyongchol'] });
+    expect(castFor(seen('talks.expanded')).us[0]).toBe('trump');
+  });
+
+  it("shows Biegun's Pyongyang talks with a working-level official, not Choe Son Hui", () => {
+    const cast = castFor(seen('pre.pyongyang'));
+    expect(cast.us).toEqual(['biegun']);
+    expect(cast.dprk).toEqual(['official']);
+  });
+
+  it('leaves the other half of the stage empty for a one-side beat', () => {
+    expect(castFor(seen('pre.noRush'))).toEqual({ us: ['trump'], dprk: [] });
+    expect(castFor(seen('pre.train', 'dprk'))).toEqual({ us: [], dprk: ['kim'] });
+  });
+
+  it('lets a seat see a beat differently, and the view carries only its own seat', () => {
+    const staging: Staging = {
+      backdrop: 'hanoi-night',
+      cast: { us: ['biegun'], dprk: ['official'] },
+      seats: { dprk: { cast: { us: [], dprk: ['kim', 'official'] } } },
+    };
+    expect(stagingForSeat(staging, 'us')).toEqual({ backdrop: 'hanoi-night', cast: { us: ['biegun'], dprk: ['official'] } });
+    expect(stagingForSeat(staging, 'dprk')).toEqual({ backdrop: 'hanoi-night', cast: { us: [], dprk: ['kim', 'official'] } });
+    expect(castFor(seen('pre.mandateDPRK', 'dprk')).dprk[0]).toBe('kim');
+    expect(castFor(seen('pre.mandateDPRK', 'us')).dprk[0]).toBe('official');
+  });
+
+  it('has art for every location and every portrait in every mood', () => {
+    for (const id of LOCATION_IDS) expect(assetExists(`locations/${id}.svg`), id).toBe(true);
+    for (const id of PORTRAIT_IDS) {
+      expect(PERSON[id], id).toBeTruthy();
+      for (const mood of ['neutral', 'pleased', 'displeased'])
+        expect(assetExists(`portraits/${id}-${mood}.svg`), `${id}-${mood}`).toBe(true);
+    }
   });
 
   it('reads expressions from the model: the last offer received, then chemistry', () => {

@@ -9,26 +9,26 @@ import {
   backdropFor,
   castFor,
   formatClock,
-  type LocationKey,
+  type LocationId,
   METER_NAME,
   MOOD_WORD,
   type Mood,
   moodFor,
   PERSON,
-  type PortraitName,
+  type PortraitId,
   SIDE_NAME,
 } from './labels.ts';
 import { score100 } from './packages.ts';
 
 export interface Figure {
   readonly side: Side;
-  readonly name: PortraitName;
+  readonly name: PortraitId;
   readonly mood: Mood;
   readonly main: boolean;
 }
 
 export interface Stage {
-  readonly backdrop: LocationKey;
+  readonly backdrop: LocationId;
   readonly figures: readonly Figure[];
   readonly meters: readonly { readonly id: MeterId; readonly label: string; readonly value: number }[];
   readonly viewer: Side;
@@ -45,7 +45,7 @@ export function lastReactions(view: View): Partial<Record<Side, Reaction>> {
 export function stageFor(view: View): Stage | null {
   const beat = view.beat;
   if (!beat) return null;
-  const cast = castFor(beat, view.phase);
+  const cast = castFor(beat);
   const moodInput = {
     chemistry: view.meters.chemistry,
     lastReactionOf: lastReactions(view),
@@ -65,7 +65,7 @@ export function stageFor(view: View): Stage | null {
     value,
   }));
   return {
-    backdrop: backdropFor(beat, view.phase),
+    backdrop: backdropFor(beat),
     figures,
     meters,
     viewer: view.viewer,

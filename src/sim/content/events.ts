@@ -2,6 +2,9 @@
  * Scripted event cards (negotiation-anchors.md §3.7). Each fires on entering its beat: in historical
  * mode exactly when `onRecord`, in open mode with `chance` (seeded).
  */
+
+import { AHRAM_COATS, BEAUFORT, DAILY_AMERICAN_COATS, JT_ENDWAR, PAKISTAN_TODAY_COHEN } from './record/sources.ts';
+import { BTIMES, KOREA_POST, ROLLING_STONE } from './record/sourcesAnalysis.ts';
 import type { EventCard } from './types.ts';
 
 export const EVENTS: readonly EventCard[] = [
@@ -16,13 +19,7 @@ export const EVENTS: readonly EventCard[] = [
     history: {
       text: 'On 29 January 2019 DNI Dan Coats testified to the Senate that North Korea was unlikely to give up its nuclear weapons and production capability completely.',
       confidence: 'C',
-      sources: [
-        {
-          url: 'https://www.dailyamerican.com/story/news/2019/01/29/us-intel-chief-dan-coats-north-korea-unlikely-to-completely-give-up-its-nukes/116108986/',
-          label: 'Daily American/USA Today, 29 Jan 2019',
-        },
-        { url: 'https://english.ahram.org.eg/NewsPrint/322650.aspx', label: 'Reuters via Ahram, Jan 2019' },
-      ],
+      sources: [DAILY_AMERICAN_COATS, AHRAM_COATS],
     },
   },
   {
@@ -36,12 +33,7 @@ export const EVENTS: readonly EventCard[] = [
     history: {
       text: 'On 25 February 2019 the Blue House in Seoul said an end-of-war declaration was a possibility at the Hanoi summit.',
       confidence: 'C',
-      sources: [
-        {
-          url: 'https://www.japantimes.co.jp/news/2019/02/25/asia-pacific/politics-diplomacy-asia-pacific/seoul-says-u-s-north-korea-reach-deal-end-war-declaration/',
-          label: 'Japan Times, 25 Feb 2019',
-        },
-      ],
+      sources: [JT_ENDWAR],
     },
   },
   {
@@ -55,13 +47,7 @@ export const EVENTS: readonly EventCard[] = [
     history: {
       text: 'Michael Cohen testified in public before Congress on 27 February (US time), during the summit. Trump later said it was terrible to hold the hearing at the same time.',
       confidence: 'C',
-      sources: [
-        {
-          url: 'https://archive.pakistantoday.com.pk/2019/02/28/trump-meets-kim-jong-un-to-start-summit-talks',
-          label: 'NYT via Pakistan Today, 28 Feb 2019',
-        },
-        { url: 'https://www.beaufortcountynow.com/post.php?post=31501&autopage=2', label: 'White House transcript mirror' },
-      ],
+      sources: [PAKISTAN_TODAY_COHEN, BEAUFORT],
     },
   },
   {
@@ -76,17 +62,7 @@ export const EVENTS: readonly EventCard[] = [
     history: {
       text: 'Between 5 and 8 March CSIS Beyond Parallel and 38 North reported fast rebuilding at Sohae. By 7 March the site looked back at normal operational status.',
       confidence: 'C',
-      sources: [
-        {
-          url: 'https://www.rollingstone.com/politics/politics-news/north-korea-nuclear-site-803877/',
-          label: 'Rolling Stone, Mar 2019',
-        },
-        {
-          url: 'https://www.btimesonline.com/articles/108782/20190306/north-korea-rebuilding-dormant-rocket-launch-site-claims-south.htm',
-          label: 'B-Times, 6 Mar 2019',
-        },
-        { url: 'http://www.koreapost.com/news/articleView.html?idxno=8628', label: 'Yonhap via Korea Post, Mar 2019' },
-      ],
+      sources: [ROLLING_STONE, BTIMES, KOREA_POST],
     },
   },
 ];

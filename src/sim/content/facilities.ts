@@ -2,6 +2,8 @@
  * The Yongbyon complex, facility by facility (hanoi-dossier.md §3.3). What "Yongbyon" covers is the
  * definitional dispute of the summit; each side's definition is a set of these IDs.
  */
+
+import { GULF_NEWS, REUTERS_YONGBYON, SAMORE } from './record/sourcesAnalysis.ts';
 import type { HistoricalNote } from './types.ts';
 
 export const FACILITY_IDS = [
@@ -24,12 +26,6 @@ export interface Facility {
   readonly history: HistoricalNote;
 }
 
-const reuters = {
-  url: 'https://www.reuters.com/article/us-northkorea-usa-denuclearisation-yongb/explainer-north-koreas-yongbyon-nuclear-complex-takes-center-stage-in-stalled-talks-idUSKCN1QI3KL',
-  label: 'Reuters explainer, Mar 2019',
-};
-const samore = { url: 'https://www.38north.org/2019/03/gsamore031119/', label: '38 North (Samore), 11 Mar 2019' };
-
 export const FACILITIES: readonly Facility[] = [
   {
     id: 'yb.reactor5mw',
@@ -39,7 +35,7 @@ export const FACILITIES: readonly Facility[] = [
     history: {
       text: 'The 5 MW(e) gas-graphite reactor is the source of plutonium for weapons.',
       confidence: 'C',
-      sources: [reuters],
+      sources: [REUTERS_YONGBYON],
     },
   },
   {
@@ -50,7 +46,7 @@ export const FACILITIES: readonly Facility[] = [
     history: {
       text: 'A reprocessing plant at Yongbyon extracts plutonium from spent fuel.',
       confidence: 'C',
-      sources: [reuters],
+      sources: [REUTERS_YONGBYON],
     },
   },
   {
@@ -61,13 +57,7 @@ export const FACILITIES: readonly Facility[] = [
     history: {
       text: 'Yongbyon holds a centrifuge enrichment plant, but it is believed to be one of several sites making highly enriched uranium.',
       confidence: 'C',
-      sources: [
-        samore,
-        {
-          url: 'https://gulfnews.com/world/asia/why-yongbyon-complex-is-at-the-heart-of-summit-1.62279965',
-          label: 'Gulf News/Reuters',
-        },
-      ],
+      sources: [SAMORE, GULF_NEWS],
     },
   },
   {
@@ -75,7 +65,7 @@ export const FACILITIES: readonly Facility[] = [
     name: 'Fuel fabrication plant',
     role: 'Makes fuel rods for the reactors.',
     production: false,
-    history: { text: 'A fuel-fabrication plant supplies the reactors.', confidence: 'C', sources: [reuters] },
+    history: { text: 'A fuel-fabrication plant supplies the reactors.', confidence: 'C', sources: [REUTERS_YONGBYON] },
   },
   {
     id: 'yb.irt2000',
@@ -85,7 +75,7 @@ export const FACILITIES: readonly Facility[] = [
     history: {
       text: "Samore lists the Soviet-supplied IRT-2000 research reactor and hot cells among the site's facilities.",
       confidence: 'R',
-      sources: [samore],
+      sources: [SAMORE],
     },
   },
   {
@@ -96,7 +86,7 @@ export const FACILITIES: readonly Facility[] = [
     history: {
       text: 'An experimental light-water reactor of about 25 MW(e) was under construction.',
       confidence: 'R',
-      sources: [samore],
+      sources: [SAMORE],
     },
   },
   {
@@ -104,7 +94,7 @@ export const FACILITIES: readonly Facility[] = [
     name: 'Suspected lithium-6 facility',
     role: 'Suspected lithium-6 enrichment for tritium, a boosted-weapon ingredient.',
     production: true,
-    history: { text: 'Samore notes a suspected lithium-6 enrichment facility at the site.', confidence: 'R', sources: [samore] },
+    history: { text: 'Samore notes a suspected lithium-6 enrichment facility at the site.', confidence: 'R', sources: [SAMORE] },
   },
 ];
 

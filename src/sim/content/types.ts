@@ -3,11 +3,16 @@
  * the model interprets its effects, and the views render its text.
  */
 import type { EndingId, FlagId, IssueId, MeterId, Mode, Phase, Side } from '../model/ids.ts';
+import type { AdviserId } from './advisers.ts';
+import type { Staging } from './staging.ts';
 
 /** Confidence tags from the dossier: confirmed, reported, disputed, unverified. */
 export type Confidence = 'C' | 'R' | 'D' | 'U';
 
+/** A source link. Every source lives once in the registry (`record/sourceRegistry.ts`); content refers to its entries. */
 export interface Source {
+  /** Stable registry ID, the name of the exported constant, e.g. `CNN_SNUB`. */
+  readonly id: string;
   readonly url: string;
   /** Outlet or document, e.g. "CNN, 6 Mar 2019". */
   readonly label: string;
@@ -21,8 +26,8 @@ export interface HistoricalNote {
 }
 
 export interface AdviserNote {
-  /** A role, not a real person's words: e.g. "Hawk (NSC)", "Working-level diplomat". */
-  readonly adviser: string;
+  /** A role from the adviser registry (`advisers.ts`), not a real person's words: e.g. `hawk`. */
+  readonly adviser: AdviserId;
   readonly text: string;
 }
 
@@ -101,8 +106,11 @@ export interface Beat {
   readonly location: string;
   /** Scenario clock at the start of the beat, local time, ISO `2019-02-28T11:03`. */
   readonly time: string;
+  /** What the canvas shows: backdrop and cast, per seat where the seats see it differently. */
+  readonly stage: Staging;
   /** Narrative setting, our own words, at most about 120 words. */
   readonly text: string;
+  /** Each role at most once; each note's ID is derived (`advisers.ts`). At a table, each side sees its own. */
   readonly advisers: readonly AdviserNote[];
   /** Required for beats on the record. */
   readonly history?: HistoricalNote;

@@ -172,11 +172,9 @@ export function applyChoice(ctx: GameContext, by: Side, beat: Beat, choice: Choi
       BEATS.findIndex((b) => b.phase === 'aftermath'),
     );
   }
-  if (choice.next)
-    return advanceFrom(
-      next,
-      BEATS.findIndex((b) => b.id === choice.next),
-    );
+  // A `next` that names no beat is a content error validateContent() reports; play on as if it were absent.
+  const target = choice.next ? BEATS.findIndex((b) => b.id === choice.next) : -1;
+  if (target >= 0) return advanceFrom(next, target);
   return advanceAfter(next, beat.id);
 }
 

@@ -28,6 +28,16 @@ export {
   type TimelineEntry,
   timelineOf,
 } from '../content/record/index.ts';
+export {
+  type Cast,
+  LOCATION_IDS,
+  type LocationId,
+  PORTRAIT_IDS,
+  type PortraitId,
+  type SeatStaging,
+  type Staging,
+  stagingForSeat,
+} from '../content/staging.ts';
 export type { Confidence, HistoricalNote, Source } from '../content/types.ts';
 export { toIso } from '../machine/clock.ts';
 export { isHistoricalMove, isHistoricalOffer } from '../machine/onRecord.ts';

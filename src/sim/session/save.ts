@@ -1,12 +1,14 @@
 /**
- * The versioned save file. Version 2 holds the whole timeline tree (every branch a player opened) and
- * the node they were on; version 1 (a flat move list) is migrated on load. Parsing never trusts its
- * input: every problem is a SaveError with a message a player can act on.
+ * The versioned save file. Version 3 holds the whole timeline tree (every branch a player opened), the
+ * node they were on, and the content version it was played with; older versions are migrated on load
+ * (1: a flat move list; 2: no content version, read as unknown). Parsing never trusts its input: every
+ * problem is a SaveError with a message a player can act on.
  */
+import { CONTENT_VERSION } from '../content/version.ts';
 import type { GameEvent, Settings } from '../machine/types.ts';
 
 export const SAVE_FORMAT = 'hanoi-summit-save';
-export const SAVE_VERSION = 2;
+export const SAVE_VERSION = 3;
 /** Far above any real tree of games; refuses pasted junk before replaying it. */
 const MAX_NODES = 5000;
 const MAX_TEXT = 2_000_000;
@@ -27,6 +29,8 @@ export interface SaveFile {
   readonly current: number;
   /** Assessment mode (optional; absent means unlocked). */
   readonly locked?: boolean;
+  /** The content version the game was played with (`CONTENT_VERSION`); null when unknown (saves before version 3). */
+  readonly content: string | null;
 }
 
 export class SaveError extends Error {}
@@ -40,6 +44,7 @@ const MIGRATIONS: Readonly<Record<number, (old: Raw) => Raw>> = {
     const nodes = old.events.map((event, i) => ({ parent: i - 1, event }));
     return { ...old, version: 2, nodes, current: nodes.length - 1, events: undefined };
   },
+  2: (old) => ({ ...old, version: 3, content: null }),
 };
 
 export function parseSave(json: unknown): SaveFile {
@@ -82,6 +87,8 @@ export function parseSave(json: unknown): SaveFile {
     throw new SaveError('The save does not say which move the game was at.');
   }
   if (d.locked !== undefined && typeof d.locked !== 'boolean') throw new SaveError('The save\'s "locked" mark is damaged.');
+  if (d.content !== null && (typeof d.content !== 'string' || !/^[0-9a-z]{1,16}$/.test(d.content)))
+    throw new SaveError("The save's content version is damaged.");
   return {
     format: SAVE_FORMAT,
     version: SAVE_VERSION,
@@ -90,7 +97,24 @@ export function parseSave(json: unknown): SaveFile {
     nodes: nodes as SavedNode[],
     current: current as number,
     ...(d.locked === true ? { locked: true } : {}),
+    content: d.content as string | null,
   };
+}
+
+/**
+ * What to tell the player after replaying a saved game or a share code as far as its moves still fit:
+ * `moves` were recorded, `dropped` of them no longer fit, and `madeWith` is the content version the game
+ * was played with (null when unknown). Null when there is nothing to say: same content, every move fits.
+ */
+export function replayNote(madeWith: string | null, moves: number, dropped: number): string | null {
+  const of = `${dropped} of ${moves} move${moves === 1 ? '' : 's'}`;
+  if (madeWith !== null && madeWith !== CONTENT_VERSION) {
+    return dropped === 0
+      ? `This game was made with a different version of the scenario; all ${moves} move${moves === 1 ? '' : 's'} still fit.`
+      : `This game was made with a different version of the scenario; ${of} no longer fit and ${dropped === 1 ? 'was' : 'were'} dropped. The game resumes at the last move that still fits.`;
+  }
+  if (dropped === 0) return null;
+  return `${of} no longer fit this version of the game and ${dropped === 1 ? 'was' : 'were'} dropped; the game resumes at the last move that still fits.`;
 }
 
 /** The moves from the start to node `index` of a parsed save. */

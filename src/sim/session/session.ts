@@ -4,6 +4,7 @@
  * and event log (so a save is a replay).
  */
 import { type Actor, createActor } from 'xstate';
+import { CONTENT_VERSION } from '../content/version.ts';
 import { autoMove } from '../machine/ai.ts';
 import { summitMachine } from '../machine/machine.ts';
 import type { GameContext, GameEvent, Settings } from '../machine/types.ts';
@@ -139,7 +140,7 @@ export class Session {
     return this.events.map(cloneEvent);
   }
 
-  /** A save of this game as a one-branch timeline (version 2 format). */
+  /** A save of this game as a one-branch timeline (the current save format). */
   save(): string {
     const nodes = this.events.map((event, i) => ({ parent: i - 1, event }));
     const file: SaveFile = {
@@ -149,6 +150,7 @@ export class Session {
       settings: this.settings,
       nodes,
       current: nodes.length - 1,
+      content: CONTENT_VERSION,
     };
     return JSON.stringify(file);
   }

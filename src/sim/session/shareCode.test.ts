@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { SaveError } from './save.ts';
+import { SAVE_VERSION, SaveError } from './save.ts';
 import { Session } from './session.ts';
 import { normalizeSettings } from './settings.ts';
 import { decodeShareCode, encodeShareCode, replayShareCode, ShareCodeError } from './shareCode.ts';
@@ -115,7 +115,7 @@ describe('100,000 mutated codes and saves', () => {
   it('structured tampering (wrong types, wrong version, huge values) is refused clearly', () => {
     const good = JSON.parse(SAVES[0]);
     const variants = [
-      { ...good, version: 3 },
+      { ...good, version: SAVE_VERSION + 1 },
       { ...good, version: 1.5 },
       { ...good, current: 10_000 },
       { ...good, nodes: [{ parent: 5, event: {} }] },

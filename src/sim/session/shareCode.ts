@@ -2,14 +2,17 @@
  * Share codes: a compact, URL-safe text that holds the format version, seed, settings and every move
  * of a game. Choices are stored by their slug (the part after the beat ID), since replay knows the
  * beat; offers as level digits. A checksum catches truncation and tampering before any replay.
+ * Version 2 adds the content version the game was played with; version 1 codes (without it) still open.
  */
 import { FACILITY_IDS } from '../content/facilities.ts';
+import { CONTENT_VERSION } from '../content/version.ts';
 import { actingSide, currentBeat } from '../machine/reduce.ts';
 import type { GameEvent, Settings } from '../machine/types.ts';
+import { replayNote } from './save.ts';
 import { Session } from './session.ts';
 import { normalizeSeed, normalizeSettings } from './settings.ts';
 
-export const SHARE_VERSION = 1;
+export const SHARE_VERSION = 2;
 /** Far beyond a real code (a full game is a few hundred characters); refuse before decoding. */
 export const MAX_CODE_LENGTH = 4096;
 
@@ -87,7 +90,13 @@ function expandSettings(c: Record<string, unknown>): unknown {
 }
 
 export function encodeShareCode(seed: number, settings: Settings, events: readonly GameEvent[]): string {
-  const payload = JSON.stringify([SHARE_VERSION, seed, compactSettings(settings), events.map(tokenFor).join(' ')]);
+  const payload = JSON.stringify([
+    SHARE_VERSION,
+    seed,
+    compactSettings(settings),
+    events.map(tokenFor).join(' '),
+    CONTENT_VERSION,
+  ]);
   return `${checksum(payload)}${toBase64Url(payload)}`;
 }
 
@@ -95,6 +104,8 @@ export interface DecodedCode {
   readonly seed: number;
   readonly settings: Settings;
   readonly tokens: readonly Token[];
+  /** The content version the game was played with; null for a version-1 code, which did not record it. */
+  readonly content: string | null;
 }
 
 export function decodeShareCode(code: unknown): DecodedCode {
@@ -111,12 +122,15 @@ export function decodeShareCode(code: unknown): DecodedCode {
   } catch {
     throw new ShareCodeError('The code is damaged.');
   }
-  if (!Array.isArray(data) || data.length !== 4) throw new ShareCodeError('The code is not a Hanoi Summit game.');
-  const [version, seed, settings, moves] = data as [unknown, unknown, unknown, unknown];
-  if (version !== SHARE_VERSION)
+  if (!Array.isArray(data) || data.length < 4) throw new ShareCodeError('The code is not a Hanoi Summit game.');
+  const [version, seed, settings, moves, content] = data as [unknown, unknown, unknown, unknown, unknown];
+  if (version !== 1 && version !== SHARE_VERSION)
     throw new ShareCodeError(
-      `Share code version ${String(version)} is not supported (this game reads version ${SHARE_VERSION}).`,
+      `Share code version ${String(version)} is not supported (this game reads versions 1 to ${SHARE_VERSION}).`,
     );
+  if (data.length !== (version === 1 ? 4 : 5)) throw new ShareCodeError('The code is not a Hanoi Summit game.');
+  if (version !== 1 && (typeof content !== 'string' || !/^[0-9a-z]{1,16}$/.test(content)))
+    throw new ShareCodeError("The code's content version is damaged.");
   if (typeof settings !== 'object' || settings === null || Array.isArray(settings))
     throw new ShareCodeError('The code has no valid settings.');
   if (typeof moves !== 'string') throw new ShareCodeError('The code has no list of moves.');
@@ -125,6 +139,7 @@ export function decodeShareCode(code: unknown): DecodedCode {
       seed: normalizeSeed(seed),
       settings: normalizeSettings(expandSettings(settings as Record<string, unknown>)),
       tokens: moves.length === 0 ? [] : moves.split(' '),
+      content: version === 1 ? null : (content as string),
     };
   } catch (err) {
     throw new ShareCodeError(`The code's settings are not valid: ${err instanceof Error ? err.message : String(err)}`);
@@ -152,6 +167,8 @@ export interface CodeReplay {
   /** Moves that could not be replayed (content changed, or the code was altered); empty when exact. */
   readonly dropped: number;
   readonly problem: string | null;
+  /** What to tell the player (other content, dropped moves), or null when the code replayed exactly. */
+  readonly message: string | null;
 }
 
 /** Replays a code as far as its moves stay valid; strict mode refuses any invalid move. */
@@ -164,8 +181,13 @@ export function replayShareCode(code: unknown, { strict = true } = {}): CodeRepl
     if (!result.ok) {
       const problem = `Move ${i + 1} of ${decoded.tokens.length} cannot be replayed: ${result.error}`;
       if (strict) throw new ShareCodeError(problem);
-      return { session, dropped: decoded.tokens.length - i, problem };
+      const dropped = decoded.tokens.length - i;
+      const otherContent = decoded.content !== null && decoded.content !== CONTENT_VERSION;
+      const message = otherContent
+        ? `${replayNote(decoded.content, decoded.tokens.length, dropped)} ${problem}.`
+        : `${problem}. The game stops at the last move that still fits (${dropped} dropped).`;
+      return { session, dropped, problem, message };
     }
   }
-  return { session, dropped: 0, problem: null };
+  return { session, dropped: 0, problem: null, message: replayNote(decoded.content, decoded.tokens.length, 0) };
 }

@@ -4,9 +4,11 @@
  * rebuilds it by replaying the moves from the root (event sourcing), which stays well under a frame
  * even for a 200-move path (see `npm run bench`).
  */
+
+import { CONTENT_VERSION } from '../content/version.ts';
 import type { GameEvent, Settings } from '../machine/types.ts';
 import type { Side } from '../model/ids.ts';
-import { parseSave, SAVE_FORMAT, SAVE_VERSION, SaveError, type SaveFile } from './save.ts';
+import { parseSave, replayNote, SAVE_FORMAT, SAVE_VERSION, SaveError, type SaveFile } from './save.ts';
 import { type ActResult, Session } from './session.ts';
 import { SettingsError, type SettingsInput } from './settings.ts';
 
@@ -183,7 +185,7 @@ export class Timeline {
     return this.nodes.filter((n) => n.children.length === 0 && n.id !== 0);
   }
 
-  /** The whole tree and the current node, as a version-2 save. */
+  /** The whole tree, the current node and the content version, as a current-version save. */
   save(): string {
     const file: SaveFile = {
       format: SAVE_FORMAT,
@@ -193,6 +195,7 @@ export class Timeline {
       nodes: this.nodes.slice(1).map((n) => ({ parent: (n.parent ?? 0) - 1, event: n.event as GameEvent })),
       current: this.currentId - 1,
       ...(this.locked ? { locked: true } : {}),
+      content: CONTENT_VERSION,
     };
     return JSON.stringify(file);
   }
@@ -237,10 +240,6 @@ export class Timeline {
     let land: number | null = null;
     for (let i = save.current; i >= 0 && land === null; i = save.nodes[i].parent) land = ids[i];
     timeline.rewind(land ?? 0);
-    const message =
-      dropped === 0
-        ? null
-        : `${dropped} saved move${dropped === 1 ? '' : 's'} no longer fit this version of the game and ${dropped === 1 ? 'was' : 'were'} dropped; the game resumes at the last move that still fits.`;
-    return { timeline, dropped, message };
+    return { timeline, dropped, message: replayNote(save.content, save.nodes.length, dropped) };
   }
 }

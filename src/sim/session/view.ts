@@ -1,6 +1,9 @@
 /** What a seat sees: a plain, serialisable projection of the context for any front end. */
+
+import { ADVISERS, type AdviserId, adviserNoteId, historyNoteId } from '../content/advisers.ts';
 import { ENDINGS } from '../content/endings.ts';
-import type { AdviserNote, HistoricalNote } from '../content/types.ts';
+import { type SeatStaging, stagingForSeat } from '../content/staging.ts';
+import type { HistoricalNote } from '../content/types.ts';
 import { toIso } from '../machine/clock.ts';
 import { actingSide, currentBeat, effectivePackage, tableOpen } from '../machine/reduce.ts';
 import { choiceById, EVENTS, holds } from '../machine/script.ts';
@@ -16,6 +19,19 @@ export interface ChoiceView {
   readonly label: string;
   readonly enabled: boolean;
   readonly disabledReason: string | null;
+}
+
+/** An adviser's note as its own side reads it: the role by name, and the note's stable ID. */
+export interface AdviserNoteView {
+  readonly id: string;
+  readonly adviser: AdviserId;
+  readonly role: string;
+  readonly text: string;
+}
+
+/** A historical note with its stable ID (`<beat id>.history`). */
+export interface HistoricalNoteView extends HistoricalNote {
+  readonly id: string;
 }
 
 export interface TableView {
@@ -39,9 +55,12 @@ export interface View {
     readonly title: string;
     readonly location: string;
     readonly time: string;
+    /** The beat's staging as this viewer's seat sees it. */
+    readonly stage: SeatStaging;
     readonly text: string;
-    readonly advisers: readonly AdviserNote[];
-    readonly history: HistoricalNote | null;
+    /** Only the viewer's own side's advisers. */
+    readonly advisers: readonly AdviserNoteView[];
+    readonly history: HistoricalNoteView | null;
   } | null;
   readonly choices: readonly ChoiceView[];
   /** The viewer's own meters; the other side's stay hidden. */
@@ -86,9 +105,12 @@ export function projectView(ctx: GameContext, phase: Phase, viewerIn?: Side): Vi
       title: beat.title,
       location: beat.location,
       time: beat.time,
+      stage: stagingForSeat(beat.stage, viewer),
       text: beat.text,
-      advisers: beat.side === viewer ? beat.advisers : [],
-      history: beat.history ?? null,
+      advisers: beat.advisers
+        .filter((a) => ADVISERS[a.adviser].side === viewer)
+        .map((a) => ({ id: adviserNoteId(beat.id, a), adviser: a.adviser, role: ADVISERS[a.adviser].role, text: a.text })),
+      history: beat.history ? { id: historyNoteId(beat.id), ...beat.history } : null,
     },
     choices: (beat?.choices ?? []).map((c) => {
       const enabled = holds(c.requires, ctx, beat?.side);

@@ -54,9 +54,7 @@ export function classifyImport(
 /** A share code replayed as far as its moves still fit, and what to tell the player when some did not. */
 function timelineFromCode(code: string): { timeline: Timeline; message: string | null } {
   const replay = replayShareCode(code, { strict: false });
-  const message =
-    replay.problem && `${replay.problem}. The game stops at the last move that still fits (${replay.dropped} dropped).`;
-  return { timeline: Timeline.fromSession(replay.session), message };
+  return { timeline: Timeline.fromSession(replay.session), message: replay.message };
 }
 
 export class SaveKeeper {
@@ -163,7 +161,7 @@ export class SaveKeeper {
         'normal',
         dropped > 0
           ? `${message} The original save is kept unchanged in Saves as “${slot.name}”.`
-          : 'Welcome back: the game resumes exactly where you left it.',
+          : (message ?? 'Welcome back: the game resumes exactly where you left it.'),
       );
       return { kind: 'resumed' };
     } catch (err) {

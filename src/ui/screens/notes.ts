@@ -13,7 +13,7 @@ export function notesBlock(view: View): HTMLElement | null {
       'details',
       { class: 'notes advisers', open: true },
       h('summary', {}, 'Your advisers (confidential)'),
-      h('ul', {}, ...beat.advisers.map((a) => h('li', {}, h('strong', {}, `${a.adviser}: `), a.text))),
+      h('ul', {}, ...beat.advisers.map((a) => h('li', {}, h('strong', {}, `${a.role}: `), a.text))),
     );
   const history =
     beat.history &&

@@ -2,36 +2,9 @@
  * Aftermath, March 2019: Sohae, Choe's briefing, and (deal branches) the first implementation steps
  * (hanoi-dossier.md §0.6, §1c).
  */
-import type { Beat, Source } from '../types.ts';
 
-const DW: Source = {
-  url: 'https://www.dw.com/en/north-korea-rebuilding-rocket-test-site-report/a-47787792',
-  label: 'DW, Mar 2019',
-};
-const ROLLINGSTONE: Source = {
-  url: 'https://www.rollingstone.com/politics/politics-news/north-korea-nuclear-site-803877/',
-  label: 'Rolling Stone, Mar 2019',
-};
-const BTIMES: Source = {
-  url: 'https://www.btimesonline.com/articles/108782/20190306/north-korea-rebuilding-dormant-rocket-launch-site-claims-south.htm',
-  label: 'B-Times, 6 Mar 2019',
-};
-const SPL: Source = {
-  url: 'https://splco.me/eng/north-korea-rocket-launch-site-upsets-americans/',
-  label: 'Reuters via SPL, Mar 2019',
-};
-const KOREAPOST: Source = {
-  url: 'http://www.koreapost.com/news/articleView.html?idxno=8628',
-  label: 'Yonhap via Korea Post, Mar 2019',
-};
-const LATIMES: Source = {
-  url: 'https://www.latimes.com/world/la-fg-north-korea-kim-20190314-story.html',
-  label: 'LA Times, 14 Mar 2019',
-};
-const HILL_POMPEO: Source = {
-  url: 'https://thehill.com/policy/national-security/434207-pompeo-shoots-down-north-korea-claim-he-created-distrust-hostility',
-  label: 'The Hill, Mar 2019',
-};
+import { BTIMES, DW_SOHAE, HILL_POMPEO, KOREA_POST, LATIMES_CHOE, ROLLING_STONE, SPL_SOHAE } from '../record/sourcesAnalysis.ts';
+import type { Beat } from '../types.ts';
 
 export const aftermathSpringBeats: readonly Beat[] = [
   {
@@ -42,22 +15,23 @@ export const aftermathSpringBeats: readonly Beat[] = [
     title: 'Sohae',
     location: 'Sohae (Tongchang-ri)',
     time: '2019-03-02T10:00',
+    stage: { backdrop: 'pyongyang', cast: { us: [], dprk: ['kim'] } },
     when: { agreement: false },
     text: 'At Sohae on the west coast, the engine test stand and the rail-mounted transfer structure were partly taken apart in 2018, after Pyongyang promised Seoul to dismantle them. No relief has come. Should the work be reversed? Rebuilding would remind Washington that gestures can be undone. Outside analysts watch the site by satellite, so whatever is done will be seen.',
     advisers: [
       {
-        adviser: 'Military adviser (DPRK)',
+        adviser: 'militaryAdviser',
         text: 'We dismantled in good faith and received nothing. Restore what we took down.',
       },
       {
-        adviser: 'Foreign Ministry (DPRK)',
+        adviser: 'foreignMinistry',
         text: 'Rebuilding now will be read as a threat, and it will be the first thing they see.',
       },
     ],
     history: {
-      text: '38 North dated the start of rebuilding to between 16 February and 2 March 2019, and DW reported it began before the summit, so whether it was a post-summit decision is disputed. By 7 March imagery showed the site back at normal operational status.',
+      text: '38 North dated the start of rebuilding to between 16 February and 2 March 2019, and DW_SOHAE reported it began before the summit, so whether it was a post-summit decision is disputed. By 7 March imagery showed the site back at normal operational status.',
       confidence: 'D',
-      sources: [DW, ROLLINGSTONE, BTIMES],
+      sources: [DW_SOHAE, ROLLING_STONE, BTIMES],
     },
     minutes: 30,
     choices: [
@@ -86,17 +60,18 @@ export const aftermathSpringBeats: readonly Beat[] = [
     title: 'Answering the Sohae reports',
     location: 'White House, Washington',
     time: '2019-03-06T10:00',
+    stage: { backdrop: 'washington', cast: { us: ['trump'], dprk: [] } },
     when: { flags: ['sohaeRebuilt'] },
     text: 'Analysts report that Sohae is being rebuilt fast. Reporters ask the President whether Kim has broken faith. What Washington says will tell Pyongyang whether its signals are being heard, and tell the public whether the diplomacy is still alive.',
     advisers: [
-      { adviser: 'Hawk (NSC)', text: 'They are pocketing the summit and rebuilding. Answer with pressure.' },
-      { adviser: 'Working-level diplomat', text: 'It is a signal, not a launch. Answer it with words, not sanctions.' },
-      { adviser: 'Political adviser', text: 'Do not make it bigger than it is.' },
+      { adviser: 'hawk', text: 'They are pocketing the summit and rebuilding. Answer with pressure.' },
+      { adviser: 'workingLevelDiplomat', text: 'It is a signal, not a launch. Answer it with words, not sanctions.' },
+      { adviser: 'politicalAdviser', text: 'Do not make it bigger than it is.' },
     ],
     history: {
       text: 'On 6 March Trump said he would be very, very disappointed in Kim if the reports were true. The next day he said he was a little disappointed.',
       confidence: 'C',
-      sources: [SPL, KOREAPOST],
+      sources: [SPL_SOHAE, KOREA_POST],
     },
     minutes: 30,
     choices: [
@@ -132,15 +107,16 @@ export const aftermathSpringBeats: readonly Beat[] = [
     title: 'The first dismantling step',
     location: 'Yongbyon',
     time: '2019-03-10T09:00',
+    stage: { backdrop: 'pyongyang', cast: { us: [], dprk: ['kim'] } },
     when: { agreement: true },
     text: "Two weeks after Hanoi. The agreement sets a schedule: the first Yongbyon facilities are to be shut and taken apart with US experts present, while the first relief moves through the Security Council. Engineers at the site await orders. Moving on schedule builds trust. Moving slowly keeps a hedge until Washington's relief is real.",
     advisers: [
       {
-        adviser: 'Foreign Ministry (DPRK)',
+        adviser: 'foreignMinistry',
         text: 'Keep every date. If they then fail to deliver, the world will see whose fault it is.',
       },
-      { adviser: 'Military adviser (DPRK)', text: 'Never take down a facility before the relief has actually arrived.' },
-      { adviser: 'Party economist (DPRK)', text: 'The sooner the relief flows, the sooner the factories run.' },
+      { adviser: 'militaryAdviser', text: 'Never take down a facility before the relief has actually arrived.' },
+      { adviser: 'partyEconomist', text: 'The sooner the relief flows, the sooner the factories run.' },
     ],
     minutes: 30,
     choices: [
@@ -175,20 +151,21 @@ export const aftermathSpringBeats: readonly Beat[] = [
     title: "Choe Son-hui's briefing",
     location: 'Pyongyang',
     time: '2019-03-15T10:00',
+    stage: { backdrop: 'pyongyang', cast: { us: [], dprk: ['choe'] } },
     when: { agreement: false },
     text: 'Choe Son-hui is to brief foreign diplomats and press in Pyongyang on where things stand with the United States. She can use the occasion to put the test moratorium in question, saying the chairman will decide soon. She can end it outright. Or she can leave the moratorium out of it and stress the good relationship between the leaders.',
     advisers: [
-      { adviser: 'Foreign Ministry (DPRK)', text: 'Put the moratorium in play. Only a cost will move Washington.' },
+      { adviser: 'foreignMinistry', text: 'Put the moratorium in play. Only a cost will move Washington.' },
       {
-        adviser: 'United Front Department (DPRK)',
+        adviser: 'unitedFront',
         text: "Blame the President's advisers, not the President. The leaders' channel is our best asset.",
       },
-      { adviser: 'Party economist (DPRK)', text: 'Ending the moratorium brings sanctions we cannot afford.' },
+      { adviser: 'partyEconomist', text: 'Ending the moratorium brings sanctions we cannot afford.' },
     ],
     history: {
       text: "On 15 March Choe told diplomats and press that Pompeo and Bolton had created an atmosphere of hostility and mistrust, that Kim would decide on the test moratorium, and that the leaders' chemistry was still good. She quoted Kim asking why he should make the train trip again. Pompeo said the North Koreans were wrong.",
       confidence: 'C',
-      sources: [LATIMES, HILL_POMPEO],
+      sources: [LATIMES_CHOE, HILL_POMPEO],
     },
     minutes: 30,
     choices: [
@@ -224,12 +201,13 @@ export const aftermathSpringBeats: readonly Beat[] = [
     title: 'Delivering the relief',
     location: 'UN Security Council, New York',
     time: '2019-03-20T10:00',
+    stage: { backdrop: 'washington', cast: { us: ['trump'], dprk: [] } },
     when: { agreement: true },
     text: 'Under the agreement, Washington is to back the promised sanctions relief at the Security Council as the Yongbyon work proceeds. The draft resolution is ready. Hawks in the administration and in Congress want relief held back until inspectors confirm every step. Pyongyang is watching the calendar.',
     advisers: [
-      { adviser: 'Hawk (NSC)', text: 'Relief is the only lever we have. Do not pull it until the inspectors report.' },
-      { adviser: 'Working-level diplomat', text: 'If we miss our dates, they will miss theirs, and say we went first.' },
-      { adviser: 'Sanctions official (Treasury)', text: 'Snapback language makes early relief reversible. Use it.' },
+      { adviser: 'hawk', text: 'Relief is the only lever we have. Do not pull it until the inspectors report.' },
+      { adviser: 'workingLevelDiplomat', text: 'If we miss our dates, they will miss theirs, and say we went first.' },
+      { adviser: 'sanctionsOfficial', text: 'Snapback language makes early relief reversible. Use it.' },
     ],
     minutes: 30,
     choices: [

@@ -3,37 +3,18 @@
  * The New Year "new path" address is not in the dossier; the DPRK's warning beat is anchored on the
  * November 2018 pyongjin hint, which is.
  */
-import type { Beat, Source } from '../types.ts';
 
-const INFORUM: Source = {
-  url: 'https://www.inforum.com/newsmd/pompeo-kim-jong-un-agree-to-hold-2nd-summit-with-trump-as-soon-as-possible',
-  label: 'Washington Post via Inforum, Oct 2018',
-};
-const NKNEWS_JULY: Source = {
-  url: 'https://www.nknews.org/2018/07/pompeo-dismisses-north-korean-criticism-calls-for-continued-talks/?c=1531153232012',
-  label: 'NK News, Jul 2018',
-};
-const AMN: Source = {
-  url: 'https://americanmilitarynews.com/2018/11/us-abruptly-delays-pompeos-north-korea-meeting-no-new-date/',
-  label: 'American Military News, Nov 2018',
-};
-const HILL_NOV: Source = {
-  url: 'https://digital-stage.thehill.com/policy/defense/415429-pompeos-meeting-with-north-korean-officials-postponed',
-  label: 'The Hill, Nov 2018',
-};
-const YONHAP_JAN: Source = { url: 'https://en.yna.co.kr/view/AEN20190118009856315', label: 'Yonhap, 18 Jan 2019' };
-const ABC57: Source = {
-  url: 'https://www.abc57.com/news/white-house-announces-second-trump-kim-summit',
-  label: 'ABC57/CNN, 18 Jan 2019',
-};
-const MAVERICK: Source = {
-  url: 'https://www.dailymaverick.co.za/article/2019-02-01-u-s-says-north-korea-promised-to-destroy-enrichment-facilities/',
-  label: 'Bloomberg via Daily Maverick, 1 Feb 2019',
-};
-const JT_BIEGUN: Source = {
-  url: 'https://www.japantimes.co.jp/news/2019/02/01/asia-pacific/politics-diplomacy-asia-pacific/u-s-envoy-north-korea-warns-asia-pacific-nuclear-weapons-challenge-softens-demand-list-arsenal/',
-  label: 'Japan Times, 1 Feb 2019',
-};
+import {
+  ABC57_JAN,
+  AMN_NOV,
+  HILL_NOV,
+  INFORUM,
+  JT_BIEGUN,
+  MAVERICK_BIEGUN,
+  NKNEWS_GANGSTER,
+  YONHAP_JAN,
+} from '../record/sources.ts';
+import type { Beat } from '../types.ts';
 
 export const briefingBeats: readonly Beat[] = [
   {
@@ -44,16 +25,17 @@ export const briefingBeats: readonly Beat[] = [
     title: "Pompeo's fourth trip to Pyongyang",
     location: 'Pyongyang',
     time: '2018-10-07T10:00',
+    stage: { backdrop: 'pyongyang', cast: { us: ['pompeo'], dprk: ['kim'] } },
     text: 'October 2018. Four months after Singapore, Secretary Pompeo is in Pyongyang to see Kim Jong Un. The talks since the summit have produced little, and in July the North Korean Foreign Ministry denounced US demands in harsh terms. Kim wants a second meeting with the President. Pompeo can agree to one soon, make a declaration of the programme the condition for it, or propose that negotiators work first.',
     advisers: [
-      { adviser: 'Working-level diplomat', text: 'Only the leaders can unlock this. A second summit keeps the process alive.' },
-      { adviser: 'Hawk (NSC)', text: 'Another summit without a declaration rewards delay. Make them earn it.' },
-      { adviser: 'Political adviser', text: 'A second summit is a stage. Make sure there is something to announce on it.' },
+      { adviser: 'workingLevelDiplomat', text: 'Only the leaders can unlock this. A second summit keeps the process alive.' },
+      { adviser: 'hawk', text: 'Another summit without a declaration rewards delay. Make them earn it.' },
+      { adviser: 'politicalAdviser', text: 'A second summit is a stage. Make sure there is something to announce on it.' },
     ],
     history: {
       text: "On 7 October 2018, on his fourth trip to Pyongyang, Pompeo met Kim Jong Un. The two sides agreed to hold a second summit at the earliest possible date. In July, after Pompeo's previous visit, the North Korean Foreign Ministry had called US demands gangster-like.",
       confidence: 'C',
-      sources: [INFORUM, NKNEWS_JULY],
+      sources: [INFORUM, NKNEWS_GANGSTER],
     },
     minutes: 30,
     choices: [
@@ -89,21 +71,22 @@ export const briefingBeats: readonly Beat[] = [
     title: 'Signalling the alternative',
     location: 'Pyongyang',
     time: '2018-11-02T09:00',
+    stage: { backdrop: 'pyongyang', cast: { us: [], dprk: ['kim', 'ri'] } },
     text: "November 2018, five months after Singapore. The UN sanctions of 2016–17 are all still in force, and Washington's line is final, fully verified denuclearization (FFVD) before any relief. The Foreign Ministry wants to remind the Americans that Pyongyang has other options. One is to hint, through official media, at a return to pyongjin: building the economy and nuclear forces side by side. Such a hint would be noticed in Washington, and remembered there.",
     advisers: [
       {
-        adviser: 'Foreign Ministry (DPRK)',
+        adviser: 'foreignMinistry',
         text: 'A signal in our media costs little and reminds them that patience runs both ways.',
       },
       {
-        adviser: 'Party economist (DPRK)',
+        adviser: 'partyEconomist',
         text: 'Threats do not lift sanctions. The economy needs the talks to move, not stall.',
       },
     ],
     history: {
       text: 'In early November 2018 North Korea hinted that it might revive pyongjin, the line of building the economy and nuclear forces in parallel. The same month, a planned Pompeo–Kim Yong Chol meeting in New York was postponed without explanation.',
       confidence: 'C',
-      sources: [AMN, HILL_NOV],
+      sources: [AMN_NOV, HILL_NOV],
     },
     minutes: 30,
     choices: [
@@ -139,19 +122,20 @@ export const briefingBeats: readonly Beat[] = [
     title: 'The New York no-show',
     location: 'Washington',
     time: '2018-11-08T09:00',
+    stage: { backdrop: 'washington', cast: { us: ['pompeo'], dprk: ['kimyongchol'] } },
     text: 'November 2018. The meeting in New York between Secretary Pompeo and Kim Yong Chol, meant to prepare a second summit, has been postponed without explanation. Pyongyang has also been hinting at its old parallel line. How should Washington answer? Some want to show that a missed meeting carries a cost. Others want to protect the road to a second summit.',
     advisers: [
-      { adviser: 'Hawk (NSC)', text: 'If a no-show costs nothing, we will see more of them. Tighten enforcement.' },
+      { adviser: 'hawk', text: 'If a no-show costs nothing, we will see more of them. Tighten enforcement.' },
       {
-        adviser: 'Working-level diplomat',
+        adviser: 'workingLevelDiplomat',
         text: 'Postponements are routine with Pyongyang. Keep the channel open and fix a new date.',
       },
-      { adviser: 'Political adviser', text: 'A personal letter from the President moves Pyongyang faster than any cable.' },
+      { adviser: 'politicalAdviser', text: 'A personal letter from the President moves Pyongyang faster than any cable.' },
     ],
     history: {
       text: 'The Pompeo–Kim Yong Chol meeting planned for 7–8 November in New York was postponed without explanation. Contact resumed at a high level in January 2019, when Kim Yong Chol came to Washington and met Pompeo and Trump.',
       confidence: 'C',
-      sources: [HILL_NOV, AMN, YONHAP_JAN],
+      sources: [HILL_NOV, AMN_NOV, YONHAP_JAN],
     },
     minutes: 30,
     choices: [
@@ -190,18 +174,19 @@ export const briefingBeats: readonly Beat[] = [
     title: 'A letter for the Oval Office',
     location: 'Pyongyang',
     time: '2019-01-17T09:00',
+    stage: { backdrop: 'pyongyang', cast: { us: ['pompeo'], dprk: ['kimyongchol'] } },
     text: "January 2019. Kim wants a second summit, and soon. The question is how to get there. Kim Yong Chol, the party vice chairman who handles the Americans, could fly to Washington with a letter for the President, going over the heads of the working level. That would show seriousness. It would also tie Kim's prestige more closely to the next meeting.",
     advisers: [
       {
-        adviser: 'United Front Department (DPRK)',
+        adviser: 'unitedFront',
         text: 'The President decides, not his staff. Take the letter to him directly.',
       },
-      { adviser: 'Foreign Ministry (DPRK)', text: 'Without working-level preparation, a summit can be all stage and no text.' },
+      { adviser: 'foreignMinistry', text: 'Without working-level preparation, a summit can be all stage and no text.' },
     ],
     history: {
       text: 'On 18 January 2019 Kim Yong Chol met Pompeo and then spent about 90 minutes with Trump in the Oval Office, carrying a letter from Kim. The White House then announced a second summit for late February.',
       confidence: 'C',
-      sources: [YONHAP_JAN, ABC57],
+      sources: [YONHAP_JAN, ABC57_JAN],
     },
     minutes: 30,
     choices: [
@@ -237,25 +222,26 @@ export const briefingBeats: readonly Beat[] = [
     title: 'Setting the frame at Stanford',
     location: 'Stanford University',
     time: '2019-01-31T10:00',
+    stage: { backdrop: 'washington', cast: { us: ['biegun'], dprk: ['choe'] } },
     text: 'Special Representative Stephen Biegun is to give his first public speech on North Korea at Stanford. It will set the frame for Hanoi. He could describe a step-by-step process, with the US taking corresponding measures as the North dismantles. He could describe one big bargain, with relief only at the end. Or he could make a full declaration of the programme the first test.',
     advisers: [
       {
-        adviser: 'Working-level diplomat',
+        adviser: 'workingLevelDiplomat',
         text: 'Pyongyang will not move without something in return. Say we are ready for corresponding measures.',
       },
       {
-        adviser: 'Hawk (NSC)',
+        adviser: 'hawk',
         text: 'Step-by-step deals have been pocketed before. Relief comes after denuclearization, not before.',
       },
       {
-        adviser: 'Political adviser',
+        adviser: 'politicalAdviser',
         text: 'Whatever you say in public becomes a yardstick the press will hold the President to.',
       },
     ],
     history: {
       text: 'At Stanford on 31 January Biegun said Kim had committed to dismantle and destroy plutonium and uranium-enrichment facilities beyond Yongbyon, in exchange for corresponding measures, and called for a comprehensive declaration. North Korea never confirmed the pledge.',
       confidence: 'C',
-      sources: [MAVERICK, JT_BIEGUN],
+      sources: [MAVERICK_BIEGUN, JT_BIEGUN],
     },
     minutes: 30,
     choices: [

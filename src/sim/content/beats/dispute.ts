@@ -1,21 +1,10 @@
 /**
  * Dispute: what "Yongbyon" covers, facility by facility (hanoi-dossier.md §0.2, §3.3; facilities.ts).
  */
-import type { Beat, Source } from '../types.ts';
 
-const STARCONNECT: Source = {
-  url: 'https://starconnectmedia.com/2019/03/north-korea-unwilling-to-freeze-all-weapons-of-mass-destruction-us',
-  label: 'US briefing via StarConnect, Mar 2019',
-};
-const KBS: Source = {
-  url: 'http://world.kbs.co.kr/service/news_view.htm?Seq_Code=143372&lang=e',
-  label: 'KBS citing Reuters, 2 Mar 2019',
-};
-const SAMORE: Source = { url: 'https://www.38north.org/2019/03/gsamore031119/', label: '38 North (Samore), 11 Mar 2019' };
-const HANOITIMES: Source = {
-  url: 'https://hanoitimes.vn/north-korea-stages-late-night-press-meeting-in-hanoi-explaining-no-deal-summit-1747.html',
-  label: 'Hanoi Times, 1 Mar 2019',
-};
+import { KBS_MANILA, STARCONNECT } from '../record/sources.ts';
+import { HANOI_TIMES, SAMORE } from '../record/sourcesAnalysis.ts';
+import type { Beat } from '../types.ts';
 
 const PLUTONIUM = ['yb.reactor5mw', 'yb.reprocessing'] as const;
 const PRODUCTION = ['yb.reactor5mw', 'yb.reprocessing', 'yb.enrichment', 'yb.lithium6'] as const;
@@ -38,19 +27,20 @@ export const disputeBeats: readonly Beat[] = [
     title: 'What does "Yongbyon" mean to Washington?',
     location: 'Sofitel Legend Metropole, Hanoi',
     time: '2019-02-28T11:40',
+    stage: { backdrop: 'expanded-meeting', cast: { us: ['pompeo', 'biegun'], dprk: ['choe', 'ri'] } },
     text: 'A site map of Yongbyon lies on the table: about 400 buildings on a site of roughly 2–3.4 square miles. It holds the 5 MW reactor, the reprocessing plant, the enrichment hall, fuel fabrication, a Soviet-era research reactor, a light-water reactor under construction and a suspected lithium-6 plant. The North Korean text says only "Yongbyon". Before Washington can weigh the offer, it must decide what it needs that word to cover.',
     advisers: [
       {
-        adviser: 'Intelligence analyst',
+        adviser: 'intelligenceAnalyst',
         text: 'The production facilities are what matter for new material. The rest is research and support.',
       },
-      { adviser: 'Hawk (NSC)', text: 'If it is not every building, they will keep whatever is left out. Be very precise.' },
-      { adviser: 'Working-level diplomat', text: 'The broader our definition, the more we will have to give for it.' },
+      { adviser: 'hawk', text: 'If it is not every building, they will keep whatever is left out. Be very precise.' },
+      { adviser: 'workingLevelDiplomat', text: 'The broader our definition, the more we will have to give for it.' },
     ],
     history: {
       text: 'A US official said it was very important to be precise about what Yongbyon meant, and Pompeo later said there was not complete clarity on scope. Samore noted that North Korea had reportedly not listed the facilities it would include. Sources put the site at roughly 2–3.4 square miles and about 400 buildings.',
       confidence: 'D',
-      sources: [STARCONNECT, KBS, SAMORE],
+      sources: [STARCONNECT, KBS_MANILA, SAMORE],
     },
     minutes: 5,
     choices: [
@@ -89,25 +79,26 @@ export const disputeBeats: readonly Beat[] = [
     title: 'What does "Yongbyon" mean to Pyongyang?',
     location: 'Sofitel Legend Metropole, Hanoi',
     time: '2019-02-28T11:45',
+    stage: { backdrop: 'expanded-meeting', cast: { us: ['pompeo', 'biegun'], dprk: ['choe', 'ri'] } },
     text: 'The Americans want to know exactly which buildings "Yongbyon" includes. Kim\'s offer speaks of the nuclear-material production facilities, plutonium and uranium. Naming every facility would clear the air, but give away research reactors the country may want for civilian work. Keeping to the plutonium line would hold something back for the next round, at the cost of looking evasive.',
     advisers: [
       {
-        adviser: 'Foreign Ministry (DPRK)',
+        adviser: 'foreignMinistry',
         text: 'Our words were clear: all production facilities. We need not list every laboratory.',
       },
       {
-        adviser: 'Party economist (DPRK)',
+        adviser: 'partyEconomist',
         text: 'If naming everything brings the relief, name everything. A research reactor is not worth five resolutions.',
       },
       {
-        adviser: 'Military adviser (DPRK)',
+        adviser: 'militaryAdviser',
         text: 'Enrichment is the part we can least afford to have watched. Offer the plutonium line first.',
       },
     ],
     history: {
       text: 'Ri Yong Ho spoke of dismantling "all the nuclear material production facilities in the Yongbyon area, including plutonium and uranium". On 2 March Choe Son-hui said the entire complex had been offered. Counting the suspected lithium-6 plant as a production facility is the game\'s reading.',
       confidence: 'D',
-      sources: [HANOITIMES, KBS, SAMORE],
+      sources: [HANOI_TIMES, KBS_MANILA, SAMORE],
     },
     minutes: 5,
     choices: [

@@ -1,34 +1,11 @@
 /**
  * Endgame (28 February, from about 11:50): the decision, a last round, the walk, Choe's message
- * (hanoi-dossier.md §0.3, §1b). Signing and the press conferences follow in endgamePress.ts.
+ * (hanoi-dossier.md §0.3, §1b). Signing and the press conferences follow in endgameBeforeTheCameras.ts.
  */
-import type { Beat, Source } from '../types.ts';
-import { endgamePressBeats } from './endgamePress.ts';
 
-const CNN_TRANSCRIPT: Source = {
-  url: 'http://transcripts.cnn.com/TRANSCRIPTS/1902/28/cnr.19.html',
-  label: 'CNN transcript, 28 Feb 2019',
-};
-const KSL: Source = {
-  url: 'https://ksltv.com/409062/no-deal-trump-kim-summit-collapses-sanctions-impasse/',
-  label: 'AP via KSL, 28 Feb 2019',
-};
-const CENTRELINE: Source = {
-  url: 'https://centreline.com.pk/2019/03/02/trump-kims-summit-dream-fell-apart/',
-  label: 'CNN via Centreline, 2 Mar 2019',
-};
-const GLBL: Source = {
-  url: 'https://glblgeopolitics.wordpress.com/2019/03/08/report-north-koreans-got-desperate-after-trump-walked-away/',
-  label: 'Secondary summary of a March 2019 report',
-};
-const CNN_SNUB: Source = {
-  url: 'https://www.cnn.com/2019/03/06/politics/trump-kim-hanoi-summit-snub/index.html',
-  label: 'CNN, 6 Mar 2019',
-};
-const KBS: Source = {
-  url: 'http://world.kbs.co.kr/service/news_view.htm?Seq_Code=143372&lang=e',
-  label: 'KBS citing Reuters, 2 Mar 2019',
-};
+import { CENTRELINE, CNN_SNUB, CNN_TRANSCRIPT, GLBL_CHOE, KBS_MANILA, KSL } from '../record/sources.ts';
+import type { Beat } from '../types.ts';
+import { endgameBeforeTheCamerasBeats } from './endgameBeforeTheCameras.ts';
 
 /** Choe's "everything at Yongbyon": the DPRK's definition widens to the whole complex. */
 const WHOLE_YONGBYON = [
@@ -44,7 +21,7 @@ const WHOLE_YONGBYON = [
 const NO_AGREEMENT = 'No package has been agreed at the table.';
 const NO_OFFER = 'There is no North Korean offer on the table to accept.';
 
-const coreBeats: readonly Beat[] = [
+const decisionBeats: readonly Beat[] = [
   {
     id: 'end.decision',
     phase: 'endgame',
@@ -53,15 +30,16 @@ const coreBeats: readonly Beat[] = [
     title: 'Before lunch',
     location: 'Sofitel Legend Metropole, Hanoi',
     time: '2019-02-28T11:50',
+    stage: { backdrop: 'expanded-meeting', cast: { us: ['trump'], dprk: ['kim'] } },
     when: { walked: false },
     text: 'The working lunch is due at 11:55; the table is set and the menu printed. The President must now decide. He can sign what has been agreed, take the North Korean offer as it stands, call one more round, or walk away. One adviser reminds him that leaving a bad deal is also a result. Another warns that a summit ending early will be remembered as a failure.',
     advisers: [
       {
-        adviser: 'Hawk (NSC)',
+        adviser: 'hawk',
         text: 'Yongbyon for the heart of the sanctions is a bad trade. Walk: the test moratorium still holds.',
       },
-      { adviser: 'Working-level diplomat', text: 'There is a text nearly ready. One more round could close the gap.' },
-      { adviser: 'Political adviser', text: 'A small deal will be attacked at home. A walkout can be presented as strength.' },
+      { adviser: 'workingLevelDiplomat', text: 'There is a text nearly ready. One more round could close the gap.' },
+      { adviser: 'politicalAdviser', text: 'A small deal will be attacked at home. A walkout can be presented as strength.' },
     ],
     history: {
       text: 'Around midday the working lunch and the signing ceremony were cancelled. The table had been set, and the two motorcades left the Metropole minutes apart. Trump later said a proposed agreement had been ready to be signed. A CNN source said Kim had come fully expecting a declaration to be signed.',
@@ -116,14 +94,15 @@ const coreBeats: readonly Beat[] = [
     title: 'One more round',
     location: 'Sofitel Legend Metropole, Hanoi',
     time: '2019-02-28T12:00',
+    stage: { backdrop: 'expanded-meeting', cast: { us: ['trump', 'pompeo', 'bolton'], dprk: ['kim', 'kimyongchol', 'ri'] } },
     when: { flags: ['finalRoundCalled'], agreement: false, walked: false },
     text: 'Lunch can wait, but not for long. The delegations sit down again for a last try. The US side opens. Look for a bridge: a little more from each side.',
     advisers: [
       {
-        adviser: 'Working-level diplomat',
+        adviser: 'workingLevelDiplomat',
         text: 'A little more from them on other sites and a declaration; a little more from us on relief, with snapback.',
       },
-      { adviser: 'Foreign Ministry (DPRK)', text: 'If they ask for one more step, ask for one more measure in return.' },
+      { adviser: 'foreignMinistry', text: 'If they ask for one more step, ask for one more measure in return.' },
     ],
     minutes: 25,
     choices: [],
@@ -136,12 +115,13 @@ const coreBeats: readonly Beat[] = [
     title: 'Last call',
     location: 'Sofitel Legend Metropole, Hanoi',
     time: '2019-02-28T12:30',
+    stage: { backdrop: 'expanded-meeting', cast: { us: ['trump'], dprk: ['kim'] } },
     when: { flags: ['finalRoundCalled'], walked: false },
     text: 'The last round is over. The kitchen has held lunch for half an hour, and the signing ceremony is still on the afternoon schedule. There will be no further round. Sign, accept what is on offer, walk away, or agree to keep talking after Hanoi.',
     advisers: [
-      { adviser: 'Hawk (NSC)', text: 'If it is not good enough now, another month will not make it so.' },
+      { adviser: 'hawk', text: 'If it is not good enough now, another month will not make it so.' },
       {
-        adviser: 'Working-level diplomat',
+        adviser: 'workingLevelDiplomat',
         text: 'If we cannot sign, at least leave with an agreement to keep the teams working.',
       },
     ],
@@ -192,23 +172,24 @@ const coreBeats: readonly Beat[] = [
     title: "Choe Son-hui's message",
     location: 'Sofitel Legend Metropole, Hanoi',
     time: '2019-02-28T12:35',
+    stage: { backdrop: 'expanded-meeting', cast: { us: ['pompeo', 'biegun'], dprk: ['choe', 'ri'] } },
     when: { walked: true },
     text: "The talks have broken off and the motorcades are being called. In Kim's suite the question is whether one move is left. Vice Foreign Minister Choe Son-hui could hurry after the departing Americans with a message from Kim: that the offer covers more of Yongbyon than they seem to think. It might reopen the door. It might also look like pleading.",
     advisers: [
       {
-        adviser: 'Foreign Ministry (DPRK)',
+        adviser: 'foreignMinistry',
         text: 'They may have misunderstood the scope. Make it clear before they reach the airport.',
       },
       {
-        adviser: 'United Front Department (DPRK)',
+        adviser: 'unitedFront',
         text: "Chasing them lowers the chairman's standing. If they want more, let them come back.",
       },
-      { adviser: 'Party economist (DPRK)', text: 'Nothing changes at home without relief. One message costs little.' },
+      { adviser: 'partyEconomist', text: 'Nothing changes at home without relief. One message costs little.' },
     ],
     history: {
       text: 'Anonymous US officials, in a report relayed second-hand, said Choe hurried to the departing US delegation with a message from Kim. Asked to clarify, she returned saying the offer covered everything at Yongbyon. US officials did not think it enough to restart talks. CNN also described a last-ditch North Korean effort.',
       confidence: 'R',
-      sources: [GLBL, CNN_SNUB],
+      sources: [GLBL_CHOE, CNN_SNUB],
     },
     minutes: 10,
     choices: [
@@ -250,17 +231,18 @@ const coreBeats: readonly Beat[] = [
     title: 'Turn back?',
     location: 'Hanoi',
     time: '2019-02-28T12:45',
+    stage: { backdrop: 'hanoi-night', cast: { us: ['trump'], dprk: ['kim'] } },
     when: { flags: ['scopeClarified'], walked: true },
     text: 'Word reaches the US delegation: the North Korean offer covers the entire Yongbyon complex, not just the production facilities. That is more than was clear an hour ago. It is still Yongbyon only: nothing on other enrichment sites, no declaration, no missiles. Going back would reopen the talks. It would also make the walkout look like a bluff.',
     advisers: [
-      { adviser: 'Hawk (NSC)', text: 'It changes nothing. The other sites and the weapons stay. Keep walking.' },
-      { adviser: 'Working-level diplomat', text: 'This is the clarity we asked for. At least have the teams test it.' },
-      { adviser: 'Political adviser', text: 'Coming back now looks weak. Coming back later can look generous.' },
+      { adviser: 'hawk', text: 'It changes nothing. The other sites and the weapons stay. Keep walking.' },
+      { adviser: 'workingLevelDiplomat', text: 'This is the clarity we asked for. At least have the teams test it.' },
+      { adviser: 'politicalAdviser', text: 'Coming back now looks weak. Coming back later can look generous.' },
     ],
     history: {
       text: "According to the relayed report, US officials did not think Choe's clarification was enough to restart talks. The next day Pompeo called the Yongbyon offer pretty expansive, but said its scope was still not completely clear.",
       confidence: 'R',
-      sources: [GLBL, KBS],
+      sources: [GLBL_CHOE, KBS_MANILA],
     },
     minutes: 10,
     choices: [
@@ -293,4 +275,4 @@ const coreBeats: readonly Beat[] = [
   },
 ];
 
-export const endgameBeats: readonly Beat[] = [...coreBeats, ...endgamePressBeats];
+export const endgameBeats: readonly Beat[] = [...decisionBeats, ...endgameBeforeTheCamerasBeats];

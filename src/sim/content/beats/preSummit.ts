@@ -1,40 +1,13 @@
 /**
  * Pre-summit: working-level mandates, the train, public lines and the snub (hanoi-dossier.md §1a–1b, §0.1).
  */
-import type { Beat, Source } from '../types.ts';
+
+import { GOVBALL, LAHT, NNA, RT_NEWSLINE, STARCONNECT, WAPO_TRAIN } from '../record/sources.ts';
+import { DW_SOHAE, JT_LAWYER } from '../record/sourcesAnalysis.ts';
+import type { Beat } from '../types.ts';
 import { preSummitSnubBeats } from './preSummitSnub.ts';
 
-const RT_NEWSLINE: Source = {
-  url: 'https://www.rt.com/newsline/451851-korea-envoy-hanoi-trump-summit/',
-  label: 'RT newsline citing AFP/Yonhap, Feb 2019',
-};
-const LAHT: Source = {
-  url: 'http://www.laht.com/article.asp?ArticleId=2474989&CategoryId=12395&utm_source=feedburner&utm_medium=feed&utm_campaign=Feed%3A+laht%2Fmailer+%28Latin+American+Herald+Tribune%29',
-  label: 'EFE via LAHT, Feb 2019',
-};
-const JT_LAWYER: Source = {
-  url: 'https://www.japantimes.co.jp/news/2019/02/27/asia-pacific/politics-diplomacy-asia-pacific/leading-u-s-state-department-lawyers-presence-north-korea-negotiations-points-end-war-declaration-agreement/',
-  label: 'Japan Times, 27 Feb 2019',
-};
-const NNA: Source = { url: 'https://english.nna.jp/articles/478', label: 'Kyodo via NNA, Feb 2019' };
-const STARCONNECT: Source = {
-  url: 'https://starconnectmedia.com/2019/03/north-korea-unwilling-to-freeze-all-weapons-of-mass-destruction-us',
-  label: 'US briefing via StarConnect, Mar 2019',
-};
-const DW: Source = {
-  url: 'https://www.dw.com/en/north-korea-rebuilding-rocket-test-site-report/a-47787792',
-  label: 'DW, Mar 2019',
-};
-const WAPO_TRAIN: Source = {
-  url: 'https://www.washingtonpost.com/world/north-korean-leader-kim-jong-un-arrives-in-vietnam-by-train-for-summit-with-trump/2019/02/25/5e2a9420-3912-11e9-b786-d6abcbcd212a_story.html',
-  label: 'Washington Post, 26 Feb 2019',
-};
-const GOVBALL: Source = {
-  url: 'https://china.usembassy-china.org.cn/remarks-by-president-trump-at-2019-governors-ball/',
-  label: 'White House text via US Embassy China, 24 Feb 2019',
-};
-
-const earlyBeats: readonly Beat[] = [
+const mandateBeats: readonly Beat[] = [
   {
     id: 'pre.pyongyang',
     phase: 'preSummit',
@@ -43,18 +16,19 @@ const earlyBeats: readonly Beat[] = [
     title: "Biegun's instructions for Pyongyang",
     location: 'Pyongyang',
     time: '2019-02-06T10:00',
+    stage: { backdrop: 'pyongyang', cast: { us: ['biegun'], dprk: ['official'] } },
     text: 'Biegun flies to Pyongyang for three days of talks with his new counterpart, Kim Hyok Chol. What should his instructions put first? A draft joint text of political steps, such as an end-of-war declaration and liaison offices, would give the leaders something to sign. A demand for a full declaration first would test intentions. Defining Yongbyon facility by facility would prevent confusion later, but could slow everything down.',
     advisers: [
       {
-        adviser: 'Working-level diplomat',
+        adviser: 'workingLevelDiplomat',
         text: "Leaders sign texts. If we don't draft one now, they will improvise one in Hanoi.",
       },
       {
-        adviser: 'Hawk (NSC)',
+        adviser: 'hawk',
         text: 'Political declarations cost them nothing. Make a declaration of facilities the entry ticket.',
       },
       {
-        adviser: 'Intelligence analyst',
+        adviser: 'intelligenceAnalyst',
         text: 'Nobody has agreed what "Yongbyon" means. Pin it down now or fight about it later.',
       },
     ],
@@ -97,25 +71,30 @@ const earlyBeats: readonly Beat[] = [
     title: "Kim Hyok Chol's mandate",
     location: 'Hanoi',
     time: '2019-02-21T09:00',
+    stage: {
+      backdrop: 'hanoi-night',
+      cast: { us: ['biegun'], dprk: ['official'] },
+      seats: { dprk: { cast: { us: [], dprk: ['kim', 'official'] } } },
+    },
     text: 'Working-level talks open in Hanoi between Biegun and Kim Hyok Chol. By a US account, the American team has sixteen specialists in law, the fuel cycle, missiles, sanctions and economics. The North Korean team has five. How much should Kim Hyok Chol be allowed to settle here, and how much should be kept for the chairman himself?',
     advisers: [
       {
-        adviser: 'Foreign Ministry (DPRK)',
+        adviser: 'foreignMinistry',
         text: 'Give our envoy room to close the text, or the leaders will meet over an empty page.',
       },
       {
-        adviser: 'United Front Department (DPRK)',
+        adviser: 'unitedFront',
         text: 'The big decisions belong to the chairman. Let the Americans learn that at the summit.',
       },
       {
-        adviser: 'Party economist (DPRK)',
+        adviser: 'partyEconomist',
         text: 'If the relief we need is to be in the text, the sanctions clauses must be worked out line by line now.',
       },
     ],
     history: {
       text: "Biegun and Kim Hyok Chol held working-level talks in Hanoi from 21 to 26 February [C]. A US briefing put the US team at 16 specialists and the North Korean team at 5 [R]. The North Korean envoy's mandate is not public. Ian Bremmer later argued that too little had been delegated to diplomats before the summit.",
       confidence: 'R',
-      sources: [NNA, STARCONNECT, DW],
+      sources: [NNA, STARCONNECT, DW_SOHAE],
     },
     minutes: 30,
     choices: [
@@ -151,13 +130,14 @@ const earlyBeats: readonly Beat[] = [
     title: 'The journey south',
     location: 'Pyongyang',
     time: '2019-02-23T15:00',
+    stage: { backdrop: 'train', cast: { us: [], dprk: ['kim'] } },
     text: 'Kim must now get to Hanoi. A special train through China would take some 65 hours: a long, very public journey, watched at every stop. Flying would take a few hours and leave more time to prepare, but it makes less of a statement. Either way, the more visibly Kim travels, the more he has staked on coming home with something.',
     advisers: [
       {
-        adviser: 'Protocol office (DPRK)',
+        adviser: 'protocolOffice',
         text: 'The train lets the whole world watch the chairman arrive. That image is part of the result.',
       },
-      { adviser: 'Foreign Ministry (DPRK)', text: 'Every hour on the train is an hour we cannot use to prepare.' },
+      { adviser: 'foreignMinistry', text: 'Every hour on the train is an hour we cannot use to prepare.' },
     ],
     history: {
       text: 'Kim left Pyongyang by special train on the afternoon of 23 February with Kim Yo Jong and Kim Yong Chol. He reached Dong Dang station at 08:22 on 26 February after about 65 hours, was met by Kim Hyok Chol and Kim Chang Son, and drove on to Hanoi.',
@@ -191,10 +171,11 @@ const earlyBeats: readonly Beat[] = [
     title: 'Setting expectations at home',
     location: 'White House, Washington',
     time: '2019-02-24T20:00',
+    stage: { backdrop: 'washington', cast: { us: ['trump'], dprk: [] } },
     text: "At the Governors' Ball in the White House, the President is expected to say something about Hanoi. What he says now is what the press will measure the summit against. Promising a big result raises expectations at home. Lowering them makes it easier to leave without a deal, but tells Pyongyang that Washington is in no hurry to ease sanctions.",
     advisers: [
-      { adviser: 'Political adviser', text: 'Lower the bar. If you promise a breakthrough, anything less looks like failure.' },
-      { adviser: 'Working-level diplomat', text: 'Pyongyang reads every word. "No hurry" can sound like "no relief".' },
+      { adviser: 'politicalAdviser', text: 'Lower the bar. If you promise a breakthrough, anything less looks like failure.' },
+      { adviser: 'workingLevelDiplomat', text: 'Pyongyang reads every word. "No hurry" can sound like "no relief".' },
     ],
     history: {
       text: "At the Governors' Ball on 24 February Trump said he was not pushing for speed, but that he was not removing sanctions either.",
@@ -229,4 +210,4 @@ const earlyBeats: readonly Beat[] = [
   },
 ];
 
-export const preSummitBeats: readonly Beat[] = [...earlyBeats, ...preSummitSnubBeats];
+export const preSummitBeats: readonly Beat[] = [...mandateBeats, ...preSummitSnubBeats];

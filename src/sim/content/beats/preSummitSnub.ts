@@ -1,16 +1,9 @@
 /**
  * Pre-summit, 26 February: the snub. Pompeo waits for Kim Yong Chol (hanoi-dossier.md §0.1).
  */
-import type { Beat, Source } from '../types.ts';
 
-const CNN_SNUB: Source = {
-  url: 'https://www.cnn.com/2019/03/06/politics/trump-kim-hanoi-summit-snub/index.html',
-  label: 'CNN, 6 Mar 2019',
-};
-const VIETNAMSTAR: Source = {
-  url: 'https://vietnamstar.net/trump-kim-nuclear-summit-scheduled-to-begin-today-in-vietnam',
-  label: 'WaPo via Vietnam Star, 27 Feb 2019',
-};
+import { CNN_SNUB, VIETNAMSTAR } from '../record/sources.ts';
+import type { Beat } from '../types.ts';
 
 export const preSummitSnubBeats: readonly Beat[] = [
   {
@@ -21,14 +14,15 @@ export const preSummitSnubBeats: readonly Beat[] = [
     title: 'Pompeo asks for a meeting',
     location: 'Melia Hotel, Hanoi',
     time: '2019-02-26T18:00',
+    stage: { backdrop: 'hanoi-night', cast: { us: ['pompeo'], dprk: ['kimyongchol'] } },
     text: 'Kim checked into the Melia this morning. Pompeo has arrived ahead of the President and wants a last meeting tonight with Kim Yong Chol, his counterpart, to go over the ground before the leaders meet. Kim Yong Chol could meet him, send a deputy with a courteous message, or decline and leave everything to the leaders.',
     advisers: [
       {
-        adviser: 'United Front Department (DPRK)',
+        adviser: 'unitedFront',
         text: "Pompeo wants to narrow the chairman's options before he even sits down. Let the leaders settle it.",
       },
       {
-        adviser: 'Foreign Ministry (DPRK)',
+        adviser: 'foreignMinistry',
         text: 'Declining the night before tells them we do not want the details checked. They will remember it.',
       },
     ],
@@ -75,11 +69,12 @@ export const preSummitSnubBeats: readonly Beat[] = [
     title: 'Waiting for Kim Yong Chol',
     location: 'Hanoi',
     time: '2019-02-26T21:00',
+    stage: { backdrop: 'hanoi-night', cast: { us: ['pompeo'], dprk: ['kimyongchol'] } },
     text: 'Pompeo has waited for hours, and Kim Yong Chol has not come. Air Force One is landing at Noi Bai and the President is heading for the JW Marriott. Pompeo can let it go for the night, make the slight known to reporters, or advise the President that a summit without preparation is not worth holding.',
     advisers: [
-      { adviser: 'Hawk (NSC)', text: 'They are testing whether we want this more than they do. Do not show that we do.' },
-      { adviser: 'Working-level diplomat', text: 'Meetings with Pyongyang often go this way. Keep the summit on track.' },
-      { adviser: 'Political adviser', text: 'A cancelled summit is a bad headline. A failed summit is a worse one.' },
+      { adviser: 'hawk', text: 'They are testing whether we want this more than they do. Do not show that we do.' },
+      { adviser: 'workingLevelDiplomat', text: 'Meetings with Pyongyang often go this way. Keep the summit on track.' },
+      { adviser: 'politicalAdviser', text: 'A cancelled summit is a bad headline. A failed summit is a worse one.' },
     ],
     history: {
       text: "By CNN's account Pompeo waited several hours and gave up for the night; the episode became public only on 6 March. Trump landed around 21:00 on 26 February and stayed at the JW Marriott, and the summit went ahead.",

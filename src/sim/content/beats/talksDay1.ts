@@ -1,22 +1,9 @@
 /**
  * Talks, day 1 (27 February): greeting, opening remarks and the 3+3 dinner (hanoi-dossier.md §1b).
  */
-import type { Beat, Source } from '../types.ts';
 
-const NHUB_GREET: Source = { url: 'http://nhub.news/fr/?p=1420997', label: 'Reuters via nhub, 27 Feb 2019' };
-const UCSB: Source = {
-  url: 'https://www.presidency.ucsb.edu/documents/remarks-meeting-with-chairman-the-state-affairs-commission-kim-jong-un-north-korea-and',
-  label: 'UCSB American Presidency Project',
-};
-const HANI_DINNER: Source = {
-  url: 'http://worldcup2014.hani.co.kr/arti/english_edition/e_northkorea/883993.html',
-  label: 'Hankyoreh, 28 Feb 2019',
-};
-const VNN: Source = {
-  url: 'https://vietnamnews.vn/politics-laws/506197/us-president-trump-meets-with-dprk-chairman-kim.html',
-  label: 'Viet Nam News, 28 Feb 2019',
-};
-const SIGAL: Source = { url: 'https://www.38north.org/2019/03/lsigal030519/', label: '38 North (Sigal) quoting NYT, 5 Mar 2019' };
+import { HANI_DINNER, NHUB_GREET, SIGAL, UCSB, VNN_DINNER } from '../record/sources.ts';
+import type { Beat } from '../types.ts';
 
 export const talksDay1Beats: readonly Beat[] = [
   {
@@ -27,11 +14,12 @@ export const talksDay1Beats: readonly Beat[] = [
     title: 'The handshake and opening remarks',
     location: 'Sofitel Legend Metropole, Hanoi',
     time: '2019-02-27T18:30',
+    stage: { backdrop: 'metropole-dining', cast: { us: ['trump'], dprk: ['kim'] } },
     text: 'Evening, 27 February. At the Metropole the two leaders shake hands in front of the flags, then sit for a one-on-one of about twenty minutes, with opening remarks before the cameras. Kim speaks first. He can dwell on the journey and the time since Singapore, remind Washington that its promises are now due, or keep it short and formal.',
     advisers: [
-      { adviser: 'Foreign Ministry (DPRK)', text: 'A warm opening costs nothing, and the President answers warmth with warmth.' },
+      { adviser: 'foreignMinistry', text: 'A warm opening costs nothing, and the President answers warmth with warmth.' },
       {
-        adviser: 'United Front Department (DPRK)',
+        adviser: 'unitedFront',
         text: 'The world should hear that we came a long way, and that we expect the Americans to have moved too.',
       },
     ],
@@ -73,22 +61,23 @@ export const talksDay1Beats: readonly Beat[] = [
     title: 'The 3+3 dinner',
     location: 'Sofitel Legend Metropole, Hanoi',
     time: '2019-02-27T19:00',
+    stage: { backdrop: 'metropole-dining', cast: { us: ['trump', 'pompeo'], dprk: ['kim', 'kimyongchol'] } },
     text: 'The social dinner is a 3+3: the President with Pompeo and acting chief of staff Mick Mulvaney; Kim with Kim Yong Chol and Ri Yong Ho; an interpreter for each side. Bolton is not at the table. The evening is meant to be social, but the President could use it to put his largest idea to Kim directly: everything, meaning weapons, material and facilities, for an end to sanctions.',
     advisers: [
       {
-        adviser: 'Political adviser',
+        adviser: 'politicalAdviser',
         text: 'He likes big ideas. Put the whole bargain in front of him tonight, leader to leader.',
       },
       {
-        adviser: 'Working-level diplomat',
+        adviser: 'workingLevelDiplomat',
         text: 'Dinner is for rapport. A maximal offer over dessert could make tomorrow harder.',
       },
-      { adviser: 'Hawk (NSC)', text: 'Whatever is said tonight, nothing gets traded away without a full declaration.' },
+      { adviser: 'hawk', text: 'Whatever is said tonight, nothing gets traded away without a full declaration.' },
     ],
     history: {
       text: 'The dinner at the Metropole lasted about an hour and forty minutes in a 3+3 format; Bolton was not at the table [C]. The New York Times, as quoted by 38 North, reported that Trump put forward a grand bargain there, all weapons, material and facilities for an end to sanctions, and that Kim resisted [R].',
       confidence: 'R',
-      sources: [HANI_DINNER, VNN, SIGAL],
+      sources: [HANI_DINNER, VNN_DINNER, SIGAL],
     },
     minutes: 100,
     choices: [
@@ -129,11 +118,12 @@ export const talksDay1Beats: readonly Beat[] = [
     title: 'Answering the grand bargain',
     location: 'Sofitel Legend Metropole, Hanoi',
     time: '2019-02-27T20:00',
+    stage: { backdrop: 'metropole-dining', cast: { us: ['trump', 'pompeo'], dprk: ['kim', 'kimyongchol'] } },
     text: 'Over dinner the President has floated everything for everything: all of the weapons, material and facilities, for an end to sanctions. Kim must answer at the table, before his advisers can weigh in. The idea is bold. It also asks Pyongyang to give up its deterrent before it knows whether Washington will deliver.',
     advisers: [
-      { adviser: 'Foreign Ministry (DPRK)', text: 'We came with a step, not a leap. Trust is built one step at a time.' },
+      { adviser: 'foreignMinistry', text: 'We came with a step, not a leap. Trust is built one step at a time.' },
       {
-        adviser: 'Party economist (DPRK)',
+        adviser: 'partyEconomist',
         text: 'Full relief would transform the economy. At least ask what it would mean in practice.',
       },
     ],

@@ -2,37 +2,10 @@
  * Talks, day 2 morning (28 February): one-on-one, garden walk, the other-site card and the
  * "big deal" paper (hanoi-dossier.md §1b, §3.4, §3.9). The table follows in talksExpanded.ts.
  */
-import type { Beat, Source } from '../types.ts';
 
-const VIETNAMPLUS: Source = {
-  url: 'https://betaen.vietnamplus.vn/us-dprk-leaders-attend-expanded-meeting-post147408.vnp',
-  label: 'VietnamPlus, 28 Feb 2019',
-};
-const HANI_BOLTON: Source = {
-  url: 'https://english.hani.co.kr/arti/english_edition/e_international/950423.html',
-  label: 'Hankyoreh on the Bolton memoir',
-};
-const WBRZ: Source = {
-  url: 'http://www.wbrz.com/news/trump-kim-hold-first-formal-bilateral-meeting',
-  label: 'AP via WBRZ, 28 Feb 2019',
-};
-const TRANSCRIPT: Source = {
-  url: 'http://hanoiecommerce.com/2019/02/28/remarks-by-president-trump-and-chairman-kim-jong-un-of-the-democratic-peoples-republic-of-korea-before-expanded-bilateral-meeting/',
-  label: 'White House transcript mirror, 28 Feb 2019',
-};
-const STONE: Source = { url: 'https://jessica-stone.com/hanoi-getting-trumped/', label: 'Jessica Stone, Mar 2019' };
-const HANI_SITE: Source = {
-  url: 'http://worldcup2014.hani.co.kr/arti/english_edition/e_northkorea/884168.html',
-  label: 'Hankyoreh, Mar 2019',
-};
-const REUTERS_PAPER: Source = {
-  url: 'https://archives.lincolndailynews.com/2019/Mar/30/NEWS/news_m.shtml',
-  label: 'Reuters via Lincoln Daily News, 30 Mar 2019',
-};
-const ST_PAPER: Source = {
-  url: 'https://www.straitstimes.com/world/united-states/trump-gave-kim-paper-detailing-nuclear-demands',
-  label: 'Reuters via Straits Times, Mar 2019',
-};
+import { HANOIECOMMERCE, REUTERS_PAPER, VIETNAMPLUS, WBRZ } from '../record/sources.ts';
+import { HANI_BOLTON, HANI_KANGSON, JESSICA_STONE, STRAITS_PAPER } from '../record/sourcesAnalysis.ts';
+import type { Beat } from '../types.ts';
 
 export const talksDay2Beats: readonly Beat[] = [
   {
@@ -43,14 +16,15 @@ export const talksDay2Beats: readonly Beat[] = [
     title: 'The morning one-on-one',
     location: 'Sofitel Legend Metropole, Hanoi',
     time: '2019-02-28T09:00',
+    stage: { backdrop: 'expanded-meeting', cast: { us: ['trump'], dprk: ['kim'] } },
     text: "Nine o'clock on 28 February. The leaders sit down alone, with interpreters, for about 45 minutes. Pyongyang's offer is expected to be Yongbyon for relief from the UN sanctions of 2016–17. The President can press for more than Yongbyon while hinting that relief need not be all or nothing. He can propose that the two keep talking alone, without staff. Or he can keep this session to rapport and leave the terms to the teams.",
     advisers: [
       {
-        adviser: 'Hawk (NSC)',
+        adviser: 'hawk',
         text: 'Never negotiate terms without your team in the room. Partial relief for partial steps is how past deals failed.',
       },
-      { adviser: 'Political adviser', text: 'You read people best alone. If there is a deal, it is in this room.' },
-      { adviser: 'Working-level diplomat', text: 'If you hint at partial relief, be ready for him to take it.' },
+      { adviser: 'politicalAdviser', text: 'You read people best alone. If there is a deal, it is in this room.' },
+      { adviser: 'workingLevelDiplomat', text: 'If you hint at partial relief, be ready for him to take it.' },
     ],
     history: {
       text: "The leaders' one-on-one on the morning of 28 February lasted about 45 minutes [C]. Bolton's memoir, as reported by the Hankyoreh, says Trump asked whether Kim could go beyond Yongbyon and hinted that relief could be partial, and that Kim refused [R]. These sources do not say in which session this happened.",
@@ -94,18 +68,19 @@ export const talksDay2Beats: readonly Beat[] = [
     title: 'The garden walk',
     location: 'Sofitel Legend Metropole, Hanoi',
     time: '2019-02-28T09:50',
+    stage: { backdrop: 'metropole-garden', cast: { us: ['trump'], dprk: ['kim'] } },
     text: "Mid-morning. The leaders stroll by the pool, Kim Yo Jong watching from a distance, then sit down in a glass-roofed café with Pompeo and Kim Yong Chol. Reporters call out questions. North Korea's leader does not usually answer Western journalists. An answer on denuclearization, in his own voice, would travel around the world, and would be hard to take back.",
     advisers: [
-      { adviser: 'Foreign Ministry (DPRK)', text: 'One answer in his own voice is worth a dozen statements from us.' },
+      { adviser: 'foreignMinistry', text: 'One answer in his own voice is worth a dozen statements from us.' },
       {
-        adviser: 'United Front Department (DPRK)',
+        adviser: 'unitedFront',
         text: 'The chairman answers to his people, not to the American press. Silence keeps our options open.',
       },
     ],
     history: {
       text: 'After a poolside walk the leaders continued in a glass-roofed café, joined by Pompeo and Kim Yong Chol. Answering reporters, Kim said he would not be there if he were unwilling to denuclearize. It was the first time he had answered questions from a Western reporter.',
       confidence: 'C',
-      sources: [WBRZ, TRANSCRIPT, STONE],
+      sources: [WBRZ, HANOIECOMMERCE, JESSICA_STONE],
     },
     minutes: 25,
     choices: [
@@ -133,22 +108,23 @@ export const talksDay2Beats: readonly Beat[] = [
     title: 'The other enrichment site',
     location: 'Sofitel Legend Metropole, Hanoi',
     time: '2019-02-28T10:15',
+    stage: { backdrop: 'expanded-meeting', cast: { us: ['trump'], dprk: ['kim'] } },
     text: 'US intelligence believes Yongbyon is only one of several places where North Korea enriches uranium. Raising a site Pyongyang has never declared would show that Washington knows more than it thinks, and make plain that Yongbyon alone is not enough. It would also tell the North Koreans they are being watched closely, and could sour the room just before the expanded meeting.',
     advisers: [
-      { adviser: 'Intelligence analyst', text: "Once we show what we know, they can start hiding what we don't." },
+      { adviser: 'intelligenceAnalyst', text: "Once we show what we know, they can start hiding what we don't." },
       {
-        adviser: 'Hawk (NSC)',
+        adviser: 'hawk',
         text: 'Put it on the table. Any deal that leaves the other enrichment sites running is a bad deal.',
       },
       {
-        adviser: 'Working-level diplomat',
+        adviser: 'workingLevelDiplomat',
         text: 'Raise it privately, leader to leader. In front of the delegations it becomes an accusation.',
       },
     ],
     history: {
       text: 'At his press conference Trump said the US had raised points the North Koreans were surprised it knew, hinting at an enrichment site beyond Yongbyon. The Hankyoreh named the Kangson facility as a likely candidate. When and how the site was raised is not on the record.',
       confidence: 'R',
-      sources: [HANI_SITE],
+      sources: [HANI_KANGSON],
     },
     minutes: 15,
     choices: [
@@ -184,22 +160,23 @@ export const talksDay2Beats: readonly Beat[] = [
     title: 'The "big deal" paper',
     location: 'Sofitel Legend Metropole, Hanoi',
     time: '2019-02-28T10:30',
+    stage: { backdrop: 'expanded-meeting', cast: { us: ['trump', 'pompeo', 'bolton'], dprk: ['kim', 'kimyongchol', 'ri'] } },
     text: 'In the folder is a short paper, in Korean and English, defining what Washington means by denuclearization: transfer of the weapons and bomb fuel to the United States; a full declaration with access for inspectors; a halt to all related activity; the end of all nuclear infrastructure; new civilian work for the scientists. Handing it over would end any ambiguity. It would also put on paper terms Pyongyang has long rejected as the "Libya model".',
     advisers: [
       {
-        adviser: 'Hawk (NSC)',
+        adviser: 'hawk',
         text: 'Give him the definition in writing. If he will not accept the end state, nothing else matters.',
       },
       {
-        adviser: 'Working-level diplomat',
+        adviser: 'workingLevelDiplomat',
         text: 'In Pyongyang this reads as the Libya model. It will end the conversation, not start it.',
       },
-      { adviser: 'Political adviser', text: 'A clear written position protects the President at home, whatever happens.' },
+      { adviser: 'politicalAdviser', text: 'A clear written position protects the President at home, whatever happens.' },
     ],
     history: {
       text: "Reuters, citing the document, reported that Trump gave Kim a paper in Korean and English on 28 February. It called for transferring the weapons and bomb fuel to the US, a full declaration with inspectors' access, a halt to related activity, eliminating nuclear infrastructure and moving scientists to commercial work. Analysts saw it as the Libya model.",
       confidence: 'R',
-      sources: [REUTERS_PAPER, ST_PAPER],
+      sources: [REUTERS_PAPER, STRAITS_PAPER],
     },
     minutes: 15,
     choices: [

@@ -2,41 +2,10 @@
  * Talks, day 2 late morning: who sits at the expanded meeting, the DPRK's Yongbyon offer, the 11:03
  * remarks, and the bargaining table (hanoi-dossier.md §1b, §3.2, §3.8).
  */
-import type { Beat, Source } from '../types.ts';
 
-const MINPLUS: Source = {
-  url: 'http://www.minplusnews.com/news/articleView.html?idxno=6969',
-  label: 'Minplus (Korean), 28 Feb 2019',
-};
-const REUTERS_PAPER: Source = {
-  url: 'https://archives.lincolndailynews.com/2019/Mar/30/NEWS/news_m.shtml',
-  label: 'Reuters via Lincoln Daily News, 30 Mar 2019',
-};
-const HANOITIMES: Source = {
-  url: 'https://hanoitimes.vn/north-korea-stages-late-night-press-meeting-in-hanoi-explaining-no-deal-summit-1747.html',
-  label: 'Hanoi Times, 1 Mar 2019',
-};
-const CGTN_RI: Source = {
-  url: 'https://america.cgtn.com/2019/02/28/dprk-fm-ri-yong-ho-disputes-trump-reason-for-summit-collapse',
-  label: 'CGTN, 28 Feb 2019',
-};
-const AP: Source = { url: 'https://www.apnews.com/78d68909abf8c0b4c6442ad03b4d0fb4', label: 'AP, 28 Feb 2019' };
-const TRANSCRIPT: Source = {
-  url: 'http://hanoiecommerce.com/2019/02/28/remarks-by-president-trump-and-chairman-kim-jong-un-of-the-democratic-peoples-republic-of-korea-before-expanded-bilateral-meeting/',
-  label: 'White House transcript mirror, 28 Feb 2019',
-};
-const JT_EOW: Source = {
-  url: 'https://www.japantimes.co.jp/news/2019/02/25/asia-pacific/politics-diplomacy-asia-pacific/seoul-says-u-s-north-korea-reach-deal-end-war-declaration/',
-  label: 'Japan Times, 25 Feb 2019',
-};
-const VIETNAMPLUS: Source = {
-  url: 'https://betaen.vietnamplus.vn/us-dprk-leaders-attend-expanded-meeting-post147408.vnp',
-  label: 'VietnamPlus, 28 Feb 2019',
-};
-const YAHOO: Source = {
-  url: 'https://news.yahoo.com/trump-abruptly-leaves-kim-jong-un-summit-without-deal-092216721.html',
-  label: 'Yahoo News, 28 Feb 2019',
-};
+import { HANOIECOMMERCE, JT_ENDWAR, MINPLUS, REUTERS_PAPER, VIETNAMPLUS, YAHOO_WALK } from '../record/sources.ts';
+import { AP_MAIN, CGTN_RI, HANOI_TIMES } from '../record/sourcesAnalysis.ts';
+import type { Beat } from '../types.ts';
 
 export const talksExpandedBeats: readonly Beat[] = [
   {
@@ -47,14 +16,15 @@ export const talksExpandedBeats: readonly Beat[] = [
     title: 'Who sits at the expanded meeting',
     location: 'Sofitel Legend Metropole, Hanoi',
     time: '2019-02-28T10:50',
+    stage: { backdrop: 'expanded-meeting', cast: { us: ['trump', 'pompeo', 'bolton'], dprk: ['kim', 'kimyongchol', 'ri'] } },
     text: 'The expanded meeting is about to begin. Kim will bring Ri Yong Ho and Kim Yong Chol. On the US side Pompeo and Mulvaney are set; the question is whether National Security Adviser John Bolton takes a seat. Bolton is closely associated with the Libya model, which Pyongyang reads as a threat. His presence would strengthen the hard line in the room. His absence would be noticed too.',
     advisers: [
-      { adviser: 'Hawk (NSC)', text: 'The national security adviser belongs at the table when nuclear terms are discussed.' },
+      { adviser: 'hawk', text: 'The national security adviser belongs at the table when nuclear terms are discussed.' },
       {
-        adviser: 'Working-level diplomat',
+        adviser: 'workingLevelDiplomat',
         text: 'Pyongyang will take his presence as a message. Decide whether that is the message you want.',
       },
-      { adviser: 'Political adviser', text: 'If a deal is signed without him in the room, critics will call it a soft one.' },
+      { adviser: 'politicalAdviser', text: 'If a deal is signed without him in the room, critics will call it a soft one.' },
     ],
     history: {
       text: 'Bolton attended the expanded meeting with Pompeo and Mulvaney; Ri Yong Ho and Kim Yong Chol sat with Kim [C]. One photo report noted that the seat opposite Bolton was empty [R]. Bolton has long been associated with the Libya model, which North Korea rejects.',
@@ -88,22 +58,23 @@ export const talksExpandedBeats: readonly Beat[] = [
     title: 'What to put on the table',
     location: 'Sofitel Legend Metropole, Hanoi',
     time: '2019-02-28T10:55',
+    stage: { backdrop: 'expanded-meeting', cast: { us: ['trump'], dprk: ['kim'] } },
     text: 'Before the expanded meeting Kim settles his opening. The offer prepared in Pyongyang: permanent dismantling of the nuclear-material production facilities at Yongbyon, plutonium and uranium, with US experts watching, plus a written halt to nuclear and long-range missile tests. In return: lifting the civilian-economy parts of the five UN resolutions of 2016–17. Kim could open with that, open with less and keep room to move, or offer the whole complex at once.',
     advisers: [
       {
-        adviser: 'Foreign Ministry (DPRK)',
+        adviser: 'foreignMinistry',
         text: 'This is the largest step we have ever offered. Present it as it is, and let them answer.',
       },
       {
-        adviser: 'Party economist (DPRK)',
+        adviser: 'partyEconomist',
         text: 'The five resolutions are what strangle the economy. Relief from them must be the price.',
       },
-      { adviser: 'United Front Department (DPRK)', text: 'Open low. The Americans always ask for one more step.' },
+      { adviser: 'unitedFront', text: 'Open low. The Americans always ask for one more step.' },
     ],
     history: {
       text: "By Ri Yong Ho's account, North Korea offered to dismantle permanently all nuclear-material production facilities in the Yongbyon area, plutonium and uranium, with US experts present, and a written halt to nuclear and ICBM tests, for partial relief from five 2016–17 resolutions. Trump said it wanted sanctions lifted in their entirety.",
       confidence: 'D',
-      sources: [HANOITIMES, CGTN_RI, AP],
+      sources: [HANOI_TIMES, CGTN_RI, AP_MAIN],
     },
     minutes: 5,
     choices: [
@@ -142,22 +113,23 @@ export const talksExpandedBeats: readonly Beat[] = [
     title: 'Questions before the expanded meeting',
     location: 'Sofitel Legend Metropole, Hanoi',
     time: '2019-02-28T11:03',
+    stage: { backdrop: 'expanded-meeting', cast: { us: ['trump', 'pompeo', 'bolton'], dprk: ['kim', 'kimyongchol', 'ri'] } },
     text: 'Cameras are let in before the expanded meeting. A reporter asks about human rights; another asks whether an end-of-war declaration is coming. Seoul has said one is possible. A political statement ending the 1950–53 war would not bind Washington in law, and it matters a great deal to Pyongyang. Anything the President says now will be taken as a commitment.',
     advisers: [
       {
-        adviser: 'Hawk (NSC)',
+        adviser: 'hawk',
         text: 'Do not give away an end-of-war statement for a photo. It could be turned against our presence in the South.',
       },
       {
-        adviser: 'Working-level diplomat',
+        adviser: 'workingLevelDiplomat',
         text: 'A political declaration is non-binding and means a great deal to them. It is one of the cheapest things we can give.',
       },
-      { adviser: 'Political adviser', text: 'Whatever you say here, the press will hold you to.' },
+      { adviser: 'politicalAdviser', text: 'Whatever you say here, the press will hold you to.' },
     ],
     history: {
       text: 'In remarks at 11:03 before the expanded meeting, Trump said of human rights that they were discussing everything, and answered a question about an end-of-war declaration with "A political what?". Three days earlier the Blue House had called such a declaration a possibility.',
       confidence: 'C',
-      sources: [TRANSCRIPT, JT_EOW],
+      sources: [HANOIECOMMERCE, JT_ENDWAR],
     },
     minutes: 5,
     choices: [
@@ -193,19 +165,20 @@ export const talksExpandedBeats: readonly Beat[] = [
     title: 'The expanded meeting',
     location: 'Sofitel Legend Metropole, Hanoi',
     time: '2019-02-28T11:10',
+    stage: { backdrop: 'expanded-meeting', cast: { us: ['trump', 'pompeo', 'bolton'], dprk: ['kim', 'kimyongchol', 'ri'] } },
     text: 'Kim sits with Ri Yong Ho and Kim Yong Chol; across from them, the President with Pompeo and Mulvaney, and perhaps Bolton. A working lunch is scheduled for 11:55 and a joint signing ceremony for 14:05. The North Korean side opens with its offer. Build packages issue by issue, make counteroffers, accept, or walk away.',
     advisers: [
       {
-        adviser: 'Working-level diplomat',
+        adviser: 'workingLevelDiplomat',
         text: 'Trade what is cheap for us and dear to them: liaison offices, a political declaration.',
       },
-      { adviser: 'Hawk (NSC)', text: 'Watch the sequencing. Relief given up front is relief given for good.' },
-      { adviser: 'Party economist (DPRK)', text: 'The five resolutions are the heart of it. Everything else is detail.' },
+      { adviser: 'hawk', text: 'Watch the sequencing. Relief given up front is relief given for good.' },
+      { adviser: 'partyEconomist', text: 'The five resolutions are the heart of it. Everything else is detail.' },
     ],
     history: {
       text: 'The expanded meeting followed the 11:03 remarks: Pompeo, Mulvaney and Bolton for the US; Ri Yong Ho and Kim Yong Chol for North Korea. The schedule had a working lunch at 11:55, a joint agreement signing ceremony at 14:05 and a press conference at 15:30.',
       confidence: 'C',
-      sources: [MINPLUS, VIETNAMPLUS, YAHOO],
+      sources: [MINPLUS, VIETNAMPLUS, YAHOO_WALK],
     },
     minutes: 40,
     choices: [],

@@ -3,7 +3,7 @@
  * resolved by us. Each account is our paraphrase of what one party or outlet said.
  */
 import type { Confidence, Source } from '../types.ts';
-import { DISPUTES_MORE } from './disputesMore.ts';
+import { DISPUTES_BEYOND_THE_TABLE } from './disputesBeyondTheTable.ts';
 import * as S from './sources.ts';
 import * as A from './sourcesAnalysis.ts';
 
@@ -29,7 +29,7 @@ export interface DisputedPoint {
   readonly note: string;
 }
 
-const CORE: readonly DisputedPoint[] = [
+const DISPUTES_AT_THE_TABLE: readonly DisputedPoint[] = [
   {
     id: 'dp.sanctionsAsk',
     question: 'What did North Korea ask for on sanctions?',
@@ -210,6 +210,6 @@ const CORE: readonly DisputedPoint[] = [
 ];
 
 /** All disputed points, the five core ones first. */
-export const DISPUTES: readonly DisputedPoint[] = [...CORE, ...DISPUTES_MORE];
+export const DISPUTES: readonly DisputedPoint[] = [...DISPUTES_AT_THE_TABLE, ...DISPUTES_BEYOND_THE_TABLE];
 
 export const disputeById = (id: string): DisputedPoint | undefined => DISPUTES.find((d) => d.id === id);

@@ -7,7 +7,6 @@ export * from './disputes.ts';
 export * from './glossary.ts';
 export * from './limits.ts';
 export * from './quotes.ts';
-export * as RECORD_SOURCES from './sources.ts';
-export * as ANALYSIS_SOURCES from './sourcesAnalysis.ts';
+export * from './sourceRegistry.ts';
 export * from './teacherGuide.ts';
 export * from './timeline.ts';

@@ -1,5 +1,6 @@
 /** Content tests for readable lengths and glossary coverage, across the record and the game's beats. */
 import { describe, expect, it } from 'vitest';
+import { ADVISERS } from '../advisers.ts';
 import { BEATS } from '../beats/index.ts';
 import { ENDINGS } from '../endings.ts';
 import { EVENTS } from '../events.ts';
@@ -54,7 +55,8 @@ function gameTexts(): RecordText[] {
   for (const b of BEATS) {
     out.push({ where: `beat ${b.id}`, text: b.text, limit: 'beatText' });
     if (b.history) out.push({ where: `beat ${b.id} history`, text: b.history.text, limit: 'historyNote' });
-    for (const a of b.advisers) out.push({ where: `beat ${b.id} adviser ${a.adviser}`, text: `${a.adviser}: ${a.text}` });
+    for (const a of b.advisers)
+      out.push({ where: `beat ${b.id} adviser ${a.adviser}`, text: `${ADVISERS[a.adviser].role}: ${a.text}` });
     for (const c of b.choices) {
       out.push({ where: `choice ${c.id} label`, text: c.label });
       out.push({ where: `choice ${c.id}`, text: c.outcome, limit: 'choiceOutcome' });
@@ -182,9 +184,9 @@ describe('the checks reject bad content', () => {
   it('flags missing or non-http sources and unknown tags', () => {
     expect(sourceProblems([])).toEqual(['no source']);
     expect(sourceProblems(undefined)).toEqual(['no source']);
-    expect(sourceProblems([{ url: 'ftp://example.org/x', label: '' }])).toHaveLength(2);
-    expect(sourceProblems([{ url: 'www.example.org', label: 'No scheme' }])).toHaveLength(1);
-    expect(sourceProblems([{ url: 'https://example.org/x', label: 'Fine' }])).toEqual([]);
+    expect(sourceProblems([{ id: 'X', url: 'ftp://example.org/x', label: '' }])).toHaveLength(2);
+    expect(sourceProblems([{ id: 'X', url: 'www.example.org', label: 'No scheme' }])).toHaveLength(1);
+    expect(sourceProblems([{ id: 'X', url: 'https://example.org/x', label: 'Fine' }])).toEqual([]);
     expect(isConfidence('X')).toBe(false);
     expect(isConfidence('c')).toBe(false);
     expect(isConfidence('U')).toBe(true);

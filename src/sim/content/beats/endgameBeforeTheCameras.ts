@@ -2,34 +2,12 @@
  * Endgame, afternoon and night of 28 February: the signing (deal branches only) and the two press
  * conferences, where audience costs lock in (hanoi-dossier.md §1b, §4).
  */
-import type { Beat, Source } from '../types.ts';
 
-const YAHOO: Source = {
-  url: 'https://news.yahoo.com/trump-abruptly-leaves-kim-jong-un-summit-without-deal-092216721.html',
-  label: 'Yahoo News, 28 Feb 2019',
-};
-const VOA: Source = {
-  url: 'https://www.voanews.com/amp/key-points-from-trump-press-conference-in-hanoi/4807366.html',
-  label: 'VOA, 28 Feb 2019',
-};
-const CGTN_END: Source = {
-  url: 'https://america.cgtn.com/2019/02/28/hanoi-summit-between-trump-and-kim-ends-without-a-deal',
-  label: 'CGTN, 28 Feb 2019',
-};
-const ASIATIMES: Source = {
-  url: 'https://asiatimes.com/2019/03/north-korea-disputes-trumps-hanoi-summit-claims/',
-  label: 'Asia Times/Kyodo, Mar 2019',
-};
-const HANOITIMES: Source = {
-  url: 'https://hanoitimes.vn/north-korea-stages-late-night-press-meeting-in-hanoi-explaining-no-deal-summit-1747.html',
-  label: 'Hanoi Times, 1 Mar 2019',
-};
-const NYDN: Source = {
-  url: 'https://www.nydailynews.com/news/politics/ny-news-trump-kim-talks-break-down-20190228-story.html',
-  label: 'NY Daily News, 28 Feb 2019',
-};
+import { ASIATIMES, VOA_PRESSER, YAHOO_WALK } from '../record/sources.ts';
+import { CGTN_NODEAL, HANOI_TIMES, NYDN } from '../record/sourcesAnalysis.ts';
+import type { Beat } from '../types.ts';
 
-export const endgamePressBeats: readonly Beat[] = [
+export const endgameBeforeTheCamerasBeats: readonly Beat[] = [
   {
     id: 'end.signing',
     phase: 'endgame',
@@ -38,12 +16,13 @@ export const endgamePressBeats: readonly Beat[] = [
     title: 'Lunch and the signing ceremony',
     location: 'Sofitel Legend Metropole, Hanoi',
     time: '2019-02-28T13:30',
+    stage: { backdrop: 'expanded-meeting', cast: { us: ['trump'], dprk: ['kim'] } },
     when: { agreement: true },
     text: 'The lunch goes ahead after all, and the signing ceremony is brought forward. The text is ready. What remains is how the President presents it to the cameras and, through them, to a Congress and a press that are watching closely. Whatever he calls it today will be the yardstick for the months ahead.',
     advisers: [
-      { adviser: 'Political adviser', text: 'Call it historic. If you do not, nobody else will.' },
-      { adviser: 'Hawk (NSC)', text: 'Stress verification and snapback. That is what makes this defensible.' },
-      { adviser: 'Working-level diplomat', text: 'Undersell it. Every superlative today is a stick for critics tomorrow.' },
+      { adviser: 'politicalAdviser', text: 'Call it historic. If you do not, nobody else will.' },
+      { adviser: 'hawk', text: 'Stress verification and snapback. That is what makes this defensible.' },
+      { adviser: 'workingLevelDiplomat', text: 'Undersell it. Every superlative today is a stick for critics tomorrow.' },
     ],
     minutes: 45,
     choices: [
@@ -78,17 +57,18 @@ export const endgamePressBeats: readonly Beat[] = [
     title: "The President's press conference",
     location: 'JW Marriott, Hanoi',
     time: '2019-02-28T14:00',
+    stage: { backdrop: 'press-room-us', cast: { us: ['trump', 'pompeo'], dprk: ['ri', 'choe'] } },
     when: { agreement: false },
     text: 'The press conference at the JW Marriott has been brought forward by about two hours, with Pompeo beside the President. There is no agreement to announce. How he explains the day will shape how Washington, Seoul and Pyongyang read it, and how easy it will be to meet again. Pyongyang will answer whatever he says.',
     advisers: [
-      { adviser: 'Political adviser', text: 'Own the decision. Walking away from a bad deal plays well with both parties.' },
-      { adviser: 'Working-level diplomat', text: 'Say what you must about their demands without closing the door.' },
-      { adviser: 'Hawk (NSC)', text: 'Make the reason plain: Yongbyon is not enough, and we know about much more.' },
+      { adviser: 'politicalAdviser', text: 'Own the decision. Walking away from a bad deal plays well with both parties.' },
+      { adviser: 'workingLevelDiplomat', text: 'Say what you must about their demands without closing the door.' },
+      { adviser: 'hawk', text: 'Make the reason plain: Yongbyon is not enough, and we know about much more.' },
     ],
     history: {
       text: "Trump's press conference at the JW Marriott was brought forward by about two hours, with Pompeo present. He said that sometimes you have to walk, spoke warmly of Kim, and said North Korea had wanted sanctions lifted in their entirety. His motorcade left for the airport at 15:08.",
       confidence: 'C',
-      sources: [YAHOO, VOA, CGTN_END],
+      sources: [YAHOO_WALK, VOA_PRESSER, CGTN_NODEAL],
     },
     minutes: 60,
     choices: [
@@ -130,17 +110,18 @@ export const endgamePressBeats: readonly Beat[] = [
     title: 'Midnight at the Melia',
     location: 'Melia Hotel, Hanoi',
     time: '2019-03-01T00:00',
+    stage: { backdrop: 'press-room-dprk', cast: { us: ['trump', 'pompeo'], dprk: ['ri', 'choe'] } },
     when: { agreement: false },
     text: "Reporters are given about half an hour's notice. Foreign Minister Ri Yong Ho and Vice Foreign Minister Choe Son-hui are to answer the President's account. Pyongyang can correct the record calmly, blame Washington in harsh terms, or stress that the door is still open. What is said tonight will bind the delegation, and perhaps the chairman, for months.",
     advisers: [
-      { adviser: 'Foreign Ministry (DPRK)', text: 'Set out exactly what we offered. Let the world judge who asked too much.' },
-      { adviser: 'United Front Department (DPRK)', text: 'The Americans slighted the chairman. Say so.' },
-      { adviser: 'Party economist (DPRK)', text: 'We still need relief. Do not burn the bridge to it.' },
+      { adviser: 'foreignMinistry', text: 'Set out exactly what we offered. Let the world judge who asked too much.' },
+      { adviser: 'unitedFront', text: 'The Americans slighted the chairman. Say so.' },
+      { adviser: 'partyEconomist', text: 'We still need relief. Do not burn the bridge to it.' },
     ],
     history: {
       text: "Ri Yong Ho and Choe Son-hui held a press conference at the Melia around midnight, with about 30 minutes' notice. Ri read a statement and took no questions: North Korea had asked only for partial relief. Choe spoke afterwards and suggested Kim might have lost the will to pursue a deal.",
       confidence: 'C',
-      sources: [ASIATIMES, HANOITIMES, NYDN],
+      sources: [ASIATIMES, HANOI_TIMES, NYDN],
     },
     minutes: 30,
     choices: [

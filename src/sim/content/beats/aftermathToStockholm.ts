@@ -2,42 +2,20 @@
  * Aftermath, April – October 2019: Moon at the White House, missile tests, Panmunjom, Stockholm, and
  * (deal branches) the next phase (hanoi-dossier.md §1c, §2).
  */
-import type { Beat, Source } from '../types.ts';
 
-const CGTN_MOON: Source = {
-  url: 'https://america.cgtn.com/2019/04/11/moon-pushes-for-third-kim-trump-summit?share=twitter',
-  label: 'CGTN, 11 Apr 2019',
-};
-const WEALTH365: Source = {
-  url: 'https://news.wealth365.com/trump-moon-meet-focus-on-future-u-s-n-korea-summits/',
-  label: 'Kyodo via Wealth365, Apr 2019',
-};
-const NKNEWS_SPA: Source = {
-  url: 'https://www.nknews.org/2019/04/towards-a-new-path-five-questions-after-kim-jong-uns-speech-to-the-14th-spa/?c=1564725638507',
-  label: 'NK News, Apr 2019',
-};
-const NEWS5: Source = {
-  url: 'https://www.news5cleveland.com/news/national/south-korean-defense-ministry-says-north-korea-has-tested-a-short-range-missile',
-  label: 'News5/CNN, May 2019',
-};
-const WAPO_DMZ: Source = {
-  url: 'https://www.washingtonpost.com/politics/trump-says-north-koreas-kim-wants-to-join-him-at-the-dmz/2019/06/29/ef99dc98-9a99-11e9-830a-21b9b36b64ad_story.html',
-  label: 'Washington Post, 30 Jun 2019',
-};
-const NKNEWS_STOCKHOLM: Source = {
-  url: 'https://www.nknews.org/2019/10/north-korea-u-s-talks-in-sweden-fail-to-reach-a-deal-chief-dprk-negotiator-says/',
-  label: 'NK News, 5 Oct 2019',
-};
-const TVNZ: Source = {
-  url: 'https://www.tvnz.co.nz/one-news/world/north-korea-decries-breakdown-talks-us-says-were-good',
-  label: 'AP via TVNZ, Oct 2019',
-};
-const DAILYBEAST: Source = {
-  url: 'https://www.thedailybeast.com/north-korea-claims-its-underwater-launched-missile-test-was-successful',
-  label: 'Daily Beast, Oct 2019',
-};
+import {
+  CGTN_MOON,
+  DAILY_BEAST_SLBM,
+  NEWS5_MAY,
+  NKNEWS_SPA,
+  NKNEWS_STOCKHOLM,
+  TVNZ_STOCKHOLM,
+  WAPO_DMZ,
+  WEALTH365,
+} from '../record/sourcesAnalysis.ts';
+import type { Beat } from '../types.ts';
 
-export const aftermathLateBeats: readonly Beat[] = [
+export const aftermathToStockholmBeats: readonly Beat[] = [
   {
     id: 'after.moon',
     phase: 'aftermath',
@@ -46,15 +24,16 @@ export const aftermathLateBeats: readonly Beat[] = [
     title: 'Moon at the White House',
     location: 'White House, Washington',
     time: '2019-04-11T11:00',
+    stage: { backdrop: 'washington', cast: { us: ['trump'], dprk: [] } },
     when: { agreement: false },
     text: "President Moon Jae-in is at the White House. He argues for a comprehensive goal reached through smaller steps, and hopes to reopen the Kaesong industrial zone and Mount Kumgang tourism. The President must decide how much to give his ally: hold to the big deal, leave room for smaller deals, or back Moon's step-by-step plan outright.",
     advisers: [
       {
-        adviser: 'Hawk (NSC)',
+        adviser: 'hawk',
         text: 'Small deals are how Pyongyang has pocketed concessions for decades. Hold to the big deal.',
       },
-      { adviser: 'Working-level diplomat', text: 'Moon is our best channel to Kim. Give him something to carry.' },
-      { adviser: 'Political adviser', text: 'Leave the door ajar. Saying smaller deals might happen costs nothing today.' },
+      { adviser: 'workingLevelDiplomat', text: 'Moon is our best channel to Kim. Give him something to carry.' },
+      { adviser: 'politicalAdviser', text: 'Leave the door ajar. Saying smaller deals might happen costs nothing today.' },
     ],
     history: {
       text: 'At the White House on 11 April, Moon pushed for a comprehensive deal carried out in smaller steps. Trump held to the big deal, said sanctions would stay and refused an economic opening for now, but allowed that smaller deals might happen.',
@@ -98,17 +77,18 @@ export const aftermathLateBeats: readonly Beat[] = [
     title: 'Testing, within limits?',
     location: 'Hodo peninsula, Wonsan area',
     time: '2019-05-04T09:00',
+    stage: { backdrop: 'pyongyang', cast: { us: [], dprk: ['kim'] } },
     when: { agreement: false },
     text: "In April Kim told the Supreme People's Assembly he would wait until the end of the year for Washington to change its approach. The halt on nuclear and long-range missile tests still holds. Short-range launches would remind Washington and Seoul of the cost of waiting without breaking that halt. A long-range test would break it.",
     advisers: [
-      { adviser: 'Military adviser (DPRK)', text: 'New systems need testing. Short-range launches stay inside the moratorium.' },
-      { adviser: 'Foreign Ministry (DPRK)', text: 'Every launch hands the hawks in Washington an argument.' },
-      { adviser: 'Party economist (DPRK)', text: 'A long-range test brings new sanctions we cannot afford.' },
+      { adviser: 'militaryAdviser', text: 'New systems need testing. Short-range launches stay inside the moratorium.' },
+      { adviser: 'foreignMinistry', text: 'Every launch hands the hawks in Washington an argument.' },
+      { adviser: 'partyEconomist', text: 'A long-range test brings new sanctions we cannot afford.' },
     ],
     history: {
       text: "On 12 April Kim told the Supreme People's Assembly he would wait until the end of the year for a change in the US approach. On 4 and 9 May North Korea fired short-range, Iskander-type (KN-23) missiles, its first launches since Hanoi.",
       confidence: 'C',
-      sources: [NKNEWS_SPA, NEWS5],
+      sources: [NKNEWS_SPA, NEWS5_MAY],
     },
     minutes: 30,
     choices: [
@@ -146,12 +126,13 @@ export const aftermathLateBeats: readonly Beat[] = [
     title: 'An invitation at the DMZ',
     location: 'Panmunjom (DMZ)',
     time: '2019-06-30T10:00',
+    stage: { backdrop: 'washington', cast: { us: ['trump'], dprk: ['kim'] } },
     when: { agreement: false },
     text: 'The President is visiting South Korea. He could invite Kim to meet at the Demilitarized Zone at short notice: a striking image, and a chance to restart working-level talks. Critics will say a handshake without terms rewards the recent missile launches. Staying away keeps the pressure intact but leaves the channel cold.',
     advisers: [
-      { adviser: 'Political adviser', text: 'A handshake at the DMZ is history on camera.' },
-      { adviser: 'Hawk (NSC)', text: 'Meeting without preconditions after missile launches rewards the launches.' },
-      { adviser: 'Working-level diplomat', text: 'If you meet, come away with an agreement to restart the teams.' },
+      { adviser: 'politicalAdviser', text: 'A handshake at the DMZ is history on camera.' },
+      { adviser: 'hawk', text: 'Meeting without preconditions after missile launches rewards the launches.' },
+      { adviser: 'workingLevelDiplomat', text: 'If you meet, come away with an agreement to restart the teams.' },
     ],
     history: {
       text: 'On 30 June Trump met Kim at Panmunjom and became the first sitting US president to step into North Korea. The two talked privately for 53 minutes and agreed to set up negotiating teams.',
@@ -191,15 +172,16 @@ export const aftermathLateBeats: readonly Beat[] = [
     title: 'The next phase',
     location: 'Washington',
     time: '2019-06-30T10:00',
+    stage: { backdrop: 'washington', cast: { us: ['trump'], dprk: [] } },
     when: { agreement: true },
     text: 'The first phase of the agreement is under way. The next is meant to take up what Hanoi left aside: enrichment beyond Yongbyon, a declaration, missiles. Washington can push for it now, while momentum lasts, or let the first phase settle and build trust first.',
     advisers: [
       {
-        adviser: 'Hawk (NSC)',
+        adviser: 'hawk',
         text: 'The other enrichment sites are still running. Every month we wait, they make more material.',
       },
-      { adviser: 'Working-level diplomat', text: 'Push too early and they will say we moved the goalposts.' },
-      { adviser: 'Intelligence analyst', text: 'What we learn at Yongbyon will tell us what to ask for next.' },
+      { adviser: 'workingLevelDiplomat', text: 'Push too early and they will say we moved the goalposts.' },
+      { adviser: 'intelligenceAnalyst', text: 'What we learn at Yongbyon will tell us what to ask for next.' },
     ],
     minutes: 30,
     choices: [
@@ -234,19 +216,20 @@ export const aftermathLateBeats: readonly Beat[] = [
     title: 'Stockholm',
     location: 'Villa Elfvik Strand, Lidingö (Stockholm)',
     time: '2019-10-05T10:00',
+    stage: { backdrop: 'pyongyang', cast: { us: ['biegun'], dprk: ['official'] } },
     when: { agreement: false },
     text: 'After months of delay, working-level talks open outside Stockholm: Kim Myong Gil for Pyongyang, Biegun for Washington. Days earlier North Korea tested a missile described as submarine-launched. The Americans bring ideas but, as Pyongyang reads it, nothing new on sanctions or security. The year-end deadline is getting closer.',
     advisers: [
       {
-        adviser: 'Foreign Ministry (DPRK)',
+        adviser: 'foreignMinistry',
         text: 'If they have nothing new, say so loudly. A deadline means nothing unless we hold to it.',
       },
-      { adviser: 'Party economist (DPRK)', text: 'Another round costs us nothing. Walking out costs the relief we still need.' },
+      { adviser: 'partyEconomist', text: 'Another round costs us nothing. Walking out costs the relief we still need.' },
     ],
     history: {
       text: 'On 5 October Kim Myong Gil and Biegun met at Villa Elfvik Strand for about 8.5 hours. North Korea said the talks broke down and that the US came empty-handed; the State Department called them good discussions. Days earlier North Korea had tested the Pukguksong-3, described as submarine-launched.',
       confidence: 'C',
-      sources: [NKNEWS_STOCKHOLM, TVNZ, DAILYBEAST],
+      sources: [NKNEWS_STOCKHOLM, TVNZ_STOCKHOLM, DAILY_BEAST_SLBM],
     },
     minutes: 30,
     choices: [

@@ -3,7 +3,7 @@ import type { DisputedPoint } from './disputes.ts';
 import * as S from './sources.ts';
 import * as A from './sourcesAnalysis.ts';
 
-export const DISPUTES_MORE: readonly DisputedPoint[] = [
+export const DISPUTES_BEYOND_THE_TABLE: readonly DisputedPoint[] = [
   {
     id: 'dp.beyondYongbyon',
     question: 'Had Kim already promised to dismantle facilities beyond Yongbyon?',

@@ -1,0 +1,17 @@
+/**
+ * The scenario as one value: the beats in play order, the event cards and the Yongbyon facilities.
+ * What the content validator checks and the content version is computed from; passing a changed copy
+ * instead is how the tests break content on purpose.
+ */
+import { BEATS } from './beats/index.ts';
+import { EVENTS } from './events.ts';
+import { FACILITIES } from './facilities.ts';
+import type { Beat, EventCard, HistoricalNote } from './types.ts';
+
+export interface ScenarioContent {
+  readonly beats: readonly Beat[];
+  readonly events: readonly EventCard[];
+  readonly facilities: readonly { readonly id: string; readonly history: HistoricalNote }[];
+}
+
+export const SCENARIO: ScenarioContent = { beats: BEATS, events: EVENTS, facilities: FACILITIES };
