@@ -1,5 +1,5 @@
 /** The debrief chart's data: a seeded cloud of packages, the Pareto frontier and the marked points. */
-import { LEVEL_COUNTS } from '../sim/model/issues.ts';
+import { LEVEL_COUNTS, OPTIONAL } from '../sim/model/issues.ts';
 import type { Scores } from '../sim/model/outcome.ts';
 import type { Package } from '../sim/model/package.ts';
 import { frontier } from '../sim/model/pareto.ts';
@@ -25,7 +25,7 @@ export function packageCloud(n = 1500, seed = 20190228): Point[] {
   const draw = rngStream(seedRng(seed));
   const points: Point[] = [];
   for (let k = 0; k < n; k++) {
-    const pkg = LEVEL_COUNTS.map((count, i) => (i === 11 ? 0 : Math.floor(draw() * count)));
+    const pkg = LEVEL_COUNTS.map((count, i) => (OPTIONAL[i] ? 0 : Math.floor(draw() * count)));
     points.push(utilities(pkg));
   }
   return points;

@@ -4,7 +4,7 @@
  */
 import { FACILITY_IDS, type FacilityId, scopeLevel } from '../sim/content/facilities.ts';
 import type { Side } from '../sim/model/ids.ts';
-import { ISSUES } from '../sim/model/issues.ts';
+import { issueById } from '../sim/model/issues.ts';
 import { Emitter } from './emitter.ts';
 import type { Mood } from './labels.ts';
 
@@ -52,9 +52,9 @@ export const scopeDraft = new ScopeDraft();
 
 /**
  * How the other delegation takes a reading of "Yongbyon": the model's own value, for that side, of
- * the Yongbyon-scope level the reading amounts to (ISSUES I1).
+ * the Yongbyon-scope level the reading amounts to (the `yongbyon` issue).
  */
 export function counterpartMood(counterpart: Side, facilities: readonly string[]): Mood {
-  const v = ISSUES[0].value[counterpart][scopeLevel(facilities)];
+  const v = issueById('yongbyon').value[counterpart][scopeLevel(facilities)];
   return v >= 0.7 ? 'pleased' : v >= 0.45 ? 'neutral' : 'displeased';
 }

@@ -1,7 +1,7 @@
 /** The Yongbyon checklist: the DOM twin of the site map, plus the beat's ready-made readings. */
 import { FACILITIES, type FacilityId, facilityNames, scopeLevel } from '../../sim/content/facilities.ts';
 import { otherSide } from '../../sim/model/ids.ts';
-import { ISSUES } from '../../sim/model/issues.ts';
+import { issueById } from '../../sim/model/issues.ts';
 import type { View } from '../../sim/session/view.ts';
 import type { Controller } from '../controller.ts';
 import { h, onDispose } from '../dom.ts';
@@ -21,7 +21,7 @@ export function scopeControls(controller: Controller, view: View, presets: HTMLE
     const list = scopeDraft.list();
     for (const [id, box] of boxes) box.checked = scopeDraft.has(id);
     const mood = counterpartMood(other, list);
-    const level = ISSUES[0].levels[scopeLevel(list)];
+    const level = issueById('yongbyon').levels[scopeLevel(list)];
     reaction.textContent = `Your reading amounts to: ${level}. The ${SIDE_NAME[other]} delegation looks ${MOOD_WORD[mood]}.`;
     reaction.dataset.mood = mood;
   };

@@ -4,8 +4,8 @@
  */
 import { toIso } from '../../sim/machine/clock.ts';
 import { otherSide, type Side } from '../../sim/model/ids.ts';
-import { ISSUES } from '../../sim/model/issues.ts';
-import type { Package } from '../../sim/model/package.ts';
+import { ISSUES, OPTIONAL } from '../../sim/model/issues.ts';
+import { type Package, withoutOptional } from '../../sim/model/package.ts';
 import { PRESETS, type PresetId } from '../../sim/model/presets.ts';
 import { packageValue, type View } from '../../sim/session/view.ts';
 import type { Controller } from '../controller.ts';
@@ -21,9 +21,8 @@ let draft: { key: string; pkg: number[] } | null = null;
 
 function startingDraft(view: View, side: Side, drills: boolean): number[] {
   const mine = [...(view.table?.offers ?? [])].reverse().find((o) => o.by === side);
-  const pkg = [...(mine ? mine.pkg : PRESETS[OPENING[side]].pkg)];
-  if (!drills) pkg[11] = 0;
-  return pkg;
+  const pkg = mine ? mine.pkg : PRESETS[OPENING[side]].pkg;
+  return drills ? [...pkg] : withoutOptional(pkg);
 }
 
 function packageList(pkg: Package): HTMLElement {
@@ -79,7 +78,7 @@ export function tableControls(controller: Controller, view: View): HTMLElement {
 
   const load = (source: Package) => {
     source.forEach((l, i) => {
-      pkg[i] = drills || i !== 11 ? l : 0;
+      pkg[i] = drills || !OPTIONAL[i] ? l : 0;
     });
     refresh();
   };

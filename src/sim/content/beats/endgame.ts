@@ -222,7 +222,7 @@ const coreBeats: readonly Beat[] = [
           setFlags: ['choeMessageSent', 'scopeClarified'],
         },
         resolve: 'broaden',
-        offerPatch: { I1: 3 },
+        offerPatch: { yongbyon: 3 },
         facilities: WHOLE_YONGBYON,
         historical: true,
       },
