@@ -3,6 +3,8 @@
  * order), so a mistake here would surface far away: the checks run on the real table and, to show
  * they can fail, on broken copies of it.
  */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SIDES } from './ids.ts';
 import {
@@ -113,5 +115,39 @@ describe('the issue table', () => {
     expect(withoutOptional(everything)).toEqual(everything.map((l, i) => (ISSUES[i].optional ? 0 : l)));
     expect(level(withoutOptional(everything), 'drills')).toBe(0);
     expect(level(withoutOptional(everything), 'sanctions')).toBe(LEVEL_COUNTS[issueIndex('sanctions')] - 1);
+  });
+});
+
+/** Reading an issue by a bare position, or by its old I-number, instead of by its name. */
+const BY_POSITION: readonly RegExp[] = [
+  /\b(?:pkg|signed|agreement|offer|draft|ISSUES|LEVEL_COUNTS|OPTIONAL)\[\d+\]/,
+  /['"`]I\d{1,2}['"`]|\bI\d{1,2}:/,
+];
+
+function sources(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return sources(path);
+    return path.endsWith('.ts') && !path.endsWith('.test.ts') ? [path] : [];
+  });
+}
+
+describe('issues are read by name', () => {
+  const files = sources(new URL('../../', import.meta.url).pathname);
+
+  it('no source reads an issue by its position or old number', () => {
+    expect(files.length).toBeGreaterThan(50);
+    const offences = files.flatMap((file) =>
+      readFileSync(file, 'utf8')
+        .split('\n')
+        .flatMap((line, i) => (BY_POSITION.some((re) => re.test(line)) ? [`${file}:${i + 1}: ${line.trim()}`] : [])),
+    );
+    expect(offences).toEqual([]);
+  });
+
+  it('the check flags the old ways', () => {
+    const samples = ["if (pkg[11] !== 0) return 'off';", 'const v = ISSUES[0].value;', "level(pkg, 'I8')", '{ I1: 3 }'];
+    expect(samples.filter((line) => BY_POSITION.some((re) => re.test(line)))).toEqual(samples);
+    expect(BY_POSITION.some((re) => re.test("level(pkg, 'sanctions') + pkg[i]"))).toBe(false);
   });
 });
