@@ -2,6 +2,7 @@
 import {
   frontier,
   LEVEL_COUNTS,
+  OPTIONAL,
   type Package,
   PRESETS,
   type PresetId,
@@ -29,7 +30,7 @@ export function packageCloud(n = 1500, seed = 20190228): Point[] {
   const draw = rngStream(seedRng(seed));
   const points: Point[] = [];
   for (let k = 0; k < n; k++) {
-    const pkg = LEVEL_COUNTS.map((count, i) => (i === 11 ? 0 : Math.floor(draw() * count)));
+    const pkg = LEVEL_COUNTS.map((count, i) => (OPTIONAL[i] ? 0 : Math.floor(draw() * count)));
     points.push(utilities(pkg));
   }
   return points;

@@ -2,7 +2,7 @@
  * The facilities a player has marked as "Yongbyon" before sending it: shared by the site map on the
  * canvas and its DOM checklist, so either can change it and both show the same thing.
  */
-import { FACILITY_IDS, type FacilityId, ISSUES, type Side, scopeLevel } from '../sim/session/index.ts';
+import { FACILITY_IDS, type FacilityId, issueById, type Side, scopeLevel } from '../sim/session/index.ts';
 import { Emitter } from './emitter.ts';
 import type { Mood } from './labels.ts';
 
@@ -50,9 +50,9 @@ export const scopeDraft = new ScopeDraft();
 
 /**
  * How the other delegation takes a reading of "Yongbyon": the model's own value, for that side, of
- * the Yongbyon-scope level the reading amounts to (ISSUES I1).
+ * the Yongbyon-scope level the reading amounts to (the `yongbyon` issue).
  */
 export function counterpartMood(counterpart: Side, facilities: readonly string[]): Mood {
-  const v = ISSUES[0].value[counterpart][scopeLevel(facilities)];
+  const v = issueById('yongbyon').value[counterpart][scopeLevel(facilities)];
   return v >= 0.7 ? 'pleased' : v >= 0.45 ? 'neutral' : 'displeased';
 }

@@ -98,7 +98,7 @@ export const FACILITIES: readonly Facility[] = [
   },
 ];
 
-/** The I1 ("Yongbyon scope") level that a set of facilities amounts to (negotiation-anchors.md §3.3). */
+/** The `yongbyon` ("Yongbyon scope") issue level that a set of facilities amounts to (negotiation-anchors.md §3.3). */
 export function scopeLevel(facilities: readonly string[]): number {
   const has = (id: FacilityId) => facilities.includes(id);
   if (FACILITY_IDS.every(has)) return 3;

@@ -7,7 +7,7 @@ import type { Beat, Choice } from '../content/types.ts';
 import { audienceCost, deliberate } from '../model/counterpart.ts';
 import { applyMeterDeltas, type Meters, reservation } from '../model/hidden.ts';
 import { type MeterId, otherSide, type Side } from '../model/ids.ts';
-import { LEVEL_COUNTS } from '../model/issues.ts';
+import { LEVEL_COUNTS, OPTIONAL } from '../model/issues.ts';
 import { type Package, withLevels } from '../model/package.ts';
 import { PRESETS } from '../model/presets.ts';
 import { rngStream } from '../model/rng.ts';
@@ -41,7 +41,7 @@ function randomMove(ctx: GameContext, side: Side, beat: Beat, draw: () => number
   if (standing && standing.by !== side && u < 0.2) return { type: 'ACCEPT', by: side };
   if (u < 0.26) return { type: 'WALK', by: side };
   if (u < 0.32) return { type: 'ADJOURN', by: side };
-  const pkg = LEVEL_COUNTS.map((n, i) => (i === 11 && !ctx.settings.drills ? 0 : Math.floor(draw() * n)));
+  const pkg = LEVEL_COUNTS.map((n, i) => (OPTIONAL[i] && !ctx.settings.drills ? 0 : Math.floor(draw() * n)));
   return { type: 'OFFER', by: side, pkg };
 }
 

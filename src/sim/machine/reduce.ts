@@ -9,7 +9,7 @@ import { applyMeterDeltas, clamp01, HISTORICAL_METERS, reservation } from '../mo
 import type { FlagId, Side } from '../model/ids.ts';
 import { initialBelief } from '../model/opponentModel.ts';
 import { classifyEnding } from '../model/outcome.ts';
-import { type Package, withLevels } from '../model/package.ts';
+import { level, type Package, withLevels } from '../model/package.ts';
 import { nextFloat, rngStream, seedRng } from '../model/rng.ts';
 import { rawUtility } from '../model/utility.ts';
 import { MINUTES_PER_OFFER, SCHEDULE, toMinutes } from './clock.ts';
@@ -154,7 +154,7 @@ function settle(ctx: GameContext): GameContext {
   };
   const us = draw() < keeps('us');
   const dprk = draw() < keeps('dprk');
-  const detected = !dprk && draw() < 0.2 + 0.25 * signed[3];
+  const detected = !dprk && draw() < 0.2 + 0.25 * level(signed, 'verification');
   return { ...ctx, ending, compliance: { us, dprk, detected }, rng: nextFloat(ctx.rng)[1] };
 }
 
@@ -212,13 +212,13 @@ function lastOfferBy(ctx: GameContext, side: Side): Package | null {
 
 /**
  * The DPRK delivers Yongbyon as it defines it: once it has said what the word covers, an agreed
- * I1 level cannot exceed that definition.
+ * Yongbyon-scope level cannot exceed that definition.
  */
 export function effectivePackage(ctx: GameContext, pkg: Package): Package {
   const def = ctx.scope.dprk;
   if (!def) return pkg;
   const cap = scopeLevel(def);
-  return pkg[0] > cap ? withLevels(pkg, { I1: cap }) : pkg;
+  return level(pkg, 'yongbyon') > cap ? withLevels(pkg, { yongbyon: cap }) : pkg;
 }
 
 export function applyScope(ctx: GameContext, by: Side, facilities: readonly FacilityId[]): GameContext {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ENDING_IDS } from '../model/ids.ts';
+import { PRESETS } from '../model/presets.ts';
 import { Session } from '../session/session.ts';
 import { EXPLORE_SEED, exploreConfigs, exploreGraph, pathsToEndings } from './explore.ts';
 import { BEATS } from './script.ts';
@@ -22,7 +23,7 @@ describe('the historical path', () => {
       const v = s.view();
       const beat = BEATS.find((b) => b.id === v.beat?.id);
       if (beat?.kind === 'table') {
-        expect(s.act({ type: 'OFFER', by: 'us', pkg: [3, 2, 3, 3, 2, 3, 3, 3, 0, 0, 1, 0] }).ok).toBe(true);
+        expect(s.act({ type: 'OFFER', by: 'us', pkg: PRESETS.usBigDeal.pkg }).ok).toBe(true);
         continue;
       }
       const historical = beat?.choices.find((c) => c.historical);

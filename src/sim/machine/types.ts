@@ -10,7 +10,7 @@ export interface Settings {
   readonly seats: Readonly<Record<Side, SeatKind>>;
   readonly mode: Mode;
   readonly persona: PersonaId;
-  /** Put the US–ROK drills linkage (I12) on the table. */
+  /** Put the US–ROK drills linkage (the optional `drills` issue) on the table. */
   readonly drills: boolean;
   /** Force event cards on or off by ID; unlisted cards follow the mode. */
   readonly events: Readonly<Record<string, 'on' | 'off'>>;

@@ -1,6 +1,7 @@
 /** Checks a move against the current state; returns a message a player can act on, or null. */
 import { FACILITY_IDS } from '../content/facilities.ts';
 import { SIDES } from '../model/ids.ts';
+import { ISSUES, OPTIONAL } from '../model/issues.ts';
 import { packageError } from '../model/package.ts';
 import { actingSide, currentBeat, tableOpen } from './reduce.ts';
 import { choiceById, holds } from './script.ts';
@@ -40,7 +41,8 @@ export function moveError(ctx: GameContext, event: unknown): string | null {
       if (!tableOpen(ctx)) return 'Offers are made at the bargaining table, which is not open now.';
       const err = packageError(e.pkg);
       if (err) return `That offer is not a valid package: ${err}.`;
-      if (!ctx.settings.drills && e.pkg[11] !== 0) return 'The US–ROK drills linkage (I12) is not on the table in this game.';
+      const offTable = ctx.settings.drills ? -1 : e.pkg.findIndex((l, i) => OPTIONAL[i] && l !== 0);
+      if (offTable >= 0) return `The ${ISSUES[offTable].name} linkage is not on the table in this game.`;
       return null;
     }
     case 'ACCEPT': {

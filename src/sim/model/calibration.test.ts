@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { level } from './package.ts';
 import { PRESETS } from './presets.ts';
 import { rawUtility } from './utility.ts';
 
-/** The reference table of negotiation-anchors.md §3.3 (linkage excluded, I12 at L0). */
+/** The reference table of negotiation-anchors.md §3.3 (linkage excluded, drills at L0). */
 const TABLE = {
   dprkHanoiOffer: { us: 0.23, dprk: 0.83 },
   usBigDeal: { us: 0.86, dprk: 0.27 },
@@ -13,7 +14,7 @@ describe('reference packages', () => {
   for (const [id, expected] of Object.entries(TABLE) as [keyof typeof TABLE, { us: number; dprk: number }][]) {
     it(`${id} scores within ±0.02 of the table for both sides`, () => {
       const pkg = PRESETS[id].pkg;
-      expect(pkg[11]).toBe(0);
+      expect(level(pkg, 'drills')).toBe(0);
       expect(Math.abs(rawUtility('us', pkg, { linkage: false }) - expected.us)).toBeLessThanOrEqual(0.02);
       expect(Math.abs(rawUtility('dprk', pkg, { linkage: false }) - expected.dprk)).toBeLessThanOrEqual(0.02);
     });

@@ -7,8 +7,8 @@ export const otherSide = (side: Side): Side => (side === 'us' ? 'dprk' : 'us');
 export const PHASES = ['briefing', 'preSummit', 'talks', 'dispute', 'endgame', 'aftermath', 'debrief'] as const;
 export type Phase = (typeof PHASES)[number];
 
-export const ISSUE_IDS = ['I1', 'I2', 'I3', 'I4', 'I5', 'I6', 'I7', 'I8', 'I9', 'I10', 'I11', 'I12'] as const;
-export type IssueId = (typeof ISSUE_IDS)[number];
+/** The issues' names and their order come from their one table. */
+export { ISSUE_IDS, type IssueId } from './issues.ts';
 
 /**
  * Hidden-state meters, each in [0, 1] (negotiation-anchors.md §3.4).

@@ -1,28 +1,35 @@
 /**
  * The issues on the table, their ordered levels, each side's values and weights
  * (negotiation-anchors.md §3.3, a first calibration; changes are listed in docs/model.md).
+ *
+ * This table is the one place that names the issues and fixes their order: a package is one level per
+ * issue in this order, share codes and saves write a digit per issue in this order, and `IssueId`,
+ * `ISSUE_IDS` and every index the hot paths use are derived from it. Code reads an issue by its name
+ * (`level(pkg, 'sanctions')`, `issueIndex('sanctions')`), never by its position.
  */
-import type { IssueId, Side } from './ids.ts';
+import type { Side } from './ids.ts';
 
-export interface Issue {
-  readonly id: IssueId;
+/** One issue as the table states it; `Issue` narrows the id to the table's own names. */
+interface IssueDefinition {
+  /** Stable name used by code, content and tests (never shown; `name` is the display name). */
+  readonly id: string;
   readonly name: string;
   readonly levels: readonly string[];
   /** v(L) per side, in [0, 1]. */
   readonly value: Readonly<Record<Side, readonly number[]>>;
-  /** Weights; each side's weights sum to 100 over all 12 issues. */
+  /** Weights; each side's weights sum to 100 over all the issues. */
   readonly weight: Readonly<Record<Side, number>>;
   /** The side whose action the issue is (its cost when conceded). */
   readonly givenBy: Side;
   /** Delivered at signing (observable at once) or over later phases (a promise). */
   readonly timing: 'now' | 'later';
-  /** Optional linkage issue, off the table unless the settings add it. */
+  /** Optional linkage issue, off the table unless the settings add it (`drills` adds every optional issue). */
   readonly optional?: boolean;
 }
 
-export const ISSUES: readonly Issue[] = [
+const TABLE = [
   {
-    id: 'I1',
+    id: 'yongbyon',
     name: 'Yongbyon scope',
     levels: [
       'Nothing',
@@ -36,7 +43,7 @@ export const ISSUES: readonly Issue[] = [
     timing: 'now',
   },
   {
-    id: 'I2',
+    id: 'otherSites',
     name: 'Sites beyond Yongbyon',
     levels: ['None', 'Declare and freeze', 'Dismantle all'],
     value: { us: [0, 0.6, 1], dprk: [1, 0.5, 0] },
@@ -45,7 +52,7 @@ export const ISSUES: readonly Issue[] = [
     timing: 'later',
   },
   {
-    id: 'I3',
+    id: 'declaration',
     name: 'Declaration / inventory',
     levels: ['None', 'Yongbyon list', 'All fissile production sites', 'Comprehensive (weapons, material, missiles)'],
     value: { us: [0, 0.3, 0.7, 1], dprk: [1, 0.8, 0.4, 0] },
@@ -54,7 +61,7 @@ export const ISSUES: readonly Issue[] = [
     timing: 'later',
   },
   {
-    id: 'I4',
+    id: 'verification',
     name: 'Verification / inspections',
     levels: [
       'National means',
@@ -68,7 +75,7 @@ export const ISSUES: readonly Issue[] = [
     timing: 'now',
   },
   {
-    id: 'I5',
+    id: 'testing',
     name: 'Testing moratorium',
     levels: ['Unilateral (status quo)', 'Written permanent halt (nuclear + ICBM)', 'Halt + verified closure of test sites'],
     value: { us: [0, 0.7, 1], dprk: [1, 0.8, 0.6] },
@@ -77,7 +84,7 @@ export const ISSUES: readonly Issue[] = [
     timing: 'now',
   },
   {
-    id: 'I6',
+    id: 'missiles',
     name: 'Missiles',
     levels: ['None', 'ICBM production freeze', 'ICBM dismantlement', 'All ballistic missiles'],
     value: { us: [0, 0.4, 0.7, 1], dprk: [1, 0.7, 0.3, 0] },
@@ -86,7 +93,7 @@ export const ISSUES: readonly Issue[] = [
     timing: 'later',
   },
   {
-    id: 'I7',
+    id: 'warheads',
     name: 'Warheads & fissile stockpile',
     levels: ['None', 'Production freeze', 'Partial elimination', 'Transfer of all weapons and fuel to the US'],
     value: { us: [0, 0.45, 0.6, 1], dprk: [1, 0.6, 0.2, 0] },
@@ -95,7 +102,7 @@ export const ISSUES: readonly Issue[] = [
     timing: 'later',
   },
   {
-    id: 'I8',
+    id: 'sanctions',
     name: 'Sanctions relief',
     levels: [
       'None',
@@ -110,7 +117,7 @@ export const ISSUES: readonly Issue[] = [
     timing: 'later',
   },
   {
-    id: 'I9',
+    id: 'sequencing',
     name: 'Sequencing of relief',
     levels: ['Only after final, fully verified denuclearization', 'Phased action for action, with snapback', 'Upfront'],
     value: { us: [1, 0.6, 0], dprk: [0, 0.7, 1] },
@@ -119,7 +126,7 @@ export const ISSUES: readonly Issue[] = [
     timing: 'now',
   },
   {
-    id: 'I10',
+    id: 'endOfWar',
     name: 'End-of-war declaration',
     levels: ['None', 'Political declaration', 'Launch peace-regime talks'],
     value: { us: [1, 0.8, 0.6], dprk: [0, 0.7, 1] },
@@ -128,7 +135,7 @@ export const ISSUES: readonly Issue[] = [
     timing: 'now',
   },
   {
-    id: 'I11',
+    id: 'liaison',
     name: 'Liaison offices',
     levels: ['None', 'Exchange liaison offices'],
     value: { us: [0.5, 1], dprk: [0, 1] },
@@ -137,7 +144,7 @@ export const ISSUES: readonly Issue[] = [
     timing: 'now',
   },
   {
-    id: 'I12',
+    id: 'drills',
     name: 'US–ROK drills ("freeze for freeze")',
     levels: ['Unchanged', 'Suspended or scaled down'],
     value: { us: [1, 0.3], dprk: [0, 1] },
@@ -146,8 +153,27 @@ export const ISSUES: readonly Issue[] = [
     timing: 'now',
     optional: true,
   },
-];
+] as const satisfies readonly IssueDefinition[];
 
+export type IssueId = (typeof TABLE)[number]['id'];
+export interface Issue extends IssueDefinition {
+  readonly id: IssueId;
+}
+
+export const ISSUES: readonly Issue[] = TABLE;
+export const ISSUE_IDS: readonly IssueId[] = ISSUES.map((issue) => issue.id);
 export const ISSUE_COUNT = ISSUES.length;
 export const LEVEL_COUNTS: readonly number[] = ISSUES.map((issue) => issue.levels.length);
-export const issueIndex = (id: IssueId): number => Number(id.slice(1)) - 1;
+
+const INDEX: Readonly<Record<IssueId, number>> = Object.fromEntries(ISSUE_IDS.map((id, i) => [id, i])) as Record<IssueId, number>;
+/** The position of an issue in a package. */
+export const issueIndex = (id: IssueId): number => INDEX[id];
+export const issueById = (id: IssueId): Issue => ISSUES[INDEX[id]];
+
+/** Per position: true for an optional issue (the drills linkage), which stays at level 0 unless the settings add it. */
+export const OPTIONAL: readonly boolean[] = ISSUES.map((issue) => issue.optional === true);
+
+const ALL_POSITIONS = ISSUES.map((_, i) => i);
+const REQUIRED_POSITIONS = ALL_POSITIONS.filter((i) => !OPTIONAL[i]);
+/** The positions of the issues in play, in table order: all of them, or all but the optional ones. */
+export const issuesInPlay = (withOptional: boolean): readonly number[] => (withOptional ? ALL_POSITIONS : REQUIRED_POSITIONS);

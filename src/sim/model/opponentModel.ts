@@ -4,26 +4,30 @@
  * (everyone knows which way each side leans); the weights and the reservation value are not.
  */
 import type { Side } from './ids.ts';
-import { ISSUES } from './issues.ts';
+import { ISSUES, type IssueId } from './issues.ts';
 import type { Package } from './package.ts';
 
 export interface OpponentType {
   readonly id: string;
   readonly label: string;
   /** Weight multipliers on the opponent's issues before normalising. */
-  readonly emphasis: Readonly<Record<number, number>>;
+  readonly emphasis: Readonly<Partial<Record<IssueId, number>>>;
 }
 
 /** Types of the DPRK as the US might see it, and of the US as the DPRK might. */
 export const OPPONENT_TYPES: Readonly<Record<Side, readonly OpponentType[]>> = {
   dprk: [
-    { id: 'economyFirst', label: 'economy first', emphasis: { 7: 2, 8: 1.5 } },
-    { id: 'securityFirst', label: 'security first', emphasis: { 6: 2, 5: 1.5, 9: 2, 11: 2 } },
-    { id: 'stallForTime', label: 'stalling for time', emphasis: { 1: 2, 2: 2, 3: 2 } },
+    { id: 'economyFirst', label: 'economy first', emphasis: { sanctions: 2, sequencing: 1.5 } },
+    { id: 'securityFirst', label: 'security first', emphasis: { warheads: 2, missiles: 1.5, endOfWar: 2, drills: 2 } },
+    { id: 'stallForTime', label: 'stalling for time', emphasis: { otherSites: 2, declaration: 2, verification: 2 } },
   ],
   us: [
-    { id: 'dealMaker', label: 'deal-maker', emphasis: { 0: 2, 4: 2, 10: 2 } },
-    { id: 'hawkLed', label: 'hawk-led', emphasis: { 1: 2, 2: 1.5, 3: 1.5, 6: 1.5, 7: 1.5 } },
+    { id: 'dealMaker', label: 'deal-maker', emphasis: { yongbyon: 2, testing: 2, liaison: 2 } },
+    {
+      id: 'hawkLed',
+      label: 'hawk-led',
+      emphasis: { otherSites: 2, declaration: 1.5, verification: 1.5, warheads: 1.5, sanctions: 1.5 },
+    },
   ],
 };
 
@@ -34,7 +38,7 @@ const TYPE_TABLES: Readonly<Record<Side, readonly (readonly (readonly number[])[
 };
 
 function typeTable(side: Side, type: OpponentType): number[][] {
-  const raw = ISSUES.map((issue, i) => issue.weight[side] * (type.emphasis[i] ?? 1));
+  const raw = ISSUES.map((issue) => issue.weight[side] * (type.emphasis[issue.id] ?? 1));
   const total = raw.reduce((a, b) => a + b, 0);
   return ISSUES.map((issue, i) => issue.value[side].map((v) => (raw[i] / total) * v));
 }

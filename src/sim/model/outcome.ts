@@ -19,18 +19,18 @@ const has = (flags: Resolution['flags'], f: FlagId) =>
 
 /** What kind of agreement a signed package is. */
 export function classifyDeal(pkg: Package): EndingId {
-  if (level(pkg, 'I2') === 2 && level(pkg, 'I3') >= 2 && level(pkg, 'I7') >= 2) return 'comprehensive';
+  if (level(pkg, 'otherSites') === 2 && level(pkg, 'declaration') >= 2 && level(pkg, 'warheads') >= 2) return 'comprehensive';
   // "Plus" is any commitment reaching beyond the Yongbyon complex: other sites, a declaration past the
   // Yongbyon list, monitoring at other declared sites, verified test-site closure, missiles or warheads.
   const plus =
-    level(pkg, 'I2') >= 1 ||
-    level(pkg, 'I3') >= 2 ||
-    level(pkg, 'I4') >= 2 ||
-    level(pkg, 'I5') >= 2 ||
-    level(pkg, 'I6') >= 1 ||
-    level(pkg, 'I7') >= 1;
-  if (level(pkg, 'I1') >= 1 && plus) return 'yongbyonPlus';
-  if (level(pkg, 'I1') >= 1 && level(pkg, 'I8') >= 2) return 'yongbyonForSanctions';
+    level(pkg, 'otherSites') >= 1 ||
+    level(pkg, 'declaration') >= 2 ||
+    level(pkg, 'verification') >= 2 ||
+    level(pkg, 'testing') >= 2 ||
+    level(pkg, 'missiles') >= 1 ||
+    level(pkg, 'warheads') >= 1;
+  if (level(pkg, 'yongbyon') >= 1 && plus) return 'yongbyonPlus';
+  if (level(pkg, 'yongbyon') >= 1 && level(pkg, 'sanctions') >= 2) return 'yongbyonForSanctions';
   return 'smallDeal';
 }
 

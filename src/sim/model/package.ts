@@ -1,7 +1,5 @@
 /** A package is one level per issue, in ISSUES order. Plain arrays keep the hot paths fast. */
-import type { IssueId } from './ids.ts';
-import { ISSUE_IDS } from './ids.ts';
-import { ISSUE_COUNT, issueIndex, LEVEL_COUNTS } from './issues.ts';
+import { ISSUE_COUNT, ISSUE_IDS, type IssueId, issueIndex, LEVEL_COUNTS, OPTIONAL } from './issues.ts';
 
 export type Package = readonly number[];
 export type PackageSpec = Partial<Record<IssueId, number>>;
@@ -9,9 +7,7 @@ export type PackageSpec = Partial<Record<IssueId, number>>;
 export const EMPTY_PACKAGE: Package = Object.freeze(new Array<number>(ISSUE_COUNT).fill(0));
 
 export function makePackage(spec: PackageSpec): Package {
-  const pkg = EMPTY_PACKAGE.slice();
-  for (const [id, level] of Object.entries(spec) as [IssueId, number][]) pkg[issueIndex(id)] = level;
-  return pkg;
+  return withLevels(EMPTY_PACKAGE, spec);
 }
 
 export function withLevels(pkg: Package, patch: PackageSpec): Package {
@@ -21,6 +17,9 @@ export function withLevels(pkg: Package, patch: PackageSpec): Package {
 }
 
 export const level = (pkg: Package, id: IssueId): number => pkg[issueIndex(id)];
+
+/** The package with every optional issue (the drills linkage) back at level 0. */
+export const withoutOptional = (pkg: Package): number[] => pkg.map((l, i) => (OPTIONAL[i] ? 0 : l));
 
 /** Returns an error message, or null when the package is a valid level per issue. */
 export function packageError(value: unknown): string | null {

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { deliberate } from './counterpart.ts';
 import { HISTORICAL_METERS } from './hidden.ts';
-import { LEVEL_COUNTS } from './issues.ts';
+import { ISSUE_COUNT, issuesInPlay, LEVEL_COUNTS } from './issues.ts';
 import { estimatedUtility, initialBelief, updateBelief } from './opponentModel.ts';
+import { withoutOptional } from './package.ts';
 import { PRESETS } from './presets.ts';
 import { bestBid, concessionPath, idealPackage } from './search.ts';
 import { perceivedUtility, redLine } from './utility.ts';
@@ -12,12 +13,13 @@ const belief = updateBelief(initialBelief('dprk'), PRESETS.dprkHanoiOffer.pkg);
 const allowed = (pkg: readonly number[]) => redLine('us', pkg, meters) === null;
 const TARGETS = [0.75, 0.6, 0.5];
 
-/** Best estimated opponent utility among all packages (I12 at L0) clearing each target, by brute force. */
+/** Best estimated opponent utility among all packages (optional issues at L0) clearing each target, by brute force. */
 function bruteForce(): number[] {
   const best = TARGETS.map(() => Number.NEGATIVE_INFINITY);
-  const pkg = new Array<number>(12).fill(0);
-  const rec = (i: number) => {
-    if (i === 11) {
+  const pkg = new Array<number>(ISSUE_COUNT).fill(0);
+  const positions = issuesInPlay(false);
+  const rec = (k: number) => {
+    if (k === positions.length) {
       if (!allowed(pkg)) return;
       const self = perceivedUtility('us', pkg, meters);
       const opp = estimatedUtility(belief, pkg);
@@ -26,9 +28,10 @@ function bruteForce(): number[] {
       });
       return;
     }
+    const i = positions[k];
     for (let l = 0; l < LEVEL_COUNTS[i]; l++) {
       pkg[i] = l;
-      rec(i + 1);
+      rec(k + 1);
     }
     pkg[i] = 0;
   };
@@ -101,7 +104,7 @@ describe('search respects the table', () => {
     const allowedUS = (pkg: readonly number[]) => redLine('us', pkg, m) === null && redLine('dprk', pkg, m) === null;
     for (const withDrills of [false, true]) {
       const path = concessionPath('us', idealPackage('us', withDrills), m, belief, allowedUS, withDrills);
-      if (!withDrills) for (const p of path) expect(p.pkg[11]).toBe(0);
+      if (!withDrills) for (const p of path) expect(p.pkg).toEqual(withoutOptional(p.pkg));
       for (const p of path) expect(allowedUS(p.pkg)).toBe(true);
     }
   });

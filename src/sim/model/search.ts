@@ -7,10 +7,10 @@
  */
 import type { Meters } from './hidden.ts';
 import type { Side } from './ids.ts';
-import { ISSUE_COUNT, LEVEL_COUNTS } from './issues.ts';
+import { ISSUE_COUNT, issueIndex, issuesInPlay, LEVEL_COUNTS, OPTIONAL } from './issues.ts';
 import { estimatedContribution, estimatedUtility, type OpponentBelief } from './opponentModel.ts';
 import type { Package } from './package.ts';
-import { contribution, perceivedUtility } from './utility.ts';
+import { contribution, perceivedUtility, RED_LINE_ISSUES } from './utility.ts';
 
 export type Allowed = (pkg: Package) => boolean;
 
@@ -20,7 +20,7 @@ export function idealPackage(side: Side, withDrills: boolean): Package {
   for (let i = 0; i < ISSUE_COUNT; i++) {
     let best = 0;
     for (let l = 1; l < LEVEL_COUNTS[i]; l++) if (contribution(side, i, l) > contribution(side, i, best)) best = l;
-    pkg.push(i === 11 && !withDrills ? 0 : best);
+    pkg.push(OPTIONAL[i] && !withDrills ? 0 : best);
   }
   return pkg;
 }
@@ -45,12 +45,13 @@ export function concessionPath(
   let cur = allowed(start) ? start.slice() : projectToAllowed(side, start, meters, allowed, withDrills);
   let self = perceivedUtility(side, cur, meters);
   const path: PathPoint[] = [{ pkg: cur, self, opp: estimatedUtility(belief, cur), allowed: allowed(cur) }];
-  const lastIssue = withDrills ? ISSUE_COUNT : ISSUE_COUNT - 1;
+  const inPlay = issuesInPlay(withDrills);
   for (let step = 0; step < 64; step++) {
     let bestScore = -Infinity;
     let bestPkg: number[] | null = null;
     let bestSelf = 0;
-    for (let i = 0; i < lastIssue; i++) {
+    for (let k = 0; k < inPlay.length; k++) {
+      const i = inPlay[k];
       for (const d of [-1, 1]) {
         const l = cur[i] + d;
         if (l < 0 || l >= LEVEL_COUNTS[i]) continue;
@@ -108,17 +109,19 @@ function polish(
   withDrills: boolean,
 ): PathPoint {
   let best = start;
-  const lastIssue = withDrills ? ISSUE_COUNT : ISSUE_COUNT - 1;
+  const inPlay = issuesInPlay(withDrills);
   for (let round = 0; round < 2; round++) {
     let improved = false;
     const base = best.pkg;
-    for (let i = 0; i < lastIssue; i++) {
+    for (let a = 0; a < inPlay.length; a++) {
+      const i = inPlay[a];
       for (const di of [-1, 1]) {
         const li = base[i] + di;
         if (li < 0 || li >= LEVEL_COUNTS[i]) continue;
         const gain = estimatedContribution(belief, i, li) - estimatedContribution(belief, i, base[i]);
         if (gain <= 1e-9) continue;
-        for (let j = 0; j < lastIssue; j++) {
+        for (let b = 0; b < inPlay.length; b++) {
+          const j = inPlay[b];
           if (j === i) continue;
           for (const dj of [-1, 1]) {
             const lj = base[j] + dj;
@@ -152,11 +155,10 @@ export function bestInEstimatedZopa(path: readonly PathPoint[], rvGuess: number)
   return Number.NEGATIVE_INFINITY;
 }
 
-/** The issues each side's red lines mention (I2, I4, I8, I9 for the US; I6, I7, I10, I12 for the DPRK). */
-const RED_LINE_ISSUES: readonly (readonly number[])[] = [
-  [1, 3, 7, 8],
-  [5, 6, 9, 11],
-];
+/** Where the repair looks, in this order whichever side repairs: the US red lines' issues, then the DPRK's. */
+const REPAIR_GROUPS: readonly (readonly number[])[] = [RED_LINE_ISSUES.us, RED_LINE_ISSUES.dprk].map((ids) =>
+  ids.map(issueIndex),
+);
 
 /**
  * The best package for `side` that crosses no red line it knows of, keeping every issue the red lines
@@ -165,8 +167,8 @@ const RED_LINE_ISSUES: readonly (readonly number[])[] = [
 function projectToAllowed(side: Side, start: Package, meters: Meters, allowed: Allowed, withDrills: boolean): number[] {
   let best: number[] = start.slice();
   let bestU = Number.NEGATIVE_INFINITY;
-  for (const all of RED_LINE_ISSUES) {
-    const issues = withDrills ? all : all.filter((i) => i !== 11);
+  for (const all of REPAIR_GROUPS) {
+    const issues = withDrills ? all : all.filter((i) => !OPTIONAL[i]);
     const base = best.slice();
     const counts = issues.map((i) => LEVEL_COUNTS[i]);
     const total = counts.reduce((a, b) => a * b, 1);

@@ -13,22 +13,22 @@ describe('red lines', () => {
   });
 
   it('the DPRK exception needs a peace regime, suspended drills and high trust together', () => {
-    const pkg = makePackage({ I7: 3, I10: 2, I12: 1 });
+    const pkg = makePackage({ warheads: 3, endOfWar: 2, drills: 1 });
     expect(redLine('dprk', pkg, { ...m, trustDPRK: 0.85 })).toBeNull();
     expect(redLine('dprk', pkg, { ...m, trustDPRK: 0.5 })).not.toBeNull();
   });
 
   it('the US refuses all sanctions lifted without every site and inspections, and big upfront relief', () => {
-    expect(redLine('us', makePackage({ I8: 3 }), m)).not.toBeNull();
-    expect(redLine('us', makePackage({ I8: 3, I2: 2, I4: 2 }), m)).toBeNull();
-    expect(redLine('us', makePackage({ I8: 2, I9: 2 }), m)).not.toBeNull();
+    expect(redLine('us', makePackage({ sanctions: 3 }), m)).not.toBeNull();
+    expect(redLine('us', makePackage({ sanctions: 3, otherSites: 2, verification: 2 }), m)).toBeNull();
+    expect(redLine('us', makePackage({ sanctions: 2, sequencing: 2 }), m)).not.toBeNull();
     expect(redLine('us', PRESETS.dprkHanoiOffer.pkg, m)).not.toBeNull();
   });
 });
 
 describe('utilities', () => {
   it('linkage makes verified, reversible relief cheaper for the US', () => {
-    const pkg = makePackage({ I8: 2, I9: 1, I4: 2 });
+    const pkg = makePackage({ sanctions: 2, sequencing: 1, verification: 2 });
     expect(rawUtility('us', pkg)).toBeGreaterThan(rawUtility('us', pkg, { linkage: false }));
   });
 
@@ -41,7 +41,9 @@ describe('utilities', () => {
   });
 
   it('verification raises how much the US believes the DPRK will comply', () => {
-    expect(complianceBelief('us', makePackage({ I4: 3 }), m)).toBeGreaterThan(complianceBelief('us', makePackage({ I4: 0 }), m));
+    expect(complianceBelief('us', makePackage({ verification: 3 }), m)).toBeGreaterThan(
+      complianceBelief('us', makePackage({ verification: 0 }), m),
+    );
   });
 
   it('reservation values follow §3.4 at the historical day-2 state', () => {

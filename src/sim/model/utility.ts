@@ -5,18 +5,27 @@
  */
 import type { Meters } from './hidden.ts';
 import type { Side } from './ids.ts';
-import { ISSUES } from './issues.ts';
+import { ISSUES, type IssueId, issueIndex, LEVEL_COUNTS } from './issues.ts';
 import type { Package } from './package.ts';
 
-const I2 = 1;
-const I3 = 2;
-const I4 = 3;
-const I6 = 5;
-const I7 = 6;
-const I8 = 7;
-const I9 = 8;
-const I10 = 9;
-const I12 = 11;
+// Positions of the issues the linkage terms, red lines and compliance beliefs read, for the hot paths.
+const OTHER_SITES = issueIndex('otherSites');
+const DECLARATION = issueIndex('declaration');
+const VERIFICATION = issueIndex('verification');
+const MISSILES = issueIndex('missiles');
+const WARHEADS = issueIndex('warheads');
+const SANCTIONS = issueIndex('sanctions');
+const SEQUENCING = issueIndex('sequencing');
+const END_OF_WAR = issueIndex('endOfWar');
+const DRILLS = issueIndex('drills');
+const TOP_VERIFICATION = LEVEL_COUNTS[VERIFICATION] - 1;
+const TOP_DECLARATION = LEVEL_COUNTS[DECLARATION] - 1;
+
+/** The issues each side's red lines (below) mention; the search repairs a package over these. */
+export const RED_LINE_ISSUES: Readonly<Record<Side, readonly IssueId[]>> = {
+  us: ['otherSites', 'verification', 'sanctions', 'sequencing'],
+  dprk: ['missiles', 'warheads', 'endOfWar', 'drills'],
+};
 
 /** CONTRIB[side][issue][level] = w·v/100, precomputed for the hot paths. */
 const CONTRIB: Readonly<Record<Side, readonly (readonly number[])[]>> = {
@@ -46,22 +55,24 @@ export function rawUtility(side: Side, pkg: Package, options: UtilityOptions = {
 /** Verified, reversible relief is cheaper to sell at home; a peace declaration softens inspections. */
 function linkageBonus(side: Side, pkg: Package): number {
   if (side === 'us') {
-    if (pkg[I9] === 1 && pkg[I4] >= 2) return 0.3 * (WEIGHT.us[I8] - CONTRIB.us[I8][pkg[I8]]);
+    if (pkg[SEQUENCING] === 1 && pkg[VERIFICATION] >= 2)
+      return 0.3 * (WEIGHT.us[SANCTIONS] - CONTRIB.us[SANCTIONS][pkg[SANCTIONS]]);
     return 0;
   }
-  if (pkg[I10] >= 1) return 0.2 * (WEIGHT.dprk[I4] - CONTRIB.dprk[I4][pkg[I4]]);
+  if (pkg[END_OF_WAR] >= 1) return 0.2 * (WEIGHT.dprk[VERIFICATION] - CONTRIB.dprk[VERIFICATION][pkg[VERIFICATION]]);
   return 0;
 }
 
 /** Hard constraints of §3.3, evaluated before utility. Returns the reason, or null. */
 export function redLine(side: Side, pkg: Package, meters: Meters): string | null {
   if (side === 'dprk') {
-    const hostile = pkg[I7] === 3 || pkg[I6] === 3;
-    const exception = pkg[I10] === 2 && pkg[I12] === 1 && meters.trustDPRK >= 0.8;
+    const hostile = pkg[WARHEADS] === 3 || pkg[MISSILES] === 3;
+    const exception = pkg[END_OF_WAR] === 2 && pkg[DRILLS] === 1 && meters.trustDPRK >= 0.8;
     return hostile && !exception ? 'weapons transfer or all ballistic missiles (the "Libya model")' : null;
   }
-  if (pkg[I8] >= 3 && !(pkg[I2] === 2 && pkg[I4] >= 2)) return 'all sanctions lifted without every site and full inspections';
-  if (pkg[I9] === 2 && pkg[I8] >= 2) return 'major relief paid upfront';
+  if (pkg[SANCTIONS] >= 3 && !(pkg[OTHER_SITES] === 2 && pkg[VERIFICATION] >= 2))
+    return 'all sanctions lifted without every site and full inspections';
+  if (pkg[SEQUENCING] === 2 && pkg[SANCTIONS] >= 2) return 'major relief paid upfront';
   return null;
 }
 
@@ -71,18 +82,23 @@ export function redLine(side: Side, pkg: Package, meters: Meters): string | null
  */
 export function complianceBelief(viewer: Side, pkg: Package, meters: Meters): number {
   if (viewer === 'us') {
-    const p = 0.3 + 0.55 * meters.trustUS + 0.12 * (pkg[I4] / 3) + 0.06 * (pkg[I3] / 3) + (pkg[I9] === 1 ? 0.05 : 0);
+    const p =
+      0.3 +
+      0.55 * meters.trustUS +
+      0.12 * (pkg[VERIFICATION] / TOP_VERIFICATION) +
+      0.06 * (pkg[DECLARATION] / TOP_DECLARATION) +
+      (pkg[SEQUENCING] === 1 ? 0.05 : 0);
     return Math.min(p, 1);
   }
-  const p = 0.3 + 0.6 * meters.trustDPRK + (pkg[I10] >= 1 ? 0.06 : 0);
+  const p = 0.3 + 0.6 * meters.trustDPRK + (pkg[END_OF_WAR] >= 1 ? 0.06 : 0);
   return Math.min(p, 1);
 }
 
 /** How much of a promised benefit on issue `i` the receiver counts, given its compliance belief p. */
 function deliveredShare(receiver: Side, i: number, pkg: Package, p: number): number {
-  if (receiver === 'dprk' && i === I8) {
+  if (receiver === 'dprk' && i === SANCTIONS) {
     // Sanctions relief: upfront is certain; phased arrives with the steps; FFVD-first comes last.
-    const seq = pkg[I9];
+    const seq = pkg[SEQUENCING];
     return seq === 2 ? 1 : seq === 1 ? 0.5 + 0.5 * p : 0.6 * p;
   }
   return ISSUES[i].timing === 'now' ? 0.5 + 0.5 * p : p;

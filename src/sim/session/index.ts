@@ -55,9 +55,10 @@ export {
   SIDES,
   type Side,
 } from '../model/ids.ts';
-export { ISSUES, LEVEL_COUNTS } from '../model/issues.ts';
+export { ISSUES, issueById, LEVEL_COUNTS, OPTIONAL } from '../model/issues.ts';
 export type { Scores, SideScore } from '../model/outcome.ts';
 export type { Package } from '../model/package.ts';
+export { withoutOptional } from '../model/package.ts';
 export { frontier } from '../model/pareto.ts';
 export { PRESETS, type PresetId } from '../model/presets.ts';
 export { rngStream, seedRng } from '../model/rng.ts';

@@ -8,11 +8,14 @@ import { FACILITY_IDS } from '../content/facilities.ts';
 import { CONTENT_VERSION } from '../content/version.ts';
 import { actingSide, currentBeat } from '../machine/reduce.ts';
 import type { GameEvent, Settings } from '../machine/types.ts';
+import { ISSUE_COUNT } from '../model/issues.ts';
 import { replayNote } from './save.ts';
 import { Session } from './session.ts';
 import { normalizeSeed, normalizeSettings } from './settings.ts';
 
 export const SHARE_VERSION = 2;
+/** An offer: `o` and a level digit per issue, in table order (levels are checked when the move is replayed). */
+const OFFER_TOKEN = new RegExp(`^o\\d{${ISSUE_COUNT}}$`);
 /** Far beyond a real code (a full game is a few hundred characters); refuse before decoding. */
 export const MAX_CODE_LENGTH = 4096;
 
@@ -155,7 +158,7 @@ export function eventForToken(session: Session, token: Token): GameEvent | strin
   if (token === 'a') return { type: 'ACCEPT', by };
   if (token === 'w') return { type: 'WALK', by };
   if (token === 'j') return { type: 'ADJOURN', by };
-  if (/^o\d{12}$/.test(token)) return { type: 'OFFER', by, pkg: [...token.slice(1)].map(Number) };
+  if (OFFER_TOKEN.test(token)) return { type: 'OFFER', by, pkg: [...token.slice(1)].map(Number) };
   if (/^d[01]{7}$/.test(token))
     return { type: 'DEFINE_SCOPE', by, facilities: FACILITY_IDS.filter((_, i) => token[i + 1] === '1') };
   const choice = beat.choices.find((c) => c.id === `${beat.id}.${token}`);

@@ -3,7 +3,7 @@
 import type { Controller } from '../../app/controller.ts';
 import { MOOD_WORD, SIDE_NAME } from '../../app/labels.ts';
 import { counterpartMood, DEFAULT_SCOPE, scopeDraft } from '../../app/scopeDraft.ts';
-import { FACILITIES, type FacilityId, facilityNames, ISSUES, otherSide, scopeLevel } from '../../sim/session/index.ts';
+import { FACILITIES, type FacilityId, facilityNames, issueById, otherSide, scopeLevel } from '../../sim/session/index.ts';
 import type { View } from '../../sim/session/view.ts';
 import { h, onDispose } from '../dom.ts';
 
@@ -20,7 +20,7 @@ export function scopeControls(controller: Controller, view: View, presets: HTMLE
     const list = scopeDraft.list();
     for (const [id, box] of boxes) box.checked = scopeDraft.has(id);
     const mood = counterpartMood(other, list);
-    const level = ISSUES[0].levels[scopeLevel(list)];
+    const level = issueById('yongbyon').levels[scopeLevel(list)];
     reaction.textContent = `Your reading amounts to: ${level}. The ${SIDE_NAME[other]} delegation looks ${MOOD_WORD[mood]}.`;
     reaction.dataset.mood = mood;
   };

@@ -6,7 +6,17 @@
 import type { Controller } from '../../app/controller.ts';
 import { REACTION_TEXT, SIDE_NAME, SIDE_SHORT, timeOf } from '../../app/labels.ts';
 import { packageLines, score100 } from '../../app/packages.ts';
-import { ISSUES, otherSide, type Package, PRESETS, type PresetId, type Side, toIso } from '../../sim/session/index.ts';
+import {
+  ISSUES,
+  OPTIONAL,
+  otherSide,
+  type Package,
+  PRESETS,
+  type PresetId,
+  type Side,
+  toIso,
+  withoutOptional,
+} from '../../sim/session/index.ts';
 import type { View } from '../../sim/session/view.ts';
 import { h } from '../dom.ts';
 
@@ -18,9 +28,8 @@ let draft: { key: string; pkg: number[] } | null = null;
 
 function startingDraft(view: View, side: Side, drills: boolean): number[] {
   const mine = [...(view.table?.offers ?? [])].reverse().find((o) => o.by === side);
-  const pkg = [...(mine ? mine.pkg : PRESETS[OPENING[side]].pkg)];
-  if (!drills) pkg[11] = 0;
-  return pkg;
+  const pkg = mine ? mine.pkg : PRESETS[OPENING[side]].pkg;
+  return drills ? [...pkg] : withoutOptional(pkg);
 }
 
 function packageList(pkg: Package): HTMLElement {
@@ -76,7 +85,7 @@ export function tableControls(controller: Controller, view: View): HTMLElement {
 
   const load = (source: Package) => {
     source.forEach((l, i) => {
-      pkg[i] = drills || i !== 11 ? l : 0;
+      pkg[i] = drills || !OPTIONAL[i] ? l : 0;
     });
     refresh();
   };

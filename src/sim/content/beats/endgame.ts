@@ -203,7 +203,7 @@ const decisionBeats: readonly Beat[] = [
           setFlags: ['choeMessageSent', 'scopeClarified'],
         },
         resolve: 'broaden',
-        offerPatch: { I1: 3 },
+        offerPatch: { yongbyon: 3 },
         facilities: WHOLE_YONGBYON,
         historical: true,
       },
