@@ -5,7 +5,8 @@ import { type BranchModel, branchModel, describeNode, type MapNode, shortLabel }
 
 type Pick = (enabled: string[], beatId: string) => string;
 const historical: Pick = (ids) => ids.find((id) => choiceById(id)?.choice.historical) ?? ids[0];
-const notHistorical: Pick = (ids) => ids.find((id) => !choiceById(id)?.choice.historical) ?? ids[0];
+/** Anything but what `historical` picks, so a branch always differs (also where the record is silent). */
+const notHistorical: Pick = (ids, beatId) => ids.find((id) => id !== historical(ids, beatId)) ?? ids[0];
 
 /** Plays a game through the Timeline API: computer seats by runAuto, people by `pick` (the table: the US paper). */
 function playOut(t: Timeline, pick: Pick = historical, stopAfter = Number.POSITIVE_INFINITY): void {
