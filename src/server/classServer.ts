@@ -10,6 +10,7 @@ import { WebSocketTransport } from '@colyseus/ws-transport';
 import { DEFAULT_JOIN_RATE, guardJoins } from './joinGate.ts';
 import type { RateLimit } from './rateLimit.ts';
 import { CLASS_ROOM, type ClassRoomConfig, defineClassRoom } from './room.ts';
+import { newToken } from './secrets.ts';
 
 /** Bigger than any message the protocol accepts (see protocol.ts); ws closes the socket above it. */
 export const MAX_FRAME_BYTES = 16 * 1024;
@@ -39,13 +40,14 @@ export async function startClassServer(options: ClassServerOptions, port: number
     greet: false,
     gracefullyShutdown: false,
   });
-  server.define(CLASS_ROOM, defineClassRoom(options));
+  const restoreKey = newToken();
+  server.define(CLASS_ROOM, defineClassRoom({ ...options, restoreKey }));
   guardJoins(options.http, options.joinRate ?? DEFAULT_JOIN_RATE, options.trustProxy);
   await server.listen(port, host);
   const restored: string[] = [];
   for (const code of await options.store.codes()) {
     try {
-      await matchMaker.createRoom(CLASS_ROOM, { restore: code });
+      await matchMaker.createRoom(CLASS_ROOM, { restore: code, restoreKey });
       restored.push(code);
     } catch (err) {
       console.error(`Class ${code} could not be restored:`, err);

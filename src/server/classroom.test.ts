@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { SIDES, type Side } from '../sim/session/index.ts';
 import { Session } from '../sim/session/session.ts';
-import { VISIBLE_METERS, type View } from '../sim/session/view.ts';
+import type { View } from '../sim/session/view.ts';
 import { Classroom, type ClassroomDeps, type Role, type SeatMessage } from './classroom.ts';
 import type { Dashboard } from './dashboard.ts';
+import { leaksIn } from './leakCheck.ts';
 import { parseMessage } from './protocol.ts';
 import { candidateMoves } from './scriptedPlayer.ts';
 import { parseSetup } from './setup.ts';
@@ -47,37 +48,8 @@ function harness(students = 2, pairing: 'pairs' | 'computer' = 'pairs', seedOf =
   return { classroom, teacherToken, sent, store, deps, send, runComputer };
 }
 
-const keysDeep = (v: unknown, out = new Set<string>()): Set<string> => {
-  if (Array.isArray(v)) for (const x of v) keysDeep(x, out);
-  else if (v && typeof v === 'object')
-    for (const [k, x] of Object.entries(v)) {
-      out.add(k);
-      keysDeep(x, out);
-    }
-  return out;
-};
-
 /** Fails if a message to `to` holds anything of the other seat's, or the seed before the debrief. */
-function assertNoLeak(m: Sent, seed: number) {
-  const json = JSON.stringify(m.body);
-  if (m.type !== 'debrief') {
-    expect(json.includes(String(seed)), `seed in ${m.type} to ${m.to}`).toBe(false);
-    expect(keysDeep(m.body).has('seed')).toBe(false);
-  }
-  if (m.to === 'teacher') {
-    const keys = keysDeep(m.body);
-    for (const k of ['meters', 'reservation', 'advisers', 'events', 'seed'])
-      expect(keys.has(k), `${k} on the dashboard`).toBe(false);
-    return;
-  }
-  if (m.type !== 'view') return;
-  const side = m.to.split(':')[1] as Side;
-  const { view, side: bodySide } = m.body as { view: View; side: Side };
-  expect(bodySide).toBe(side);
-  expect(view.viewer).toBe(side);
-  for (const k of Object.keys(view.meters)) expect(VISIBLE_METERS[side], `meter ${k} to ${side}`).toContain(k);
-  if (view.beat && view.beat.advisers.length > 0) expect(view.beat.side).toBe(side);
-}
+const assertNoLeak = (m: Sent, seed: number) => expect(leaksIn(m, seed)).toEqual([]);
 
 /** A small deterministic PRNG for the fuzz (the test must replay the same sequences). */
 function mulberry(seed: number) {

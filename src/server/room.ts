@@ -26,10 +26,12 @@ export interface ClassRoomConfig {
   readonly reconnectSeconds?: number;
   /** Messages per client (default 10 a second, bursts of 30). */
   readonly messageRate?: RateLimit;
+  /** A secret of this process that restore requests must carry (see classServer.ts). */
+  readonly restoreKey?: string;
 }
 
 /** What a joining client says it is; anything else is refused. */
-type JoinOptions = { role?: unknown; token?: unknown; setup?: unknown; restore?: unknown };
+type JoinOptions = { role?: unknown; token?: unknown; setup?: unknown; restore?: unknown; restoreKey?: unknown };
 
 interface Connection {
   readonly role: Role;
@@ -61,12 +63,6 @@ export function defineClassRoom(config: ClassRoomConfig) {
     private readonly seats = new Map<string, SeatHold>();
     private readonly teachers = new Set<Client<Connection>>();
 
-    /** Refuses, at matchmaking, a client that asks to restore a class (only the server does that). */
-    static async onAuth(_token: string, options: JoinOptions) {
-      if (options?.restore !== undefined) throw new ServerError(4403, 'Classes are restored by the server only.');
-      return true;
-    }
-
     async onCreate(options: JoinOptions) {
       this.autoDispose = false;
       this.maxClients = MAX_STUDENTS + 10;
@@ -76,7 +72,11 @@ export function defineClassRoom(config: ClassRoomConfig) {
         pace: (fn, ms) => this.clock.setTimeout(() => this.guard(fn), ms),
         computerDelayMs: config.computerDelayMs ?? 600,
       };
-      if (typeof options.restore === 'string') {
+      if (options.restore !== undefined) {
+        // Only this process's own start-up knows the key, so no client can restore (or clone) a class.
+        if (options.restoreKey !== config.restoreKey || typeof options.restore !== 'string') {
+          throw new ServerError(4403, 'Classes are restored by the server only.');
+        }
         const records = await config.store.load(options.restore);
         if (!records) throw new ServerError(4404, `No stored class ${options.restore}.`);
         this.classroom = Classroom.restore(records, deps);
