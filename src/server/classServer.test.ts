@@ -102,7 +102,8 @@ describe('class server (real server on localhost)', { timeout: 60_000 }, () => {
 
     // The network drops (an abnormal close, as a Chromebook losing Wi-Fi would cause).
     const server = kit.colyseus.getRoomById(code);
-    (server.clients.find((c) => c.sessionId === us.room.sessionId)?.ref as unknown as { terminate(): void }).terminate();
+    const socket = server.clients.find((c) => c.sessionId === us.room.sessionId)?.ref as unknown as { terminate(): void };
+    socket.terminate();
     await until(() => teacher.last('dashboard').tables[0].seats.us.connected === false);
     const started = Date.now();
     const back = TestClient.ready(await kit.colyseus.sdk.reconnect(us.room.reconnectionToken));

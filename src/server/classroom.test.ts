@@ -66,7 +66,7 @@ function mulberry(seed: number) {
 const lastView = (sent: Sent[], to: string) =>
   (sent.filter((m) => m.to === to && m.type === 'view').pop()?.body as { view: View })?.view;
 
-describe('the class referee', () => {
+describe('the class referee', { timeout: 60_000 }, () => {
   it('plays a pair to an ending, and the stored log replays to the same game', async () => {
     const h = harness(2);
     const seats: Role[] = SIDES.map((side) => ({ kind: 'seat', table: 1, side }));

@@ -7,6 +7,7 @@ import type { Client, Room } from 'colyseus.js';
 
 export interface Received {
   readonly type: string;
+  // biome-ignore lint/suspicious/noExplicitAny: messages off the wire are untyped; tests assert their shape.
   readonly body: any;
 }
 
@@ -64,6 +65,7 @@ export class TestClient {
     return this.next((m) => types.includes(m.type), mark);
   }
 
+  // biome-ignore lint/suspicious/noExplicitAny: as above, the body of the latest message of a type.
   last(type: string): any {
     for (let i = this.received.length - 1; i >= 0; i--) if (this.received[i].type === type) return this.received[i].body;
     return undefined;
