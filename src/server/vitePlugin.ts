@@ -7,8 +7,6 @@
 import { createServer } from 'node:http';
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
-import { startClassServer } from './classServer.ts';
-import { FileStore } from './fileStore.ts';
 
 export function classServerPlugin(): Plugin {
   return {
@@ -16,6 +14,9 @@ export function classServerPlugin(): Plugin {
     apply: 'serve',
     async configureServer(vite) {
       if (process.env.CLASS_SERVER === 'off') return;
+      // Loaded here, not at the top, so `vite build` and `vite preview` never load the server.
+      const { startClassServer } = await import('./classServer.ts');
+      const { FileStore } = await import('./fileStore.ts');
       const port = Number(process.env.CLASS_PORT ?? 2567);
       const http = createServer((_req, res) => res.writeHead(404).end());
       const store = new FileStore(resolve(vite.config.root, process.env.CLASS_DATA_DIR ?? '.class-data'));
