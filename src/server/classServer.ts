@@ -21,6 +21,8 @@ export interface ClassServerOptions extends ClassRoomConfig {
   readonly driver?: MatchMakerDriver;
   readonly joinRate?: RateLimit;
   readonly trustProxy?: boolean;
+  /** This process's address as other processes' clients reach it (with Redis; e.g. "host:8081"). */
+  readonly publicAddress?: string;
 }
 
 export interface ClassServer {
@@ -37,6 +39,7 @@ export async function startClassServer(options: ClassServerOptions, port: number
     transport,
     presence: options.presence,
     driver: options.driver,
+    publicAddress: options.publicAddress,
     greet: false,
     gracefullyShutdown: false,
   });

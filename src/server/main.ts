@@ -19,7 +19,7 @@ async function redisOptions() {
   if (!url) return {};
   const { RedisPresence } = await import('@colyseus/redis-presence');
   const { RedisDriver } = await import('@colyseus/redis-driver');
-  return { presence: new RedisPresence(url), driver: new RedisDriver(url) };
+  return { presence: new RedisPresence(url), driver: new RedisDriver(url), publicAddress: process.env.PUBLIC_ADDRESS };
 }
 
 const http = createServer(serveStatic(dist));
