@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Session } from '../sim/session/session.ts';
 import { leaksIn } from './leakCheck.ts';
+import { candidateMoves } from './scriptedPlayer.ts';
 import { bootClassServer, playPair, tempDataDir, until } from './serverTestKit.ts';
 import { TestClient } from './testClient.ts';
 
@@ -31,9 +32,11 @@ const student = (code: string, token?: string) =>
 const seatToken = async (c: TestClient) => (await c.next((m) => m.type === 'token')).body.token as string;
 
 /** Every message each client got is clean for its seat (the seed is the table's). */
-function expectNoLeaks(clients: [TestClient, string][], seedOf: (to: string) => number) {
+function expectNoLeaks(clients: [TestClient, string][], seedOf: (to: string) => number | number[]) {
   for (const [client, to] of clients) {
-    for (const m of client.received) expect(leaksIn({ to, type: m.type, body: m.body }, seedOf(to))).toEqual([]);
+    for (const seed of [seedOf(to)].flat()) {
+      for (const m of client.received) expect(leaksIn({ to, type: m.type, body: m.body }, seed)).toEqual([]);
+    }
   }
 }
 
@@ -126,6 +129,45 @@ describe('class server (real server on localhost)', { timeout: 60_000 }, () => {
     const newcomer = await student(code);
     expect((await newcomer.next((m) => m.type === 'welcome')).body).toMatchObject({ table: 1, side: 'us' });
     await Promise.all([newcomer, dprk, teacher].map((c) => c.room.leave()));
+  });
+
+  it('fuzz over the wire: random legal and illegal messages from five clients never leak across seats or tables', async () => {
+    const { teacher, code } = await newClass(4);
+    const seats: TestClient[] = [];
+    for (let i = 0; i < 4; i++) seats.push(await student(code));
+    const names = ['1:us', '1:dprk', '2:us', '2:dprk'];
+    await until(() => seats.every((s) => s.count('view') > 0));
+    let state = 7;
+    const rand = () => {
+      state = (Math.imul(state, 1_103_515_245) + 12_345) >>> 0;
+      return state / 2 ** 32;
+    };
+    const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)];
+    for (let i = 0; i < 300; i++) {
+      const who = Math.floor(rand() * 5);
+      const client = who === 4 ? teacher : seats[who];
+      const r = rand();
+      let type = 'move';
+      let body: unknown;
+      if (who < 4 && r < 0.55) body = pick([...candidateMoves(seats[who].last('view').view), { type: 'ACCEPT' }]);
+      else if (r < 0.65) body = { type: 'WALK', by: pick(['us', 'dprk']), table: pick([1, 2]) };
+      else if (r < 0.75) [type, body] = [pick(['pause', 'resume']), { tables: pick(['all', [1], [2]]) }];
+      else if (r < 0.85)
+        [type, body] = [pick(['move', 'freeSeat', 'junk']), pick([null, 3, 'x', [1, 2], { type: 'OFFER', pkg: {} }])];
+      else type = 'ready';
+      const mark = client.send(type, body);
+      await client.next(() => true, mark, 1000).catch(() => null);
+    }
+    teacher.send('resume', { tables: 'all' });
+    await new Promise((r) => setTimeout(r, 200));
+    const head = (await kit.store.load(code))?.[0];
+    if (head?.kind !== 'class') throw new Error('no set-up record');
+    const seedOf = (to: string) =>
+      to === 'teacher' ? head.tables.map((t) => t.seed) : head.tables[Number(to.split(':')[0]) - 1].seed;
+    expectNoLeaks([...seats.map((s, i): [TestClient, string] => [s, names[i]]), [teacher, 'teacher']], seedOf);
+    const moves = teacher.last('dashboard').tables.map((t: { moves: number }) => t.moves);
+    expect(moves[0] + moves[1]).toBeGreaterThan(20);
+    await Promise.all([...seats, teacher].map((c) => c.room.leave()));
   });
 
   it('refuses every kind of bad input with a clear message and changes nothing', async () => {

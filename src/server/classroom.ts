@@ -168,6 +168,11 @@ export class Classroom {
     return { ok: false, ...refusal('class-full', 'Every seat in this class is taken. Ask your teacher to free one.') };
   }
 
+  /** Whether a student without a seat token could get a seat now. */
+  hasFreeSeat(): boolean {
+    return this.tables.some((t) => SIDES.some((side) => t.seats[side].kind === 'human' && t.seats[side].token === null));
+  }
+
   /** A seat's connection came or went (the dashboard shows it). */
   setConnected(table: number, side: Side, connected: boolean): void {
     const t = this.tables[table - 1];

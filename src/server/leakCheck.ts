@@ -42,8 +42,11 @@ export function leaksIn(m: SentMessage, seed: number): string[] {
     }
     return problems;
   }
+  const [table, side] = m.to.split(':') as [string, Side];
+  const addressed = (m.body as { table?: unknown } | null)?.table;
+  if (addressed !== undefined && String(addressed) !== table)
+    problems.push(`a ${m.type} for table ${addressed} was sent to ${m.to}`);
   if (m.type !== 'view') return problems;
-  const side = m.to.split(':')[1] as Side;
   const body = m.body as { side?: Side; view?: View };
   const view = body.view;
   if (body.side !== side || view?.viewer !== side) problems.push(`a view for ${view?.viewer} was sent to ${m.to}`);

@@ -34,7 +34,8 @@ export interface ClassRoomConfig {
 type JoinOptions = { role?: unknown; token?: unknown; setup?: unknown; restore?: unknown; restoreKey?: unknown };
 
 interface Connection {
-  readonly role: Role;
+  /** Null only between onAuth and onJoin for a student who is about to get a new seat. */
+  readonly role: Role | null;
   /** A token just issued to this connection, sent with its welcome. */
   readonly newToken: string | null;
   readonly bucket: TokenBucket;
@@ -49,6 +50,7 @@ interface SeatHold {
 }
 
 const seatKey = (table: number, side: Side) => `${table}:${side}`;
+const FULL = 'Every seat in this class is taken. Ask your teacher to free one.';
 const WELCOME_REFUSAL = (refusal: Refusal) => new ServerError(4403, `${refusal.reason}: ${refusal.message}`);
 
 /** A room class bound to its store and settings (no globals, so tests can run several). */
@@ -111,14 +113,26 @@ export function defineClassRoom(config: ClassRoomConfig) {
       }
       if (options?.role !== 'student')
         throw WELCOME_REFUSAL({ reason: 'bad-message', message: 'Join as "student" or "teacher".' });
-      const claim = this.classroom.claimSeat(options.token);
-      if (!claim.ok) throw WELCOME_REFUSAL(claim);
-      return { role: { kind: 'seat', table: claim.table, side: claim.side }, newToken: claim.token, ...base };
+      if (options.token !== undefined) {
+        const claim = this.classroom.claimSeat(options.token);
+        if (!claim.ok) throw WELCOME_REFUSAL(claim);
+        return { role: { kind: 'seat', table: claim.table, side: claim.side }, newToken: null, ...base };
+      }
+      // A new seat is claimed (and recorded) only in onJoin, once the connection is complete.
+      if (!this.classroom.hasFreeSeat()) throw WELCOME_REFUSAL({ reason: 'class-full', message: FULL });
+      return { role: null, newToken: null, ...base };
     }
 
     onJoin(client: Client<Connection>, _options: unknown, auth: Connection) {
-      client.userData = auth;
-      const role = auth.role;
+      let connection = auth;
+      if (auth.role === null) {
+        const claim = this.classroom.claimSeat();
+        if (!claim.ok) throw WELCOME_REFUSAL(claim);
+        connection = { ...auth, role: { kind: 'seat', table: claim.table, side: claim.side }, newToken: claim.token };
+      }
+      client.userData = connection;
+      const role = connection.role;
+      if (role === null) return;
       if (role.kind === 'teacher') {
         this.teachers.add(client);
         return;
@@ -166,7 +180,8 @@ export function defineClassRoom(config: ClassRoomConfig) {
 
     private receive(client: Client<Connection>, type: string | number, message: unknown): void {
       const conn = client.userData;
-      if (!conn) return;
+      if (!conn?.role) return;
+      const role = conn.role;
       if (!conn.bucket.take()) {
         const now = Date.now();
         if (now - conn.lastRateRefusal > 1000) {
@@ -181,9 +196,9 @@ export function defineClassRoom(config: ClassRoomConfig) {
         return;
       }
       if (parsed.value.kind === 'ready' && conn.newToken) {
-        client.send('token', { token: conn.newToken, role: conn.role.kind === 'teacher' ? 'teacher' : 'seat' });
+        client.send('token', { token: conn.newToken, role: role.kind === 'teacher' ? 'teacher' : 'seat' });
       }
-      const refusal = this.classroom.handle(conn.role, parsed.value);
+      const refusal = this.classroom.handle(role, parsed.value);
       if (refusal) client.send('refused', refusal);
     }
 
