@@ -1,15 +1,18 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
+import { classServerPlugin } from './src/server/vitePlugin.ts';
 
 /**
  * The browser build. Phaser is built from its own sources without the physics engines and sound
  * (the game uses neither), and it gets a chunk of its own so it stays cached across releases. SVG art
  * and fonts are emitted as files (never inlined into JS); nothing is fetched from another origin.
+ * The dev server also starts the class server (src/server/vitePlugin.ts; `CLASS_SERVER=off` skips it).
  */
 const phaserWithoutPhysics = fileURLToPath(new URL('./node_modules/phaser/src/phaser-no-physics.js', import.meta.url));
 
 export default defineConfig(({ command }) => ({
   base: './',
+  plugins: [classServerPlugin()],
   // The dev server keeps Phaser's prebuilt ES module (its sources are CommonJS, which only the build bundles).
   resolve: {
     alias: command === 'build' ? [{ find: /^phaser$/, replacement: phaserWithoutPhysics }] : [],

@@ -70,7 +70,7 @@ describe('import direction', () => {
 
   it('finds every layer', () => {
     const seen = new Set(files.map(layerOf));
-    for (const layer of ['sim/model', 'sim/content', 'sim/machine', 'sim/session', 'app', 'ui', 'game']) {
+    for (const layer of ['sim/model', 'sim/content', 'sim/machine', 'sim/session', 'app', 'ui', 'game', 'server']) {
       expect(seen.has(layer), layer).toBe(true);
     }
   });

@@ -1,0 +1,235 @@
+import { describe, expect, it } from 'vitest';
+import { SIDES, type Side } from '../sim/session/index.ts';
+import { Session } from '../sim/session/session.ts';
+import type { View } from '../sim/session/view.ts';
+import { Classroom, type ClassroomDeps, type Role, type SeatMessage } from './classroom.ts';
+import type { Dashboard } from './dashboard.ts';
+import { leaksIn } from './leakCheck.ts';
+import { parseMessage } from './protocol.ts';
+import { candidateMoves } from './scriptedPlayer.ts';
+import { parseSetup } from './setup.ts';
+import { MemoryStore } from './store.ts';
+
+/**
+ * The referee without a network: many random sequences of legal and illegal messages never leak one
+ * seat's confidential data to the other seat or the teacher; bad input changes nothing; the store
+ * rebuilds the class exactly; pauses block moves and are logged beside them.
+ */
+
+type Sent = { to: string; type: string; body: unknown };
+
+function harness(students = 2, pairing: 'pairs' | 'computer' = 'pairs', seedOf = () => 123_456_789) {
+  const sent: Sent[] = [];
+  const queue: (() => void)[] = [];
+  const store = new MemoryStore();
+  const deps: ClassroomDeps = {
+    store,
+    computerDelayMs: 0,
+    pace: (fn) => queue.push(fn),
+    outbox: {
+      toSeat: (table: number, side: Side, m: SeatMessage) => sent.push({ to: `${table}:${side}`, type: m.type, body: m.body }),
+      toTeacher: (d: Dashboard) => sent.push({ to: 'teacher', type: 'dashboard', body: d }),
+      seatFreed: (table: number, side: Side) => sent.push({ to: `${table}:${side}`, type: 'freed', body: null }),
+    },
+  };
+  const setup = parseSetup({ students, pairing, seeds: 'same' });
+  if (!setup.ok) throw new Error(setup.message);
+  const { classroom, teacherToken } = Classroom.create('ABCDEF', setup.setup, deps, seedOf);
+  classroom.start();
+  const runComputer = () => {
+    while (queue.length) queue.shift()?.();
+  };
+  const send = (role: Role, type: string, body?: unknown) => {
+    const parsed = parseMessage(type, body);
+    const result = parsed.ok ? classroom.handle(role, parsed.value) : parsed;
+    runComputer();
+    return result;
+  };
+  return { classroom, teacherToken, sent, store, deps, send, runComputer };
+}
+
+/** Fails if a message to `to` holds anything of the other seat's, or the seed before the debrief. */
+const assertNoLeak = (m: Sent, seed: number) => expect(leaksIn(m, seed)).toEqual([]);
+
+/** A small deterministic PRNG for the fuzz (the test must replay the same sequences). */
+function mulberry(seed: number) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const lastView = (sent: Sent[], to: string) =>
+  (sent.filter((m) => m.to === to && m.type === 'view').pop()?.body as { view: View })?.view;
+
+describe('the class referee', { timeout: 60_000 }, () => {
+  it('plays a pair to an ending, and the stored log replays to the same game', async () => {
+    const h = harness(2);
+    const seats: Role[] = SIDES.map((side) => ({ kind: 'seat', table: 1, side }));
+    for (const side of SIDES) expect(h.classroom.claimSeat()).toMatchObject({ ok: true, table: 1, side });
+    for (const role of seats) h.send(role, 'ready');
+    for (let i = 0; i < 200 && !h.classroom.dashboard().tables[0].ending; i++) {
+      const turn = h.classroom.dashboard().tables[0].turn as Side;
+      const view = lastView(h.sent, `1:${turn}`);
+      const move = candidateMoves(view).find((m) => h.send({ kind: 'seat', table: 1, side: turn }, 'move', m) === null);
+      expect(move, `a legal move at ${view.beat?.id}`).toBeDefined();
+    }
+    const live = h.classroom.tableGame(1);
+    expect(h.classroom.dashboard().tables[0].ending).toBe('walkout');
+    const records = (await h.store.load('ABCDEF')) ?? [];
+    const logged = records.flatMap((r) => (r.kind === 'move' && r.table === 1 ? [r.event] : []));
+    expect(logged).toEqual(live.events);
+    const replay = Session.replay(live.seed, live.settings, logged);
+    for (const side of SIDES) expect(replay.view(side)).toEqual(lastView(h.sent, `1:${side}`));
+  });
+
+  it('steps a computer seat by itself and a restore rebuilds seats, moves and pauses', async () => {
+    const h = harness(
+      2,
+      'computer',
+      (() => {
+        let s = 1000;
+        return () => ++s;
+      })(),
+    );
+    expect(h.classroom.tableCount).toBe(2);
+    const claim = h.classroom.claimSeat();
+    if (!claim.ok) throw new Error(claim.message);
+    expect(h.classroom.claimSeat()).toMatchObject({ ok: true, table: 2, side: 'dprk' });
+    h.runComputer();
+    // Table 2's US seat is the computer and moves first; it has moved without anyone asking.
+    expect(h.classroom.tableGame(2).events.length).toBeGreaterThan(0);
+    expect(h.classroom.tableGame(2).events.every((e) => e.by === 'us')).toBe(true);
+    expect(h.send({ kind: 'teacher' }, 'pause', { tables: [1] })).toBeNull();
+    const restored = Classroom.restore((await h.store.load('ABCDEF')) ?? [], { ...h.deps, store: new MemoryStore() });
+    expect(restored.dashboard()).toEqual(h.classroom.dashboard());
+    for (const n of [1, 2]) expect(restored.tableGame(n)).toEqual(h.classroom.tableGame(n));
+    expect(restored.teacherLogOf(1)).toEqual([{ action: 'pause', afterMoves: 0 }]);
+    expect(restored.isTeacher(h.teacherToken)).toBe(true);
+    expect(restored.claimSeat(claim.token)).toMatchObject({ ok: true, table: 1, side: 'us' });
+  });
+
+  it('refuses bad input with a clear reason and changes nothing', () => {
+    const h = harness(2);
+    h.classroom.claimSeat();
+    h.classroom.claimSeat();
+    const us: Role = { kind: 'seat', table: 1, side: 'us' };
+    const dprk: Role = { kind: 'seat', table: 1, side: 'dprk' };
+    const before = JSON.stringify([h.classroom.dashboard(), h.classroom.tableGame(1)]);
+    const cases: [Role, string, unknown, string][] = [
+      [dprk, 'move', { type: 'WALK' }, 'illegal-move'], // out of turn
+      [us, 'move', { type: 'WALK', by: 'dprk' }, 'wrong-seat'],
+      [us, 'move', { type: 'WALK', table: 2 }, 'wrong-table'],
+      [us, 'move', { type: 'CHOOSE', choiceId: 'nope' }, 'illegal-move'],
+      [us, 'move', { type: 'CHOOSE' }, 'bad-message'],
+      [us, 'move', { type: 'OFFER', pkg: [1, 2] }, 'bad-message'],
+      [us, 'move', { type: 'WALK', extra: 1 }, 'bad-message'],
+      [us, 'move', 'WALK', 'bad-message'],
+      [us, 'move', { type: 'CHOOSE', choiceId: 'x'.repeat(5000) }, 'too-large'],
+      [us, 'hack', {}, 'bad-message'],
+      [us, 'pause', {}, 'not-teacher'],
+      [us, 'releaseDebrief', {}, 'not-teacher'],
+      [{ kind: 'teacher' }, 'move', { type: 'WALK' }, 'not-seated'],
+      [{ kind: 'teacher' }, 'pause', { tables: [9] }, 'unknown-table'],
+      [{ kind: 'teacher' }, 'pause', { tables: 'some' }, 'bad-message'],
+      [{ kind: 'teacher' }, 'eventCard', { eventId: 'cohen' }, 'not-supported'],
+      [{ kind: 'teacher' }, 'freeSeat', { table: 7, side: 'us' }, 'unknown-table'],
+    ];
+    for (const [role, type, body, reason] of cases) {
+      const result = h.send(role, type, body);
+      expect(result?.reason, `${type} ${JSON.stringify(body).slice(0, 60)}`).toBe(reason);
+      expect(result?.message.length).toBeGreaterThan(10);
+    }
+    expect(JSON.stringify([h.classroom.dashboard(), h.classroom.tableGame(1)])).toBe(before);
+    expect(h.classroom.claimSeat()).toMatchObject({ ok: false, reason: 'class-full' });
+    expect(h.classroom.claimSeat('forged-token')).toMatchObject({ ok: false, reason: 'bad-token' });
+  });
+
+  it('a pause blocks moves until resume, and is logged beside the moves', () => {
+    const h = harness(2);
+    h.classroom.claimSeat();
+    h.classroom.claimSeat();
+    const us: Role = { kind: 'seat', table: 1, side: 'us' };
+    h.send(us, 'ready');
+    const move = candidateMoves(lastView(h.sent, '1:us'))[0];
+    expect(h.send({ kind: 'teacher' }, 'pause')).toBeNull();
+    expect(h.send(us, 'move', move)?.reason).toBe('paused');
+    expect(h.classroom.tableGame(1).events).toHaveLength(0);
+    expect(h.send({ kind: 'teacher' }, 'resume', { tables: 'all' })).toBeNull();
+    expect(h.send(us, 'move', move)).toBeNull();
+    expect(h.classroom.teacherLogOf(1)).toEqual([
+      { action: 'pause', afterMoves: 0 },
+      { action: 'resume', afterMoves: 0 },
+    ]);
+  });
+
+  it('fuzz: 1,000 random sequences of legal and illegal messages leak nothing', () => {
+    const started = Date.now();
+    let legal = 0;
+    let refused = 0;
+    let checked = 0;
+    for (let run = 0; run < 1000; run++) {
+      const rand = mulberry(run + 1);
+      const seed = 1_000_000 + Math.floor(rand() * 4_000_000_000);
+      const h = harness(3, 'pairs', () => seed); // one pair and one student against the computer
+      for (let i = 0; i < 3; i++) h.classroom.claimSeat();
+      const roles: Role[] = [
+        { kind: 'seat', table: 1, side: 'us' },
+        { kind: 'seat', table: 1, side: 'dprk' },
+        { kind: 'seat', table: 2, side: 'us' },
+        { kind: 'teacher' },
+      ];
+      for (const role of roles) h.send(role, 'ready');
+      h.runComputer();
+      for (let step = 0; step < 12; step++) {
+        const role = roles[Math.floor(rand() * roles.length)];
+        const pick = rand();
+        let result: ReturnType<typeof h.send>;
+        if (role.kind === 'seat' && pick < 0.6) {
+          const moves = candidateMoves(lastView(h.sent, `${role.table}:${role.side}`) ?? ({} as View));
+          const other = candidateMoves(lastView(h.sent, `${role.table}:${role.side === 'us' ? 'dprk' : 'us'}`) ?? ({} as View));
+          const options = [...moves, ...other, { type: 'ACCEPT' }, { type: 'OFFER', pkg: Array(11).fill(1) }];
+          result = h.send(role, 'move', options[Math.floor(rand() * options.length)]);
+        } else if (pick < 0.75) {
+          result = h.send(role, rand() < 0.5 ? 'pause' : 'resume', { tables: rand() < 0.5 ? 'all' : [1] });
+        } else if (pick < 0.85) {
+          result = h.send(role, 'move', { type: 'WALK', by: rand() < 0.5 ? 'us' : 'dprk', table: 1 + Math.floor(rand() * 2) });
+        } else if (pick < 0.95) {
+          const junk = [null, 42, 'x', [1], { type: 'OFFER', pkg: 'all' }, { type: 'DEFINE_SCOPE', facilities: [{}] }];
+          result = h.send(role, rand() < 0.5 ? 'move' : 'nonsense', junk[Math.floor(rand() * junk.length)]);
+        } else {
+          result = h.send(role, 'ready');
+        }
+        if (result) refused++;
+        else legal++;
+      }
+      for (const m of h.sent) {
+        assertNoLeak(m, seed);
+        checked++;
+      }
+      // Each seat's last view is exactly its own projection of the game now.
+      const game = h.classroom.tableGame(1);
+      const now = Session.replay(game.seed, game.settings, game.events);
+      for (const side of SIDES) expect(lastView(h.sent, `1:${side}`)).toEqual(now.view(side));
+    }
+    expect(legal).toBeGreaterThan(2000);
+    expect(refused).toBeGreaterThan(2000);
+    expect(checked).toBeGreaterThan(20_000);
+    console.log(`fuzz: ${legal} accepted, ${refused} refused, ${checked} messages checked in ${Date.now() - started} ms`);
+  });
+
+  it('the leak check fails on a leak', () => {
+    const h = harness(2);
+    h.classroom.claimSeat();
+    h.send({ kind: 'seat', table: 1, side: 'us' }, 'ready');
+    const mine = h.sent.find((m) => m.type === 'view') as Sent;
+    const game = h.classroom.tableGame(1);
+    const theirs = Session.replay(game.seed, game.settings, game.events).view('dprk');
+    expect(() => assertNoLeak({ ...mine, body: { side: 'us', view: { ...theirs, viewer: 'us' } } }, 1)).toThrow();
+    expect(() => assertNoLeak({ to: 'teacher', type: 'dashboard', body: { x: 123456789 } }, 123_456_789)).toThrow();
+  });
+});

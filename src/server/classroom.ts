@@ -1,0 +1,370 @@
+/**
+ * The referee of one class, independent of any network: its tables (each holding the game's own
+ * Session), who sits where, pause state, the teacher's actions and the class's log. Every move is
+ * checked by the pure core; each seat is sent only `session.view(itsSide)`; the teacher gets a
+ * summary with nothing confidential; seeds stay here until the teacher releases the debrief.
+ * Everything that changes the class is appended to the store first, so `Classroom.restore` rebuilds
+ * the class exactly. The Colyseus room (`room.ts`) is a thin adapter that delivers the outbox.
+ */
+import type { GameEvent, Side } from '../sim/session/index.ts';
+import { SIDES } from '../sim/session/index.ts';
+import { Session } from '../sim/session/session.ts';
+import { type Dashboard, type SeatState, summarizeTable } from './dashboard.ts';
+import type { ClientMessage, MoveBody, Refusal, TableSelection, TeacherAction } from './protocol.ts';
+import { hashToken, newToken, tokenMatches } from './secrets.ts';
+import { type ClassSetup, planTables, seatLabel, type TablePlan, tableSettings } from './setup.ts';
+import type { ClassRecord, ClassStore } from './store.ts';
+
+/** Who sent a message: the class's teacher, or the student at one seat. */
+export type Role = { readonly kind: 'teacher' } | { readonly kind: 'seat'; readonly table: number; readonly side: Side };
+
+/** What a seat is sent. `view` is the core's projection for that seat's side only. */
+export type SeatMessage =
+  | { readonly type: 'welcome'; readonly body: SeatWelcome }
+  | { readonly type: 'view'; readonly body: SeatView }
+  | { readonly type: 'debrief'; readonly body: Debrief };
+
+export interface SeatWelcome {
+  readonly role: 'seat';
+  readonly code: string;
+  readonly table: number;
+  readonly side: Side;
+  readonly label: string;
+}
+
+export interface SeatView {
+  readonly table: number;
+  readonly side: Side;
+  readonly paused: boolean;
+  readonly view: ReturnType<Session['view']>;
+}
+
+/** Released by the teacher at the end: enough to replay the table's game (and make a share code). */
+export interface Debrief {
+  readonly table: number;
+  readonly seed: number;
+  readonly settings: Session['settings'];
+  readonly events: readonly GameEvent[];
+}
+
+/** How the classroom reaches people; the room maps seats and the teacher to connections. */
+export interface Outbox {
+  toSeat(table: number, side: Side, message: SeatMessage): void;
+  toTeacher(dashboard: Dashboard): void;
+  /** The teacher freed this seat: disconnect whoever holds it. */
+  seatFreed(table: number, side: Side): void;
+}
+
+/** Runs `fn` after `ms` (the room's clock; tests may run it at once). */
+export type Pacer = (fn: () => void, ms: number) => void;
+
+export interface ClassroomDeps {
+  readonly store: ClassStore;
+  readonly outbox: Outbox;
+  readonly pace: Pacer;
+  /** The pause before each computer move, so students can follow it. */
+  readonly computerDelayMs: number;
+}
+
+export type SeatClaim =
+  | { readonly ok: true; readonly table: number; readonly side: Side; readonly token: string | null }
+  | ({ readonly ok: false } & Refusal);
+
+interface Table {
+  readonly plan: TablePlan;
+  readonly session: Session;
+  readonly seats: Record<Side, SeatState>;
+  paused: boolean;
+  computerPending: boolean;
+  /** Teacher actions on this table, with how many moves had been made when each happened. */
+  readonly teacherLog: { action: 'pause' | 'resume' | 'releaseDebrief'; afterMoves: number }[];
+}
+
+const refusal = (reason: Refusal['reason'], message: string): Refusal => ({ reason, message });
+
+export class Classroom {
+  private debriefReleased = false;
+  private readonly tables: Table[];
+
+  private constructor(
+    readonly code: string,
+    readonly setup: ClassSetup,
+    plans: readonly TablePlan[],
+    private readonly teacherHash: string,
+    private readonly deps: ClassroomDeps,
+  ) {
+    this.tables = plans.map((plan) => ({
+      plan,
+      session: Session.start(tableSettings(setup, plan), plan.seed),
+      seats: {
+        us: { kind: plan.seats.us, token: null, connected: false },
+        dprk: { kind: plan.seats.dprk, token: null, connected: false },
+      },
+      paused: false,
+      computerPending: false,
+      teacherLog: [],
+    }));
+  }
+
+  /** A new class; the teacher token is returned once and only its hash is kept. */
+  static create(code: string, setup: ClassSetup, deps: ClassroomDeps, seed?: () => number) {
+    const teacherToken = newToken();
+    const tables = planTables(setup, seed);
+    const record: ClassRecord = { kind: 'class', version: 1, code, setup, tables, teacher: hashToken(teacherToken) };
+    deps.store.append(code, record);
+    const classroom = new Classroom(code, setup, tables, record.teacher, deps);
+    return { classroom, teacherToken };
+  }
+
+  /** Rebuilds a class from its log: seats, moves, pauses and the debrief, exactly as they were. */
+  static restore(records: readonly ClassRecord[], deps: ClassroomDeps): Classroom {
+    const head = records[0];
+    if (head?.kind !== 'class' || head.version !== 1) throw new Error('A class log must start with its set-up (version 1).');
+    const classroom = new Classroom(head.code, head.setup, head.tables, head.teacher, deps);
+    for (const record of records.slice(1)) classroom.replayRecord(record);
+    return classroom;
+  }
+
+  get tableCount(): number {
+    return this.tables.length;
+  }
+
+  /** Starts any computer seat that is to move (after create or restore). */
+  start(): void {
+    for (const table of this.tables) this.scheduleComputer(table);
+  }
+
+  isTeacher(token: unknown): boolean {
+    return tokenMatches(token, this.teacherHash);
+  }
+
+  /**
+   * A seat for a student: theirs again if they bring its token, else the next free student seat with
+   * a new token (returned once). The newest connection with a seat's token holds the seat.
+   */
+  claimSeat(token?: unknown): SeatClaim {
+    if (token !== undefined) {
+      for (const table of this.tables) {
+        for (const side of SIDES) {
+          const seat = table.seats[side];
+          if (seat.token && tokenMatches(token, seat.token)) return { ok: true, table: table.plan.number, side, token: null };
+        }
+      }
+      return {
+        ok: false,
+        ...refusal('bad-token', 'That seat token is not valid in this class (the teacher may have freed the seat).'),
+      };
+    }
+    for (const table of this.tables) {
+      for (const side of SIDES) {
+        const seat = table.seats[side];
+        if (seat.kind === 'human' && seat.token === null) {
+          const fresh = newToken();
+          this.record({ kind: 'seat', table: table.plan.number, side, token: hashToken(fresh) });
+          return { ok: true, table: table.plan.number, side, token: fresh };
+        }
+      }
+    }
+    return { ok: false, ...refusal('class-full', 'Every seat in this class is taken. Ask your teacher to free one.') };
+  }
+
+  /** Whether a student without a seat token could get a seat now. */
+  hasFreeSeat(): boolean {
+    return this.tables.some((t) => SIDES.some((side) => t.seats[side].kind === 'human' && t.seats[side].token === null));
+  }
+
+  /** A seat's connection came or went (the dashboard shows it). */
+  setConnected(table: number, side: Side, connected: boolean): void {
+    const t = this.tables[table - 1];
+    if (!t) return;
+    t.seats[side] = { ...t.seats[side], connected };
+    this.sendDashboard();
+  }
+
+  /** What a (re)joining seat is sent first: who it is, its view and, once released, its debrief. */
+  greetSeat(table: number, side: Side): void {
+    const t = this.tableOf(table);
+    const out = this.deps.outbox;
+    out.toSeat(table, side, {
+      type: 'welcome',
+      body: { role: 'seat', code: this.code, table, side, label: seatLabel(table, side) },
+    });
+    out.toSeat(table, side, { type: 'view', body: this.viewOf(t, side) });
+    if (this.debriefReleased) out.toSeat(table, side, { type: 'debrief', body: this.debriefOf(t) });
+  }
+
+  dashboard(): Dashboard {
+    return {
+      code: this.code,
+      debriefReleased: this.debriefReleased,
+      tables: this.tables.map((t) => summarizeTable(t.plan.number, t.session, t.seats, t.paused)),
+    };
+  }
+
+  /** Handles one checked message; a refusal means nothing changed. */
+  handle(from: Role, message: ClientMessage): Refusal | null {
+    switch (message.kind) {
+      case 'ready':
+        if (from.kind === 'seat') this.greetSeat(from.table, from.side);
+        else this.sendDashboard();
+        return null;
+      case 'move':
+        if (from.kind !== 'seat') return refusal('not-seated', 'Only a student at a seat can make a move.');
+        if (message.claimedTable !== undefined && message.claimedTable !== from.table) {
+          return refusal('wrong-table', `You sit at table ${from.table}; you cannot move at table ${message.claimedTable}.`);
+        }
+        if (message.claimedSide !== undefined && message.claimedSide !== from.side) {
+          return refusal('wrong-seat', `You play the ${seatLabel(from.table, from.side)} seat, not the other side's.`);
+        }
+        return this.move(this.tableOf(from.table), from.side, message.move);
+      case 'teacher':
+        if (from.kind !== 'teacher') return refusal('not-teacher', 'Only the teacher can do that.');
+        return this.teacherAction(message.action);
+    }
+  }
+
+  /** The log's move count and a fresh replay per table: for tests and the debrief. */
+  tableGame(table: number): { readonly seed: number; readonly settings: unknown; readonly events: readonly GameEvent[] } {
+    const t = this.tableOf(table);
+    return { seed: t.session.seed, settings: t.session.settings, events: [...t.session.log()] };
+  }
+
+  teacherLogOf(table: number) {
+    return this.tableOf(table).teacherLog.map((entry) => ({ ...entry }));
+  }
+
+  private tableOf(table: number): Table {
+    const t = this.tables[table - 1];
+    if (!t) throw new Error(`No table ${table} in class ${this.code}.`);
+    return t;
+  }
+
+  private move(table: Table, side: Side, body: MoveBody): Refusal | null {
+    if (table.paused) return refusal('paused', 'Your teacher has paused the game. Wait for them to resume it.');
+    if (table.session.over) return refusal('game-over', 'This game is over.');
+    const result = table.session.act({ ...body, by: side });
+    if (!result.ok) return refusal('illegal-move', result.error);
+    this.afterMove(table);
+    return null;
+  }
+
+  private afterMove(table: Table): void {
+    const log = table.session.log();
+    this.deps.store.append(this.code, { kind: 'move', table: table.plan.number, event: log[log.length - 1] });
+    this.sendViews(table);
+    this.sendDashboard();
+    this.scheduleComputer(table);
+  }
+
+  private scheduleComputer(table: Table): void {
+    if (table.computerPending || table.paused || table.session.over || !table.session.peekAuto()) return;
+    table.computerPending = true;
+    this.deps.pace(() => {
+      table.computerPending = false;
+      if (table.paused || table.session.over) return;
+      if (table.session.stepAuto()) this.afterMove(table);
+    }, this.deps.computerDelayMs);
+  }
+
+  private selected(tables: TableSelection): Table[] | Refusal {
+    if (tables === 'all') return this.tables;
+    const missing = tables.filter((n) => !this.tables[n - 1]);
+    if (missing.length > 0)
+      return refusal('unknown-table', `There is no table ${missing.join(', ')} (tables are 1–${this.tables.length}).`);
+    return tables.map((n) => this.tables[n - 1]);
+  }
+
+  private teacherAction(action: TeacherAction): Refusal | null {
+    switch (action.type) {
+      case 'pause':
+      case 'resume': {
+        const tables = this.selected(action.tables);
+        if (!Array.isArray(tables)) return tables;
+        const numbers = tables.map((t) => t.plan.number);
+        this.record({ kind: 'teacher', action: action.type, tables: numbers });
+        for (const t of tables) this.sendViews(t);
+        this.sendDashboard();
+        if (action.type === 'resume') for (const t of tables) this.scheduleComputer(t);
+        return null;
+      }
+      case 'eventCard':
+        return refusal(
+          'not-supported',
+          'Sending an event card during play needs a new kind of move in the game core (planned); choose event cards at set-up for now.',
+        );
+      case 'freeSeat': {
+        const t = this.tables[action.table - 1];
+        if (!t) return refusal('unknown-table', `There is no table ${action.table}.`);
+        if (t.seats[action.side].kind !== 'human') return refusal('bad-message', 'The computer plays that seat.');
+        this.record({ kind: 'free', table: action.table, side: action.side });
+        this.deps.outbox.seatFreed(action.table, action.side);
+        this.sendDashboard();
+        return null;
+      }
+      case 'releaseDebrief':
+        this.record({ kind: 'teacher', action: 'releaseDebrief', tables: this.tables.map((t) => t.plan.number) });
+        for (const t of this.tables) {
+          for (const side of SIDES) this.deps.outbox.toSeat(t.plan.number, side, { type: 'debrief', body: this.debriefOf(t) });
+        }
+        this.sendDashboard();
+        return null;
+    }
+  }
+
+  /** Appends a record and applies it: the one path live changes and restores share. */
+  private record(record: ClassRecord): void {
+    this.deps.store.append(this.code, record);
+    this.replayRecord(record);
+  }
+
+  private replayRecord(record: ClassRecord): void {
+    switch (record.kind) {
+      case 'class':
+        throw new Error('A class log has one set-up record, at the start.');
+      case 'seat': {
+        const t = this.tableOf(record.table);
+        t.seats[record.side] = { ...t.seats[record.side], token: record.token };
+        return;
+      }
+      case 'free': {
+        const t = this.tableOf(record.table);
+        t.seats[record.side] = { ...t.seats[record.side], token: null, connected: false };
+        return;
+      }
+      case 'move': {
+        const result = this.tableOf(record.table).session.replayMove(record.event);
+        if (!result.ok)
+          throw new Error(`Class ${this.code}, table ${record.table}: a logged move no longer fits: ${result.error}`);
+        return;
+      }
+      case 'teacher':
+        if (record.action === 'releaseDebrief') this.debriefReleased = true;
+        for (const n of record.tables) {
+          const t = this.tableOf(n);
+          if (record.action !== 'releaseDebrief') t.paused = record.action === 'pause';
+          t.teacherLog.push({ action: record.action, afterMoves: t.session.log().length });
+        }
+        return;
+    }
+  }
+
+  private viewOf(table: Table, side: Side): SeatView {
+    return { table: table.plan.number, side, paused: table.paused, view: table.session.view(side) };
+  }
+
+  private debriefOf(table: Table): Debrief {
+    const s = table.session;
+    return { table: table.plan.number, seed: s.seed, settings: s.settings, events: [...s.log()] };
+  }
+
+  private sendViews(table: Table): void {
+    for (const side of SIDES) {
+      if (table.seats[side].kind === 'human')
+        this.deps.outbox.toSeat(table.plan.number, side, { type: 'view', body: this.viewOf(table, side) });
+    }
+  }
+
+  private sendDashboard(): void {
+    this.deps.outbox.toTeacher(this.dashboard());
+  }
+}

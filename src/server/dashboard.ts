@@ -1,0 +1,69 @@
+/**
+ * What the teacher sees of each table: labels, phase, beat, whose turn, the last move, connection
+ * state, the ending and scores. Built only from what both seats may see, so nothing confidential
+ * (meters, reservation values, advisers, seeds) ever reaches the teacher's screen, which may be on
+ * the projector.
+ */
+import type { EndingId, Phase, Scores, Side } from '../sim/session/index.ts';
+import type { Session } from '../sim/session/session.ts';
+import { seatLabel } from './setup.ts';
+
+export interface SeatSummary {
+  readonly label: string;
+  readonly kind: 'human' | 'ai';
+  /** A student holds this seat (it may be offline). */
+  readonly taken: boolean;
+  readonly connected: boolean;
+}
+
+export interface TableSummary {
+  readonly table: number;
+  readonly seats: Readonly<Record<Side, SeatSummary>>;
+  readonly phase: Phase;
+  readonly beat: string | null;
+  readonly turn: Side | null;
+  readonly lastMove: { readonly side: Side; readonly move: string } | null;
+  readonly moves: number;
+  readonly paused: boolean;
+  readonly ending: EndingId | null;
+  readonly scores: Scores | null;
+}
+
+export interface Dashboard {
+  readonly code: string;
+  readonly debriefReleased: boolean;
+  readonly tables: readonly TableSummary[];
+}
+
+export interface SeatState {
+  readonly kind: 'human' | 'ai';
+  readonly token: string | null;
+  readonly connected: boolean;
+}
+
+export function summarizeTable(
+  table: number,
+  session: Session,
+  seats: Readonly<Record<Side, SeatState>>,
+  paused: boolean,
+): TableSummary {
+  const view = session.view('us');
+  const seat = (side: Side): SeatSummary => ({
+    label: seatLabel(table, side),
+    kind: seats[side].kind,
+    taken: seats[side].token !== null,
+    connected: seats[side].connected,
+  });
+  return {
+    table,
+    seats: { us: seat('us'), dprk: seat('dprk') },
+    phase: view.phase,
+    beat: view.beat?.id ?? null,
+    turn: view.turn?.side ?? null,
+    lastMove: view.lastMove && { side: view.lastMove.side, move: view.lastMove.move },
+    moves: session.log().length,
+    paused,
+    ending: view.ending?.id ?? null,
+    scores: view.over ? view.scores : null,
+  };
+}

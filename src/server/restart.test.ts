@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { bootClassServer, tempDataDir, until } from './serverTestKit.ts';
+import { TestClient } from './testClient.ts';
+
+/**
+ * A server restart mid-class: the class and every table come back from the append-only log where
+ * they were (moves, computer moves, pauses, seats), the teacher and students rejoin with their
+ * tokens, and play goes on.
+ */
+describe('class server restart', { timeout: 60_000 }, () => {
+  it('restores every table from the persisted log', async () => {
+    const dir = tempDataDir();
+    const first = await bootClassServer(dir);
+    const room = await first.colyseus.sdk.create('class', { role: 'teacher', setup: { students: 3, seeds: 'different' } });
+    const teacher = TestClient.ready(room);
+    const teacherToken = (await teacher.next((m) => m.type === 'token')).body.token as string;
+    const code = room.roomId;
+    const students: TestClient[] = [];
+    for (let i = 0; i < 3; i++) students.push(await TestClient.join(first.colyseus.sdk, code, { role: 'student' }));
+    const tokens = await Promise.all(students.map(async (s) => (await s.next((m) => m.type === 'token')).body.token as string));
+    const [us1, , us2] = students;
+    await until(() => students.every((s) => s.count('view') > 0));
+    // Table 1: the US seat moves; table 2 (a student against the computer): the student moves and the computer answers.
+    for (const seat of [us1, us2]) {
+      const view = seat.last('view').view;
+      seat.send('move', { type: 'CHOOSE', choiceId: view.choices.find((c: { enabled: boolean }) => c.enabled).id });
+    }
+    await until(() => teacher.last('dashboard').tables[0].moves === 1 && teacher.last('dashboard').tables[1].moves >= 2);
+    await until(() => teacher.last('dashboard').tables[1].turn === 'us');
+    teacher.send('pause', { tables: [1] });
+    await until(() => teacher.last('dashboard').tables[0].paused === true);
+    const before = teacher.last('dashboard');
+    const views = students.map((s) => s.last('view'));
+    await first.server.close();
+
+    const second = await bootClassServer(dir);
+    expect(second.server.restored).toEqual([code]);
+    const back = await TestClient.join(second.colyseus.sdk, code, { role: 'teacher', token: teacherToken });
+    const after = (await back.next((m) => m.type === 'dashboard')).body;
+    const offline = (d: typeof before) => JSON.parse(JSON.stringify(d).replaceAll('"connected":true', '"connected":false'));
+    expect(after).toEqual(offline(before));
+    const again: TestClient[] = [];
+    for (const token of tokens) again.push(await TestClient.join(second.colyseus.sdk, code, { role: 'student', token }));
+    for (const [i, s] of again.entries()) expect((await s.next((m) => m.type === 'view')).body).toEqual(views[i]);
+
+    // Still paused after the restart; the teacher resumes and play goes on at table 1.
+    const [r1] = again;
+    const refused = await r1.next((m) => m.type === 'refused', r1.send('move', { type: 'WALK' }));
+    expect(refused.body.reason).toBe('paused');
+    back.send('resume', { tables: [1] });
+    await until(() => r1.last('view').paused === false);
+    await second.server.close();
+  });
+});
