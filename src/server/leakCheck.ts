@@ -6,7 +6,7 @@
  * Scores are exempt: the core shows both sides' scores (reservation values included) to everyone
  * once a game is over, as its debrief does, and the server sends them only then.
  */
-import type { Side } from '../sim/session/index.ts';
+import { ADVISERS, type Side } from '../sim/session/index.ts';
 import { VISIBLE_METERS, type View } from '../sim/session/view.ts';
 
 export interface SentMessage {
@@ -54,7 +54,8 @@ export function leaksIn(m: SentMessage, seed: number): string[] {
   for (const k of Object.keys(view.meters)) {
     if (!VISIBLE_METERS[side].includes(k as never)) problems.push(`meter ${k} was sent to ${m.to}`);
   }
-  if (view.beat && view.beat.advisers.length > 0 && view.beat.side !== side)
+  // At the table both seats act, so each may see advice on the same beat: only its own side's.
+  if (view.beat?.advisers.some((a) => ADVISERS[a.adviser]?.side !== side))
     problems.push(`the other side's advisers were sent to ${m.to}`);
   return problems;
 }

@@ -4,6 +4,8 @@
  * `sim/content` directly (`src/architecture.test.ts` holds the rule), so the core can change inside
  * without the front ends noticing. Add a lookup here when a front end needs one.
  */
+
+export { ADVISERS } from '../content/advisers.ts';
 export { BEATS } from '../content/beats/index.ts';
 export { ENDINGS } from '../content/endings.ts';
 export { EVENTS } from '../content/events.ts';
