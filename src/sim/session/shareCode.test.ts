@@ -101,7 +101,7 @@ describe('100,000 mutated codes and saves', () => {
       fc.property(fc.nat(SAVES.length - 1), ops, (k, o) => expectCleanOutcome(() => Session.load(mutate(SAVES[k], o)))),
       { numRuns: 50_000, seed: 43 },
     );
-  }, 100_000);
+  }, 180_000);
 
   it('lenient timeline loads of mutated saves: never a crash, a clear error or a valid game', () => {
     fc.assert(
