@@ -5,17 +5,22 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from './scripts/chromium.mjs';
  * End-to-end tests in Debian's Chromium (no browser download), against `vite preview` of the
  * production build. SwiftShader gives WebGL without a GPU; the specs assert the renderer is WebGL.
  */
-const PORT = 4818;
+/** E2E_PORT lets two checkouts run their suites at once on one machine. */
+const PORT = Number(process.env.E2E_PORT) || 4818;
 
 export default defineConfig({
   testDir: 'e2e',
   testMatch: '**/*.spec.ts',
   outputDir: 'e2e-output/results',
-  fullyParallel: false,
+  // Tests, not whole files, are shared between the workers: the specs' tests are independent (a fresh
+  // page and storage each), and a file of several long games no longer leaves one worker idle at the end.
+  fullyParallel: true,
   workers: 2,
   retries: 0,
   timeout: 120_000,
-  expect: { timeout: 15_000 },
+  // A poll returns as soon as it holds, so this costs a passing test nothing; on a loaded 2-core machine
+  // a scene change has taken more than 15 s.
+  expect: { timeout: 30_000 },
   reporter: [['list']],
   use: {
     baseURL: `http://localhost:${PORT}`,

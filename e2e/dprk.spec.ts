@@ -10,6 +10,8 @@ const MAP = { left: 20, top: 88, scale: (790 - 40) / 960 };
 const fuelFabrication = { x: MAP.left + 650 * MAP.scale, y: MAP.top + 115 * MAP.scale };
 
 test('DPRK seat by link: map, table, and a signed deal', async ({ page }) => {
+  // A whole game: about a minute, and over two on a loaded machine.
+  test.setTimeout(240_000);
   const g = guard(page);
   await open(page, '/?us=ai&dprk=human&seed=7&mode=historical&speed=max');
   let accepted = false;

@@ -3,6 +3,8 @@ import { expect, test } from '@playwright/test';
 import { guard, historicalChoice, open, shot, snapshot } from './helpers.ts';
 
 test('hot-seat: a full game with pass-the-device screens', async ({ page }) => {
+  // A whole game: about a minute, and over two on a loaded machine.
+  test.setTimeout(240_000);
   const g = guard(page);
   await open(page, '/');
   await page.getByRole('button', { name: 'New game' }).click();

@@ -3,6 +3,8 @@ import { expect, test } from '@playwright/test';
 import { axe, guard, historicalChoice, open, shot, snapshot, tabTo, waitForHuman } from './helpers.ts';
 
 test('US seat, historical path, keyboard only: the walk and the debrief', async ({ page }) => {
+  // A whole game: about a minute, and over two on a loaded machine.
+  test.setTimeout(240_000);
   const g = guard(page);
   await open(page, '/');
   await expect(page.getByRole('heading', { name: 'Hanoi Summit' })).toBeVisible();

@@ -8,7 +8,7 @@ describe('Pareto frontier', () => {
   it('the shipped data equals a fresh brute-force pass over every package', () => {
     const stale = 'paretoFrontier.data.ts is stale (the issue table changed): run npx tsx scripts/gen-pareto.ts';
     expect(computeFrontier(), stale).toEqual(PARETO_FRONTIER.map((p) => [...p]));
-  });
+  }, 60_000);
 
   it('is strictly decreasing in U_US and increasing in U_DPRK', () => {
     const f = frontier();

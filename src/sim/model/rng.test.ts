@@ -22,5 +22,5 @@ describe('seeded generator', () => {
       s = n;
     }
     expect(Math.abs(sum / 10_000 - 0.5)).toBeLessThan(0.02);
-  });
+  }, 10_000);
 });

@@ -55,7 +55,7 @@ describe('bid search', () => {
       expect(bid.self).toBeGreaterThanOrEqual(target);
       expect(exact[k] - bid.opp).toBeLessThanOrEqual(0.03);
     });
-  });
+  }, 10_000);
 });
 
 describe('counterpart', () => {

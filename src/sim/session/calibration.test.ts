@@ -31,13 +31,13 @@ describe('calibration', () => {
     const games = endings({}, { 'ev.cohen': 'on' });
     const walks = games.filter((c) => c.walkedBy === 'us' && !c.signed).length;
     expect(walks / SEEDS).toBeGreaterThanOrEqual(0.8);
-  });
+  }, 40_000);
 
   it('without the Cohen hearing and with hawks weaker, a bridging deal is reached in at least 30% of seeds', () => {
     const games = endings({ hawk: 0.45 }, { 'ev.cohen': 'off' });
     const bridges = games.filter((c) => c.ending !== null && BRIDGES.has(c.ending)).length;
     expect(bridges / SEEDS).toBeGreaterThanOrEqual(0.3);
-  });
+  }, 40_000);
 });
 
 /** A fixed plan: one choice index per beat and one package repeated at the table, whatever happens. */
@@ -104,6 +104,6 @@ describe('no dominant strategy', () => {
       );
       expect(all.length).toBeGreaterThan(40);
       expect(unbeaten.map((p) => p.name)).toEqual([]);
-    });
+    }, 40_000);
   }
 });

@@ -95,7 +95,7 @@ describe('compareBranches', () => {
     expect(compareBranches(t, b, a, 'us')).toEqual(swapped(compareBranches(t, a, b, 'us')));
     const f = finishedFork(7);
     expect(compareBranches(f.t, f.b, f.a, 'dprk')).toEqual(swapped(compareBranches(f.t, f.a, f.b, 'dprk')));
-  });
+  }, 10_000);
 
   it('reports endings, scores and the packages at the end of finished branches', () => {
     for (const seed of [3, 7]) {
@@ -121,7 +121,7 @@ describe('compareBranches', () => {
         for (const m of offers) expect(m.reaction).not.toBeNull();
       }
     }
-  });
+  }, 20_000);
 
   it('an ancestor against its descendant: the split is the ancestor and only one side moves on', () => {
     const { t, a } = forked();

@@ -23,7 +23,7 @@ describe('share codes', () => {
       expect(dropped).toBe(0);
       expect(session.context).toEqual(s.context);
     }
-  });
+  }, 30_000);
 
   it('gives clear errors for bad codes', () => {
     const s = finishedGame(1);
@@ -94,14 +94,14 @@ describe('100,000 mutated codes and saves', () => {
       ),
       { numRuns: 50_000, seed: 42 },
     );
-  });
+  }, 60_000);
 
   it('save files: never a crash, always a clear error or a valid game', () => {
     fc.assert(
       fc.property(fc.nat(SAVES.length - 1), ops, (k, o) => expectCleanOutcome(() => Session.load(mutate(SAVES[k], o)))),
       { numRuns: 50_000, seed: 43 },
     );
-  });
+  }, 180_000);
 
   it('lenient timeline loads of mutated saves: never a crash, a clear error or a valid game', () => {
     fc.assert(
@@ -110,7 +110,7 @@ describe('100,000 mutated codes and saves', () => {
       ),
       { numRuns: 5_000, seed: 44 },
     );
-  });
+  }, 20_000);
 
   it('structured tampering (wrong types, wrong version, huge values) is refused clearly', () => {
     const good = JSON.parse(SAVES[0]);

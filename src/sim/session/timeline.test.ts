@@ -110,7 +110,7 @@ describe('odds from here', () => {
     expect(a).toEqual(b);
     expect(Object.values(a.endings).reduce((x, y) => x + (y ?? 0), 0)).toBe(40);
     expect(Object.keys(a.endings).length).toBeGreaterThan(1);
-  });
+  }, 20_000);
 
   it('a rollout taken one move at a time ends exactly where the whole rollout does', () => {
     const s = Session.start(HOT, 4);
@@ -182,5 +182,5 @@ describe('loading a crafted tree', () => {
       nodes.push({ parent: deep - 1, event: save.nodes[deep].event }, { parent: 0, event: save.nodes[1].event });
     const crafted = JSON.stringify({ ...save, nodes });
     expect(() => Timeline.load(crafted)).toThrow(/more branches than the game can rebuild/);
-  });
+  }, 60_000);
 });

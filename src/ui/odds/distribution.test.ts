@@ -56,7 +56,7 @@ describe('the context a worker receives', () => {
       expect(JSON.parse(JSON.stringify(ctx))).toEqual(ctx);
       expect(oddsFrom(copy, 8)).toEqual(oddsFrom(ctx, 8));
     }
-  });
+  }, 20_000);
 
   it('the check flags what would not survive postMessage', () => {
     expect(notPlainData({ a: [1, { b: 'x' }], c: null })).toBeNull();
