@@ -1,15 +1,29 @@
 import { fileURLToPath } from 'node:url';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
+import { paletteCss } from './src/app/palette.ts';
 
 /**
  * The browser build. Phaser is built from its own sources without the physics engines and sound
  * (the game uses neither), and it gets a chunk of its own so it stays cached across releases. SVG art
- * and fonts are emitted as files (never inlined into JS); nothing is fetched from another origin.
+ * and fonts are emitted as files (never inlined into JS); nothing is fetched from another origin. The
+ * colour tokens reach the stylesheet as `virtual:palette.css`, generated from `src/app/palette.ts`.
  */
 const phaserWithoutPhysics = fileURLToPath(new URL('./node_modules/phaser/src/phaser-no-physics.js', import.meta.url));
 
+/** Serves `import 'virtual:palette.css'`: the palette as CSS custom properties, so CSS and Phaser share one table. */
+function paletteStylesheet(): Plugin {
+  const id = 'virtual:palette.css';
+  const resolved = `\0${id}`;
+  return {
+    name: 'hanoi-palette-css',
+    resolveId: (source) => (source === id ? resolved : null),
+    load: (source) => (source === resolved ? paletteCss() : null),
+  };
+}
+
 export default defineConfig(({ command }) => ({
   base: './',
+  plugins: [paletteStylesheet()],
   // The dev server keeps Phaser's prebuilt ES module (its sources are CommonJS, which only the build bundles).
   resolve: {
     alias: command === 'build' ? [{ find: /^phaser$/, replacement: phaserWithoutPhysics }] : [],

@@ -27,8 +27,8 @@ const MAX_ZOOM = 3;
 /** Room kept free at the left and right of the fitted tree (the right for ending labels). */
 const PAD_LEFT = 70;
 const PAD_RIGHT = 150;
-const RECORD_GREEN = 0x6fbf73;
-const SIDE_FILL = { us: 0x6f9fe0, dprk: 0xef8b80 } as const;
+const RECORD_GREEN = COLOR.good;
+const SIDE_FILL = { us: COLOR.usLight, dprk: COLOR.dprkLight } as const;
 
 interface Rect {
   x: number;
@@ -321,7 +321,7 @@ export class BranchMap extends BaseScene {
         if (n.onPath !== pass) continue;
         const pts = route(n);
         if (!pts.some((p) => visible(p.x, p.y, 400))) continue;
-        this.lines.lineStyle(pass ? 4 : 2, pass ? COLOR.gold : 0x7d8aa0, pass ? 1 : 0.85);
+        this.lines.lineStyle(pass ? 4 : 2, pass ? COLOR.gold : COLOR.offRecord, pass ? 1 : 0.85);
         this.polyline(pts);
       }
     }
@@ -362,7 +362,7 @@ export class BranchMap extends BaseScene {
       this.marks.fillCircle(bx, by, 7.5);
       this.marks.lineStyle(1, COLOR.ink, 1);
       this.marks.strokeCircle(bx, by, 7.5);
-      const t = this.label(`badge:${n.id}`, String(untried), 11, '#0c1626', true);
+      const t = this.label(`badge:${n.id}`, String(untried), 11, CSS_COLOR.ink, true);
       t.setOrigin(0.5).setPosition(bx, by + 0.5);
       used.add(`badge:${n.id}`);
       obstacles.push({ x: bx - 8, y: by - 8, w: 16, h: 16 });
@@ -405,7 +405,7 @@ export class BranchMap extends BaseScene {
     const cur = m.nodes[m.current];
     {
       const { x, y } = this.pos(cur);
-      const pill = { size: 12, color: '#0c1626', bold: true, originX: 0.5, pill: COLOR.gold };
+      const pill = { size: 12, color: CSS_COLOR.ink, bold: true, originX: 0.5, pill: COLOR.gold };
       place(
         'here',
         'You are here',
@@ -431,7 +431,7 @@ export class BranchMap extends BaseScene {
         {
           size: 14,
           bold: n.ending !== null,
-          color: n.ending ? CSS_COLOR.cream : '#b9c3d3',
+          color: n.ending ? CSS_COLOR.cream : CSS_COLOR.mapLabel,
         },
       );
     }
@@ -481,7 +481,7 @@ export class BranchMap extends BaseScene {
         if (!n.phase || n.phase === phase) continue;
         phase = n.phase;
         const { x, y } = this.pos(n);
-        place(`phase:${id}`, PHASE_NAME[n.phase], [{ x: x - 2, y: y + r + 15 }], { size: 11, color: '#9fb0c8' });
+        place(`phase:${id}`, PHASE_NAME[n.phase], [{ x: x - 2, y: y + r + 15 }], { size: 11, color: CSS_COLOR.phaseLabel });
       }
     }
   }
