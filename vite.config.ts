@@ -1,18 +1,31 @@
 import { fileURLToPath } from 'node:url';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
+import { paletteCss } from './src/app/palette.ts';
 import { classServerPlugin } from './src/server/vitePlugin.ts';
 
 /**
  * The browser build. Phaser is built from its own sources without the physics engines and sound
  * (the game uses neither), and it gets a chunk of its own so it stays cached across releases. SVG art
- * and fonts are emitted as files (never inlined into JS); nothing is fetched from another origin.
+ * and fonts are emitted as files (never inlined into JS); nothing is fetched from another origin. The
+ * colour tokens reach the stylesheet as `virtual:palette.css`, generated from `src/app/palette.ts`.
  * The dev server also starts the class server (src/server/vitePlugin.ts; `CLASS_SERVER=off` skips it).
  */
 const phaserWithoutPhysics = fileURLToPath(new URL('./node_modules/phaser/src/phaser-no-physics.js', import.meta.url));
 
+/** Serves `import 'virtual:palette.css'`: the palette as CSS custom properties, so CSS and Phaser share one table. */
+function paletteStylesheet(): Plugin {
+  const id = 'virtual:palette.css';
+  const resolved = `\0${id}`;
+  return {
+    name: 'hanoi-palette-css',
+    resolveId: (source) => (source === id ? resolved : null),
+    load: (source) => (source === resolved ? paletteCss() : null),
+  };
+}
+
 export default defineConfig(({ command }) => ({
   base: './',
-  plugins: [classServerPlugin()],
+  plugins: [paletteStylesheet(), classServerPlugin()],
   // The dev server keeps Phaser's prebuilt ES module (its sources are CommonJS, which only the build bundles).
   resolve: {
     alias: command === 'build' ? [{ find: /^phaser$/, replacement: phaserWithoutPhysics }] : [],

@@ -3,6 +3,7 @@
  * the game and takes every move, and the Phaser game that draws it. The DOM layer starts at once; Phaser
  * and the art load behind the title, so the first control is usable before the canvas is ready.
  */
+import 'virtual:palette.css';
 import './styles/main.css';
 import type { Game } from 'phaser';
 import { Controller } from './app/controller.ts';

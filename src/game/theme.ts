@@ -1,23 +1,15 @@
-/** Colours and type for the canvas, matched to the DOM layer's stylesheet. */
-export const COLOR = {
-  night: 0x13223a,
-  navy: 0x1b2a41,
-  ink: 0x0c1626,
-  cream: 0xf3e9d2,
-  gold: 0xd4a84b,
-  us: 0x3c6fb0,
-  dprk: 0xc0453a,
-  good: 0x6fbf73,
-  bad: 0xd9534f,
-  muted: 0x8a7a5c,
-} as const;
+/**
+ * Colours and type for the canvas. The colours are the palette's (`app/palette.ts`), the one table the
+ * stylesheet is generated from too: `COLOR` as the numbers Phaser's graphics take, `CSS_COLOR` as the
+ * strings its text styles take, both under the palette's names.
+ */
+import { hexNumber, PALETTE, type Token } from '../app/palette.ts';
 
-export const CSS_COLOR = {
-  cream: '#f3e9d2',
-  gold: '#d4a84b',
-  ink: '#0c1626',
-  muted: '#c9bda3',
-} as const;
+export const COLOR = Object.fromEntries(Object.entries(PALETTE).map(([token, hex]) => [token, hexNumber(hex)])) as Readonly<
+  Record<Token, number>
+>;
+
+export const CSS_COLOR: Readonly<Record<Token, string>> = PALETTE;
 
 export const SERIF = '"Source Serif 4", Georgia, "DejaVu Serif", serif';
 export const SANS = '"Atkinson Hyperlegible Next", "DejaVu Sans", Arial, sans-serif';

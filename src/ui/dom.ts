@@ -57,15 +57,3 @@ export const onDispose = (fn: () => void): void => {
 export function disposeScreen(): void {
   for (const fn of disposers.splice(0)) fn();
 }
-
-/**
- * Gives focus back to the control that opened a dialog once it closes. The "close" event comes a task
- * after the dialog shut, so focus the player (or the browser) has already moved elsewhere is left alone.
- */
-export function returnFocusOnClose(dialog: HTMLDialogElement, opener: () => HTMLElement | null): void {
-  dialog.addEventListener('close', () => {
-    const active = document.activeElement;
-    const lost = !active || active === document.body || dialog.contains(active);
-    if (lost) opener()?.focus();
-  });
-}

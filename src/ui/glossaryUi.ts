@@ -6,35 +6,27 @@
  */
 import '../styles/record-extra.css';
 import { findGlossaryTerms, glossaryById, glossaryMatches } from '../sim/session/index.ts';
-import { type Child, h, replace, returnFocusOnClose } from './dom.ts';
+import { modalDialog, sharedDialog } from './dialog.ts';
+import { type Child, h, replace } from './dom.ts';
 
-let shared: { dialog: HTMLDialogElement; body: HTMLElement; title: HTMLElement; opener: HTMLElement | null } | null = null;
-
-function glossaryDialog(): NonNullable<typeof shared> {
-  if (shared?.dialog.isConnected) return shared;
-  const title = h('h2', { id: 'glossary-title', tabindex: -1 });
+const glossaryDialog = sharedDialog(() => {
   const body = h('div', { class: 'glossary-body' });
-  const dialog = h(
-    'dialog',
-    { class: 'dialog glossary-dialog', 'aria-labelledby': 'glossary-title' },
-    title,
-    body,
-    h('div', { class: 'actions' }, h('button', { type: 'button', class: 'btn primary', onclick: () => dialog.close() }, 'Close')),
-  );
-  const state = { dialog, body, title, opener: null as HTMLElement | null };
-  returnFocusOnClose(dialog, () => state.opener);
-  document.body.appendChild(dialog);
-  shared = state;
-  return state;
-}
+  const modal = modalDialog({
+    headingId: 'glossary-title',
+    className: 'glossary-dialog',
+    focusHeading: true,
+    content: [body],
+    closeClass: 'btn primary',
+  });
+  return { ...modal, body };
+});
 
 /** Opens the definition of one glossary term, returning focus to `opener` when closed. */
 export function openGlossary(id: string, opener: HTMLElement): void {
   const term = glossaryById(id);
   if (!term) return;
   const d = glossaryDialog();
-  d.opener = opener;
-  replace(d.title, term.term);
+  replace(d.heading, term.term);
   replace(
     d.body,
     h('p', {}, term.definition),
@@ -51,8 +43,7 @@ export function openGlossary(id: string, opener: HTMLElement): void {
         )
       : null,
   );
-  if (!d.dialog.open) d.dialog.showModal();
-  d.title.focus();
+  d.open(opener);
 }
 
 /** Glossary IDs found in any of the texts, in first-appearance order, without repeats. */

@@ -5,19 +5,12 @@
 import type { Controller } from '../app/controller.ts';
 import { forwardPath, historyEntries } from '../app/historyModel.ts';
 import { SIDE_SHORT } from '../app/labels.ts';
-import { h, replace, returnFocusOnClose } from './dom.ts';
+import { type DialogHandle, modalDialog } from './dialog.ts';
+import { h, replace } from './dom.ts';
 
-export function createHistoryDialog(controller: Controller): { dialog: HTMLDialogElement; open: (opener: HTMLElement) => void } {
+export function createHistoryDialog(controller: Controller): DialogHandle {
   const body = h('div', { class: 'history-body' });
-  let opener: HTMLElement | null = null;
-  let navigated = false;
-  const dialog = h(
-    'dialog',
-    { class: 'dialog history-dialog', 'aria-labelledby': 'history-title' },
-    h('h2', { id: 'history-title' }, 'History'),
-    body,
-    h('div', { class: 'actions' }, h('button', { type: 'button', class: 'btn', onclick: () => dialog.close() }, 'Close')),
-  );
+  const modal = modalDialog({ headingId: 'history-title', className: 'history-dialog', title: 'History', content: [body] });
 
   const go = (nodeId: number) => {
     const problem = controller.goTo(nodeId);
@@ -25,8 +18,8 @@ export function createHistoryDialog(controller: Controller): { dialog: HTMLDialo
       replace(body, h('p', { class: 'alert', role: 'alert' }, problem));
       return;
     }
-    navigated = true;
-    dialog.close();
+    // After a jump in time the new screen takes focus; otherwise it returns to the toolbar button.
+    modal.close(false);
   };
 
   const render = () => {
@@ -94,18 +87,11 @@ export function createHistoryDialog(controller: Controller): { dialog: HTMLDialo
     );
   };
 
-  // After a jump in time the new screen takes focus; otherwise it returns to the toolbar button.
-  returnFocusOnClose(dialog, () => (navigated ? null : opener));
-  dialog.addEventListener('close', () => {
-    navigated = false;
-  });
   return {
-    dialog,
-    open: (from: HTMLElement) => {
-      opener = from;
+    dialog: modal.dialog,
+    open: (from) => {
       render();
-      dialog.showModal();
-      body.querySelector<HTMLElement>('.history-item:last-child button')?.focus();
+      modal.open(from, body.querySelector<HTMLElement>('.history-item:last-child button'));
     },
   };
 }

@@ -5,7 +5,8 @@
  */
 import '../styles/history-saves.css';
 import type { Controller } from '../app/controller.ts';
-import { h, replace, returnFocusOnClose } from './dom.ts';
+import { type DialogHandle, modalDialog } from './dialog.ts';
+import { h, replace } from './dom.ts';
 import { MAX_IMPORT_CHARS, type Outcome, type SaveKeeper } from './saves/keeper.ts';
 import { isDamaged, type Slot } from './saves/store.ts';
 
@@ -33,26 +34,19 @@ function formatTime(iso: string): string {
   return Number.isNaN(d.getTime()) ? iso : d.toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 }
 
-export function createSavesDialog(
-  controller: Controller,
-  keeper: SaveKeeper,
-): { dialog: HTMLDialogElement; open: (opener: HTMLElement) => void } {
+export function createSavesDialog(controller: Controller, keeper: SaveKeeper): DialogHandle {
   const body = h('div', { class: 'saves-body' });
   const status = h('p', { class: 'saves-status', role: 'status', 'aria-live': 'polite' });
   const alert = h('p', { class: 'alert saves-alert', role: 'alert' });
-  let opener: HTMLElement | null = null;
-  let navigated = false;
   let confirmDelete: string | null = null;
 
-  const dialog = h(
-    'dialog',
-    { class: 'dialog saves-dialog', 'aria-labelledby': 'saves-title' },
-    h('h2', { id: 'saves-title' }, 'Saves'),
-    alert,
-    status,
-    body,
-    h('div', { class: 'actions' }, h('button', { type: 'button', class: 'btn', onclick: () => dialog.close() }, 'Close')),
-  );
+  const modal = modalDialog({
+    headingId: 'saves-title',
+    className: 'saves-dialog',
+    title: 'Saves',
+    content: [alert, status, body],
+  });
+  const { dialog } = modal;
 
   const say = (text: string) => {
     alert.textContent = '';
@@ -64,8 +58,8 @@ export function createSavesDialog(
   };
   const after = (r: Outcome) => {
     if (r.ok) {
-      navigated = true;
-      dialog.close();
+      // A load or an import moves the game on: the new screen takes focus, not the toolbar button.
+      modal.close(false);
     } else {
       warn(r.error);
     }
@@ -359,17 +353,11 @@ export function createSavesDialog(
     );
   };
 
-  // After a jump in time the new screen takes focus; otherwise it returns to the toolbar button.
-  returnFocusOnClose(dialog, () => (navigated ? null : opener));
-  dialog.addEventListener('close', () => {
-    navigated = false;
-  });
   return {
     dialog,
-    open: (from: HTMLElement) => {
-      opener = from;
+    open: (from) => {
       render();
-      dialog.showModal();
+      modal.open(from);
     },
   };
 }

@@ -1,13 +1,14 @@
 /** The display settings dialog: text size, high contrast, reduced motion. Saved at once. */
 
 import { MOTION, type Motion, TEXT_SIZES, type TextSize } from '../app/prefs.ts';
-import { h, returnFocusOnClose } from './dom.ts';
+import { type DialogHandle, modalDialog } from './dialog.ts';
+import { h } from './dom.ts';
 import { prefs } from './prefs.ts';
 
 const TEXT_LABEL: Record<TextSize, string> = { normal: 'Normal', large: 'Large', larger: 'Larger' };
 const MOTION_LABEL: Record<Motion, string> = { system: 'Follow my system setting', reduce: 'Reduce motion', full: 'Full motion' };
 
-export function createSettingsDialog(): { dialog: HTMLDialogElement; open: (opener: HTMLElement) => void } {
+export function createSettingsDialog(): DialogHandle {
   const current = prefs.current;
   const sizeGroup = h(
     'fieldset',
@@ -43,23 +44,16 @@ export function createSettingsDialog(): { dialog: HTMLDialogElement; open: (open
     { id: 'pref-motion', onchange: (e: Event) => prefs.set({ motion: (e.target as HTMLSelectElement).value as Motion }) },
     ...MOTION.map((m) => h('option', { value: m, selected: current.motion === m }, MOTION_LABEL[m])),
   );
-  let opener: HTMLElement | null = null;
-  const dialog = h(
-    'dialog',
-    { class: 'dialog', 'aria-labelledby': 'settings-title' },
-    h('h2', { id: 'settings-title' }, 'Settings'),
-    sizeGroup,
-    h('div', { class: 'field' }, contrast),
-    h('div', { class: 'field' }, h('label', { for: 'pref-motion' }, 'Motion '), motion),
-    h('p', { class: 'hint' }, 'Settings are kept in this browser. The game never times your decisions.'),
-    h('div', { class: 'actions' }, h('button', { type: 'button', class: 'btn primary', onclick: () => dialog.close() }, 'Done')),
-  );
-  returnFocusOnClose(dialog, () => opener);
-  return {
-    dialog,
-    open: (from: HTMLElement) => {
-      opener = from;
-      dialog.showModal();
-    },
-  };
+  return modalDialog({
+    headingId: 'settings-title',
+    title: 'Settings',
+    content: [
+      sizeGroup,
+      h('div', { class: 'field' }, contrast),
+      h('div', { class: 'field' }, h('label', { for: 'pref-motion' }, 'Motion '), motion),
+      h('p', { class: 'hint' }, 'Settings are kept in this browser. The game never times your decisions.'),
+    ],
+    closeLabel: 'Done',
+    closeClass: 'btn primary',
+  });
 }

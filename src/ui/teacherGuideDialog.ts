@@ -6,7 +6,8 @@
  */
 import '../styles/record-extra.css';
 import { TEACHER_GUIDE, type TeacherGuide } from '../sim/session/index.ts';
-import { h, returnFocusOnClose } from './dom.ts';
+import { modalDialog, sharedDialog } from './dialog.ts';
+import { h } from './dom.ts';
 
 /** Where the printable guide is: the print view's guide page. */
 export const PRINTABLE_GUIDE = '?print=briefs#guide-title';
@@ -58,41 +59,30 @@ export function teacherGuideBody(g: TeacherGuide = TEACHER_GUIDE): HTMLElement {
   );
 }
 
-let shared: { dialog: HTMLDialogElement; heading: HTMLElement; opener: HTMLElement | null } | null = null;
-
-function guideDialog(): NonNullable<typeof shared> {
-  if (shared?.dialog.isConnected) return shared;
-  const heading = h('h2', { id: 'teacher-guide-title', tabindex: -1 }, TEACHER_GUIDE.title);
-  const dialog = h(
-    'dialog',
-    { class: 'dialog guide-dialog', 'aria-labelledby': 'teacher-guide-title' },
-    heading,
-    teacherGuideBody(),
-    h(
-      'div',
-      { class: 'actions guide-actions' },
+const guideDialog = sharedDialog(() =>
+  modalDialog({
+    headingId: 'teacher-guide-title',
+    className: 'guide-dialog',
+    title: TEACHER_GUIDE.title,
+    focusHeading: true,
+    content: [teacherGuideBody()],
+    actionsClass: 'actions guide-actions',
+    actions: [
       h(
         'a',
         { href: PRINTABLE_GUIDE, target: '_blank', rel: 'noopener' },
         'Printable version, with the briefs (opens in a new tab)',
       ),
-      h('button', { type: 'button', class: 'btn primary', onclick: () => dialog.close() }, 'Close'),
-    ),
-  );
-  const state = { dialog, heading, opener: null as HTMLElement | null };
-  returnFocusOnClose(dialog, () => state.opener);
-  document.body.appendChild(dialog);
-  shared = state;
-  return state;
-}
+    ],
+    closeClass: 'btn primary',
+  }),
+);
 
-/** Opens the teacher guide; focus returns to `opener` when it closes. */
+/** Opens the teacher guide at its top; focus returns to `opener` when it closes. */
 export function openTeacherGuide(opener: HTMLElement): void {
   const d = guideDialog();
-  d.opener = opener;
-  if (!d.dialog.open) d.dialog.showModal();
+  d.open(opener);
   d.dialog.scrollTop = 0;
-  d.heading.focus();
 }
 
 /** A "Teacher guide" button for a screen's menu. */

@@ -1,6 +1,7 @@
 /** The debrief chart: the package cloud (U_US across, U_DPRK up), the Pareto frontier and marked deals. */
 import type { Scene } from 'phaser';
 import type { MarkedPoint, Point } from '../../app/chartData.ts';
+import { rgba } from '../../app/palette.ts';
 import { COLOR, CSS_COLOR, SANS, SERIF } from '../theme.ts';
 
 export interface ChartBox {
@@ -41,7 +42,7 @@ export function drawChart(
   const g = scene.add.graphics();
   g.fillStyle(COLOR.ink, 0.85);
   g.fillRect(box.x, box.y, box.w, box.h);
-  g.lineStyle(1, 0x2a3b57, 1);
+  g.lineStyle(1, COLOR.rule, 1);
   const text = { fontFamily: SANS, fontSize: '13px', color: CSS_COLOR.muted };
   for (let t = lo; t <= hi + 1e-9; t += 0.1) {
     g.lineBetween(px(t), box.y, px(t), box.y + box.h);
@@ -94,7 +95,7 @@ export function drawChart(
       fontFamily: SANS,
       fontSize: '14px',
       color: CSS_COLOR.cream,
-      backgroundColor: '#0c1626cc',
+      backgroundColor: rgba(CSS_COLOR.ink, 0.8),
       padding: { x: 4, y: 2 },
     };
     const label = outcome

@@ -56,9 +56,9 @@ export class Hud {
       this.setText(this.labels[i], m.label);
       this.setText(this.numbers[i], String(Math.round(m.value * 100)));
       const barX = x + 170;
-      g.fillStyle(0x2a3b57, 1);
+      g.fillStyle(COLOR.rule, 1);
       g.fillRect(barX, y + 3, BAR_W, 12);
-      g.fillStyle(m.value >= 0.5 ? COLOR.gold : COLOR.muted, 1);
+      g.fillStyle(m.value >= 0.5 ? COLOR.gold : COLOR.mutedDark, 1);
       g.fillRect(barX, y + 3, Math.max(3, BAR_W * m.value), 12);
     });
     for (let i = stage.meters.length; i < this.labels.length; i++) {

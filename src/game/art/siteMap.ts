@@ -76,7 +76,7 @@ export class SiteMap {
       } else {
         g.fillStyle(COLOR.ink, 0.55);
         g.fillRect(r.x, r.y, r.w, r.h);
-        g.lineStyle(2, COLOR.muted, 0.9);
+        g.lineStyle(2, COLOR.mutedDark, 0.9);
         g.strokeRect(r.x, r.y, r.w, r.h);
       }
       if (this.hover === id) {
@@ -84,7 +84,7 @@ export class SiteMap {
         g.strokeRect(r.x - 6, r.y - 6, r.w + 12, r.h + 12);
       }
       tag.setText(on ? 'IN' : 'OUT');
-      tag.setBackgroundColor(on ? CSS_COLOR.gold : '#5b6b82');
+      tag.setBackgroundColor(on ? CSS_COLOR.gold : CSS_COLOR.tagOff);
       tag.setColor(on ? CSS_COLOR.ink : CSS_COLOR.cream);
     }
   }

@@ -25,19 +25,19 @@ import { BaseScene } from './base.ts';
 /** The map's viewport: below the title band, left of the DOM panel. */
 const TOP = 84;
 const VIEW: Rect = { x: 0, y: TOP, w: STAGE_WIDTH, h: HEIGHT - TOP };
-const RECORD_GREEN = 0x6fbf73;
-const SIDE_FILL = { us: 0x6f9fe0, dprk: 0xef8b80 } as const;
-const INK_TEXT = '#0c1626';
+const RECORD_GREEN = COLOR.good;
+const SIDE_FILL = { us: COLOR.usLight, dprk: COLOR.dprkLight } as const;
+const INK_TEXT = CSS_COLOR.ink;
 
 /** Each kind of label's text colour, and its pill's colour where it has one. */
 const LABEL_STYLE: Readonly<Record<LabelKind, { color: string; pill?: number }>> = {
   here: { color: INK_TEXT, pill: COLOR.gold },
   ending: { color: CSS_COLOR.cream },
-  unfinished: { color: '#b9c3d3' },
+  unfinished: { color: CSS_COLOR.mapLabel },
   hover: { color: CSS_COLOR.cream, pill: COLOR.navy },
   start: { color: CSS_COLOR.gold },
   head: { color: CSS_COLOR.cream },
-  phase: { color: '#9fb0c8' },
+  phase: { color: CSS_COLOR.phaseLabel },
 };
 
 export class BranchMap extends BaseScene {
@@ -276,7 +276,7 @@ export class BranchMap extends BaseScene {
         if (n.onPath !== pass) continue;
         const pts = route(n);
         if (!nearView(pts)) continue;
-        this.lines.lineStyle(pass ? 4 : 2, pass ? COLOR.gold : 0x7d8aa0, pass ? 1 : 0.85);
+        this.lines.lineStyle(pass ? 4 : 2, pass ? COLOR.gold : COLOR.offRecord, pass ? 1 : 0.85);
         this.polyline(pts);
       }
     }

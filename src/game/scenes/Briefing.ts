@@ -1,4 +1,5 @@
 /** The briefing backdrop: the two seals over the dimmed title art; the form is DOM. */
+import { COLOR } from '../theme.ts';
 import { BaseScene } from './base.ts';
 
 export class Briefing extends BaseScene {
@@ -9,7 +10,7 @@ export class Briefing extends BaseScene {
   create(): void {
     this.backdrop('loc:title');
     const g = this.add.graphics();
-    g.fillStyle(0x0c1626, 0.72);
+    g.fillStyle(COLOR.ink, 0.72);
     g.fillRect(0, 0, 1280, 720);
     for (const [key, x] of [
       ['ui:seal-us', 70],

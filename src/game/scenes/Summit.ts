@@ -74,7 +74,7 @@ export class Summit extends BaseScene {
     }
     if (this.tableTop) return;
     const g = this.add.graphics().setDepth(3);
-    g.fillStyle(0x3a2a1c, 1);
+    g.fillStyle(COLOR.tableWood, 1);
     g.fillRect(40, 432, 710, 36);
     g.fillStyle(COLOR.good, 0.25);
     g.fillRect(52, 436, 686, 18);
