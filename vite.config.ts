@@ -1,15 +1,19 @@
 import { fileURLToPath } from 'node:url';
+import { paraglideVitePlugin } from '@inlang/paraglide-js';
 import { defineConfig } from 'vite';
+import { STRINGS_OPTIONS } from './scripts/strings.ts';
 
 /**
  * The browser build. Phaser is built from its own sources without the physics engines and sound
  * (the game uses neither), and it gets a chunk of its own so it stays cached across releases. SVG art
- * and fonts are emitted as files (never inlined into JS); nothing is fetched from another origin.
+ * and fonts are emitted as files (never inlined into JS); nothing is fetched from another origin. The dev
+ * server recompiles the string catalogue when a message file changes (`npm run build` compiles it first).
  */
 const phaserWithoutPhysics = fileURLToPath(new URL('./node_modules/phaser/src/phaser-no-physics.js', import.meta.url));
 
 export default defineConfig(({ command }) => ({
   base: './',
+  plugins: command === 'serve' ? [paraglideVitePlugin(STRINGS_OPTIONS)] : [],
   // The dev server keeps Phaser's prebuilt ES module (its sources are CommonJS, which only the build bundles).
   resolve: {
     alias: command === 'build' ? [{ find: /^phaser$/, replacement: phaserWithoutPhysics }] : [],

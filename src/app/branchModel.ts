@@ -16,6 +16,7 @@ import { beatById, choiceById, ENDINGS, type GameEvent, type Phase, PRESETS, typ
 import { Session } from '../sim/session/session.ts';
 import type { Timeline } from '../sim/session/timeline.ts';
 import { SIDE_SHORT } from './labels.ts';
+import { m } from './strings/catalogue.ts';
 
 export type MoveKind = 'start' | 'choice' | 'scope' | 'offer' | 'accept' | 'walk' | 'adjourn';
 
@@ -86,10 +87,30 @@ export interface BranchModel {
 }
 
 const TABLE_MOVE: Readonly<Record<Exclude<GameEvent['type'], 'CHOOSE' | 'DEFINE_SCOPE'>, { kind: MoveKind; move: string }>> = {
-  OFFER: { kind: 'offer', move: 'Offer' },
-  ACCEPT: { kind: 'accept', move: 'Accept' },
-  WALK: { kind: 'walk', move: 'Walk out' },
-  ADJOURN: { kind: 'adjourn', move: 'Adjourn' },
+  OFFER: {
+    kind: 'offer',
+    get move() {
+      return m.branch_move_offer();
+    },
+  },
+  ACCEPT: {
+    kind: 'accept',
+    get move() {
+      return m.branch_move_accept();
+    },
+  },
+  WALK: {
+    kind: 'walk',
+    get move() {
+      return m.branch_move_walk();
+    },
+  },
+  ADJOURN: {
+    kind: 'adjourn',
+    get move() {
+      return m.branch_move_adjourn();
+    },
+  },
 };
 
 const HISTORICAL_OFFER: Readonly<Record<Side, string>> = {
@@ -99,14 +120,14 @@ const HISTORICAL_OFFER: Readonly<Record<Side, string>> = {
 
 /** The move as a short label and its kind. */
 export function moveLabel(event: GameEvent | null): { kind: MoveKind; move: string } {
-  if (!event) return { kind: 'start', move: 'Start of the game' };
+  if (!event) return { kind: 'start', move: m.branch_move_start() };
   switch (event.type) {
     case 'CHOOSE': {
       const found = choiceById(event.choiceId);
       return { kind: found?.beat.kind === 'scope' ? 'scope' : 'choice', move: found?.choice.label ?? event.choiceId };
     }
     case 'DEFINE_SCOPE':
-      return { kind: 'scope', move: 'Defines Yongbyon' };
+      return { kind: 'scope', move: m.branch_move_scope() };
     default:
       return TABLE_MOVE[event.type];
   }
@@ -215,13 +236,17 @@ export function branchModel(timeline: Timeline): BranchModel {
       col: n.depth,
       row: row[n.id],
       beatId: n.beatId,
-      beatTitle: beat?.title ?? (n.event ? (n.beatId ?? '') : 'The start'),
+      beatTitle: beat?.title ?? (n.event ? (n.beatId ?? '') : m.branch_the_start()),
       phase: beat?.phase ?? null,
       kind,
       move,
       side,
       byPerson,
-      who: side ? `${SIDE_SHORT[side]} ${byPerson ? 'player' : 'computer'}` : '',
+      who: side
+        ? byPerson
+          ? m.branch_who_player({ side: SIDE_SHORT[side] })
+          : m.branch_who_computer({ side: SIDE_SHORT[side] })
+        : '',
       onPath: onPath.has(n.id),
       current: n.id === current,
       onRecord: parent === null ? true : parent.onRecord && n.event !== null && isHistoricalMove(n.event),
@@ -243,14 +268,14 @@ export function branchModel(timeline: Timeline): BranchModel {
 /** A node in words: the DOM tree item's name and the selected-node text. */
 export function describeNode(node: MapNode): string {
   const parts: string[] = [];
-  if (node.parent === null) parts.push('The start of the game');
-  else parts.push(`Move ${node.depth}, ${node.who}, ${node.beatTitle}: ${node.move.replace(/[.]$/, '')}`);
-  if (node.current) parts.push('Current');
-  if (node.onRecord && node.parent !== null) parts.push('On the record');
-  if (node.ending) parts.push(`Ending: ${node.ending.title}`);
+  if (node.parent === null) parts.push(m.node_start_of_game());
+  else parts.push(m.node_move({ depth: node.depth, who: node.who, beat: node.beatTitle, move: node.move.replace(/[.]$/, '') }));
+  if (node.current) parts.push(m.node_current());
+  if (node.onRecord && node.parent !== null) parts.push(m.node_on_record());
+  if (node.ending) parts.push(m.node_ending({ ending: node.ending.title }));
   const untried = node.next?.untried;
   if (node.next && untried !== null && untried !== undefined && untried > 0)
-    parts.push(`Next decision: ${node.next.title.replace(/[.]$/, '')}, ${untried} choice${untried === 1 ? '' : 's'} untried`);
+    parts.push(m.node_next_decision({ title: node.next.title.replace(/[.]$/, ''), count: untried }));
   return `${parts.join('. ')}.`;
 }
 

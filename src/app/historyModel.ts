@@ -9,6 +9,7 @@ import { beatById, type GameEvent, type Side } from '../sim/session/index.ts';
 import type { Timeline, TimelineNode } from '../sim/session/timeline.ts';
 import { isHistoricalMove } from './branchModel.ts';
 import { describePackage } from './packages.ts';
+import { m } from './strings/catalogue.ts';
 
 export interface HistoryEntry {
   /** The node the decision made. */
@@ -28,7 +29,7 @@ export interface HistoryEntry {
 
 /** The log's words for a move: the core's short label, with the package spelled out for an offer. */
 export function moveLabel(event: GameEvent): string {
-  return event.type === 'OFFER' ? `Offer: ${describePackage(event.pkg)}` : coreMoveLabel(event);
+  return event.type === 'OFFER' ? m.history_offer({ offer: describePackage(event.pkg) }) : coreMoveLabel(event);
 }
 
 /** Whose decisions the log lists: the human seats, or both sides when the computer plays both. */
@@ -52,7 +53,7 @@ export function historyEntries(timeline: Timeline): HistoryEntry[] {
       beforeId: n.parent,
       move: n.depth,
       side: n.event.by,
-      beatTitle: (n.beatId && beatById(n.beatId)?.title) || 'The table',
+      beatTitle: (n.beatId && beatById(n.beatId)?.title) || m.history_the_table(),
       label: moveLabel(n.event),
       onRecord: isHistoricalMove(n.event),
       otherBranches: timeline.nodes[n.parent].children.length - 1,

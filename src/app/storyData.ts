@@ -4,6 +4,7 @@
  */
 import { beatById, choiceById, EVENTS, type GameContext, type Side } from '../sim/session/index.ts';
 import { SIDE_NAME } from './labels.ts';
+import { m, messageRecord } from './strings/catalogue.ts';
 
 export interface DatedEntry {
   readonly time: string;
@@ -11,13 +12,13 @@ export interface DatedEntry {
   readonly text: string;
 }
 
-const TABLE_MOVES: Readonly<Record<string, string>> = {
-  offer: 'Made an offer',
-  accept: 'Accepted the offer on the table',
-  walk: 'Walked away from the table',
-  adjourn: 'Adjourned',
-  scope: 'Defined "Yongbyon" on the map',
-};
+const TABLE_MOVES: Readonly<Record<string, string>> = messageRecord({
+  offer: m.story_move_offer,
+  accept: m.story_move_accept,
+  walk: m.story_move_walk,
+  adjourn: m.story_move_adjourn,
+  scope: m.story_move_scope,
+});
 
 /** What happened after the summit, in date order, ending with the outcome. */
 export function aftermathSequence(ctx: GameContext, ending: { title: string; summary: string } | null): DatedEntry[] {
@@ -29,7 +30,7 @@ export function aftermathSequence(ctx: GameContext, ending: { title: string; sum
     entries.push({
       time: beat.time,
       title: beat.title,
-      text: choice ? `${choice.label}. ${choice.outcome}` : (TABLE_MOVES[step.move] ?? step.move),
+      text: choice ? m.story_choice({ label: choice.label, outcome: choice.outcome }) : (TABLE_MOVES[step.move] ?? step.move),
     });
   }
   for (const id of ctx.firedEvents) {
@@ -38,16 +39,17 @@ export function aftermathSequence(ctx: GameContext, ending: { title: string; sum
     if (card && beat && beat.phase === 'aftermath') entries.push({ time: beat.time, title: card.title, text: card.text });
   }
   if (ctx.compliance) {
-    const kept = (side: Side, ok: boolean) => `${SIDE_NAME[side]} ${ok ? 'keeps' : 'does not keep'} its side of the deal.`;
+    const kept = (side: Side, ok: boolean) =>
+      ok ? m.story_keeps_deal({ side: SIDE_NAME[side] }) : m.story_breaks_deal({ side: SIDE_NAME[side] });
     const caught = !ctx.compliance.dprk
       ? ctx.compliance.detected
-        ? ' Inspectors catch the violation.'
-        : ' The violation goes undetected.'
+        ? m.story_violation_caught()
+        : m.story_violation_undetected()
       : '';
     entries.push({
       time: '2019-12-31T00:00',
-      title: 'The deal, a year on',
-      text: `${kept('us', ctx.compliance.us)} ${kept('dprk', ctx.compliance.dprk)}${caught}`,
+      title: m.story_deal_year_on(),
+      text: [kept('us', ctx.compliance.us), kept('dprk', ctx.compliance.dprk), caught].filter(Boolean).join(' '),
     });
   }
   entries.sort((a, b) => a.time.localeCompare(b.time));
