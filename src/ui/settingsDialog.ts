@@ -1,18 +1,27 @@
 /** The display settings dialog: text size, high contrast, reduced motion. Saved at once. */
 
 import { MOTION, type Motion, TEXT_SIZES, type TextSize } from '../app/prefs.ts';
+import { m, messageRecord } from '../app/strings/catalogue.ts';
 import { h, returnFocusOnClose } from './dom.ts';
 import { prefs } from './prefs.ts';
 
-const TEXT_LABEL: Record<TextSize, string> = { normal: 'Normal', large: 'Large', larger: 'Larger' };
-const MOTION_LABEL: Record<Motion, string> = { system: 'Follow my system setting', reduce: 'Reduce motion', full: 'Full motion' };
+const TEXT_LABEL: Readonly<Record<TextSize, string>> = messageRecord({
+  normal: m.text_size_normal,
+  large: m.text_size_large,
+  larger: m.text_size_larger,
+});
+const MOTION_LABEL: Readonly<Record<Motion, string>> = messageRecord({
+  system: m.motion_system,
+  reduce: m.motion_reduce,
+  full: m.motion_full,
+});
 
 export function createSettingsDialog(): { dialog: HTMLDialogElement; open: (opener: HTMLElement) => void } {
   const current = prefs.current;
   const sizeGroup = h(
     'fieldset',
     { class: 'field' },
-    h('legend', {}, 'Text size'),
+    h('legend', {}, m.settings_text_size()),
     ...TEXT_SIZES.map((size) =>
       h(
         'label',
@@ -36,23 +45,27 @@ export function createSettingsDialog(): { dialog: HTMLDialogElement; open: (open
       checked: current.highContrast,
       onchange: (e: Event) => prefs.set({ highContrast: (e.target as HTMLInputElement).checked }),
     }),
-    ' High contrast',
+    ` ${m.settings_high_contrast()}`,
   );
   const motion = h(
     'select',
     { id: 'pref-motion', onchange: (e: Event) => prefs.set({ motion: (e.target as HTMLSelectElement).value as Motion }) },
-    ...MOTION.map((m) => h('option', { value: m, selected: current.motion === m }, MOTION_LABEL[m])),
+    ...MOTION.map((motion) => h('option', { value: motion, selected: current.motion === motion }, MOTION_LABEL[motion])),
   );
   let opener: HTMLElement | null = null;
   const dialog = h(
     'dialog',
     { class: 'dialog', 'aria-labelledby': 'settings-title' },
-    h('h2', { id: 'settings-title' }, 'Settings'),
+    h('h2', { id: 'settings-title' }, m.toolbar_settings()),
     sizeGroup,
     h('div', { class: 'field' }, contrast),
-    h('div', { class: 'field' }, h('label', { for: 'pref-motion' }, 'Motion '), motion),
-    h('p', { class: 'hint' }, 'Settings are kept in this browser. The game never times your decisions.'),
-    h('div', { class: 'actions' }, h('button', { type: 'button', class: 'btn primary', onclick: () => dialog.close() }, 'Done')),
+    h('div', { class: 'field' }, h('label', { for: 'pref-motion' }, m.settings_motion()), motion),
+    h('p', { class: 'hint' }, m.settings_hint()),
+    h(
+      'div',
+      { class: 'actions' },
+      h('button', { type: 'button', class: 'btn primary', onclick: () => dialog.close() }, m.dialog_done()),
+    ),
   );
   returnFocusOnClose(dialog, () => opener);
   return {
