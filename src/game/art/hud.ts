@@ -5,6 +5,7 @@
 import type { GameObjects, Scene } from 'phaser';
 import { SIDE_NAME } from '../../app/labels.ts';
 import type { Stage } from '../../app/stageModel.ts';
+import { m } from '../../app/strings/catalogue.ts';
 import { COLOR, CSS_COLOR, SANS, SERIF, STAGE_WIDTH } from '../theme.ts';
 
 const METER_TOP = 548;
@@ -40,11 +41,11 @@ export class Hud {
 
   draw(stage: Stage, title: string): void {
     this.setText(this.title, title);
-    this.setText(this.when, `${stage.place} · ${stage.clock}`);
-    this.setText(this.head, `Your readings: ${SIDE_NAME[stage.viewer]}`);
+    this.setText(this.when, m.hud_when({ place: stage.place, clock: stage.clock }));
+    this.setText(this.head, m.hud_readings({ side: SIDE_NAME[stage.viewer] }));
     const g = this.bars;
     g.clear();
-    stage.meters.forEach((m, i) => {
+    stage.meters.forEach((meter, i) => {
       const x = 32 + (i % 2) * COL_W;
       const y = METER_TOP + 38 + Math.floor(i / 2) * 29;
       this.labels[i] ??= this.scene.add
@@ -53,13 +54,13 @@ export class Hud {
       this.numbers[i] ??= this.scene.add
         .text(x + 170 + BAR_W + 10, y, '', { fontFamily: SANS, fontSize: '14px', color: CSS_COLOR.cream })
         .setDepth(6);
-      this.setText(this.labels[i], m.label);
-      this.setText(this.numbers[i], String(Math.round(m.value * 100)));
+      this.setText(this.labels[i], meter.label);
+      this.setText(this.numbers[i], String(Math.round(meter.value * 100)));
       const barX = x + 170;
       g.fillStyle(0x2a3b57, 1);
       g.fillRect(barX, y + 3, BAR_W, 12);
-      g.fillStyle(m.value >= 0.5 ? COLOR.gold : COLOR.muted, 1);
-      g.fillRect(barX, y + 3, Math.max(3, BAR_W * m.value), 12);
+      g.fillStyle(meter.value >= 0.5 ? COLOR.gold : COLOR.muted, 1);
+      g.fillRect(barX, y + 3, Math.max(3, BAR_W * meter.value), 12);
     });
     for (let i = stage.meters.length; i < this.labels.length; i++) {
       this.setText(this.labels[i], '');
