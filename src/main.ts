@@ -11,10 +11,12 @@ import { m } from './app/strings/catalogue.ts';
 import { Director } from './game/director.ts';
 import { installHook } from './ui/hook.ts';
 import { UiLayer } from './ui/layer.ts';
+import { applyLocale } from './ui/locale.ts';
 import { prefs } from './ui/prefs.ts';
 import { SaveKeeper } from './ui/saves/keeper.ts';
 import { SaveStore } from './ui/saves/store.ts';
 
+applyLocale();
 prefs.apply();
 if (new URLSearchParams(location.search).get('print') === 'briefs') {
   document.querySelector('.skip-link')?.remove();
