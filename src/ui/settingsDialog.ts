@@ -1,8 +1,12 @@
-/** The display settings dialog: text size, high contrast, reduced motion. Saved at once. */
+/**
+ * The display settings dialog: text size, high contrast, reduced motion, and the language once the
+ * catalogue has a second locale. Saved at once.
+ */
 
 import { MOTION, type Motion, TEXT_SIZES, type TextSize } from '../app/prefs.ts';
-import { m, messageRecord } from '../app/strings/catalogue.ts';
+import { currentLocale, LOCALES, type Locale, m, messageRecord } from '../app/strings/catalogue.ts';
 import { h, returnFocusOnClose } from './dom.ts';
+import { switchLocale } from './locale.ts';
 import { prefs } from './prefs.ts';
 
 const TEXT_LABEL: Readonly<Record<TextSize, string>> = messageRecord({
@@ -52,6 +56,20 @@ export function createSettingsDialog(): { dialog: HTMLDialogElement; open: (open
     { id: 'pref-motion', onchange: (e: Event) => prefs.set({ motion: (e.target as HTMLSelectElement).value as Motion }) },
     ...MOTION.map((motion) => h('option', { value: motion, selected: current.motion === motion }, MOTION_LABEL[motion])),
   );
+  // Each language is named in itself ("English", "한국어"); the control appears with a second locale.
+  const languageName = (locale: string) => new Intl.DisplayNames([locale], { type: 'language' }).of(locale) ?? locale;
+  const language =
+    LOCALES.length > 1 &&
+    h(
+      'div',
+      { class: 'field' },
+      h('label', { for: 'pref-language' }, m.settings_language()),
+      h(
+        'select',
+        { id: 'pref-language', onchange: (e: Event) => switchLocale((e.target as HTMLSelectElement).value as Locale) },
+        ...LOCALES.map((l) => h('option', { value: l, selected: l === currentLocale() }, languageName(l))),
+      ),
+    );
   let opener: HTMLElement | null = null;
   const dialog = h(
     'dialog',
@@ -60,6 +78,7 @@ export function createSettingsDialog(): { dialog: HTMLDialogElement; open: (open
     sizeGroup,
     h('div', { class: 'field' }, contrast),
     h('div', { class: 'field' }, h('label', { for: 'pref-motion' }, m.settings_motion()), motion),
+    language,
     h('p', { class: 'hint' }, m.settings_hint()),
     h(
       'div',
