@@ -19,11 +19,12 @@ function sourceFiles(dir: string): string[] {
 const english = JSON.parse(readFileSync(join(ROOT, 'messages', 'en.json'), 'utf8')) as Record<string, unknown>;
 const catalogueKeys = Object.keys(english).filter((k) => k !== '$schema');
 
-/** Message keys the front ends use: `m.some_key` (called, or handed to `messageRecord`). */
+/** Message keys the front ends use: `m.some_key` (called, or handed to `messageRecord`; `msg.` where `m` is taken). */
 function usedKeys(): Set<string> {
   const used = new Set<string>();
   for (const file of sourceFiles(SRC)) {
-    for (const match of readFileSync(file, 'utf8').matchAll(/\bm\.([a-z][a-z0-9]*(?:_[a-z0-9]+)+)\b/g)) used.add(match[1]);
+    for (const match of readFileSync(file, 'utf8').matchAll(/\b(?:m|msg)\.([a-z][a-z0-9]*(?:_[a-z0-9]+)+)\b/g))
+      used.add(match[1]);
   }
   return used;
 }

@@ -12,6 +12,8 @@ import type { Cameras, GameObjects, Input } from 'phaser';
 import { type BranchModel, branchModel, type MapNode, shortLabel } from '../../app/branchModel.ts';
 import { branchSelection, type NodePoint, type ZoomCommand } from '../../app/branchSelection.ts';
 import { PHASE_NAME } from '../../app/labels.ts';
+// `msg`, not `m`: this file's methods call their model `m`.
+import { m as msg } from '../../app/strings/catalogue.ts';
 import { IdleLoop } from '../idleLoop.ts';
 import { COLOR, CSS_COLOR, HEIGHT, SANS, SERIF, STAGE_WIDTH, WIDTH } from '../theme.ts';
 import { BaseScene } from './base.ts';
@@ -71,8 +73,12 @@ export class BranchMap extends BaseScene {
     band.fillStyle(COLOR.gold, 0.5);
     band.fillRect(0, TOP - 1, STAGE_WIDTH, 1);
     this.panelShade(0.6);
-    const title = this.add.text(24, 14, 'Branch map', { fontFamily: SERIF, fontSize: '26px', color: CSS_COLOR.cream });
-    const hint = this.add.text(24, 52, 'Drag to move · wheel to zoom · click a node to select it, again to go there', {
+    const title = this.add.text(24, 14, msg.toolbar_branch_map(), {
+      fontFamily: SERIF,
+      fontSize: '26px',
+      color: CSS_COLOR.cream,
+    });
+    const hint = this.add.text(24, 52, msg.map_hint(), {
       fontFamily: SANS,
       fontSize: '14px',
       color: CSS_COLOR.gold,
@@ -393,7 +399,7 @@ export class BranchMap extends BaseScene {
     };
 
     // Where the endings go is kept clear of the selected node's card as well.
-    const leafLabel = (n: MapNode) => (n.ending ? n.ending.title : n.current ? 'In play' : 'Left unfinished');
+    const leafLabel = (n: MapNode) => (n.ending ? n.ending.title : n.current ? msg.map_in_play() : msg.map_left_unfinished());
     const reserved = m.nodes
       .filter((n) => n.children.length === 0 && n.parent !== null)
       .map((n) => {
@@ -408,7 +414,7 @@ export class BranchMap extends BaseScene {
       const pill = { size: 12, color: '#0c1626', bold: true, originX: 0.5, pill: COLOR.gold };
       place(
         'here',
-        'You are here',
+        msg.map_you_are_here(),
         [
           { x, y: y + r + 16 },
           { x, y: y - r - 26 },
@@ -457,7 +463,7 @@ export class BranchMap extends BaseScene {
   ): void {
     const start = m.nodes[0];
     const s = this.pos(start);
-    place('start', 'Start', [{ x: s.x - r - 8, y: s.y }], { size: 13, originX: 1, color: CSS_COLOR.gold });
+    place('start', msg.slot_start(), [{ x: s.x - r - 8, y: s.y }], { size: 13, originX: 1, color: CSS_COLOR.gold });
     for (const line of m.lines) {
       const head = m.nodes[line.nodes[0]];
       if (!head.lineHead) continue;
@@ -530,15 +536,15 @@ export class BranchMap extends BaseScene {
   private drawCard(n: MapNode, r: number, placed: Rect[], obstacles: readonly Rect[], used: Set<string>): void {
     const { x, y } = this.pos(n);
     if (!this.inView(x, y)) return;
-    const head = n.parent === null ? 'The start' : `Move ${n.depth} · ${n.who}`;
+    const head = n.parent === null ? msg.branch_the_start() : msg.map_card_head({ depth: n.depth, who: n.who });
     const flags = [
-      n.current ? 'current' : null,
-      n.onRecord && n.parent !== null ? 'on the record' : null,
-      n.ending ? `ending: ${n.ending.title}` : null,
-      n.next?.untried ? `${n.next.untried} untried next` : null,
+      n.current ? msg.map_flag_current() : null,
+      n.onRecord && n.parent !== null ? msg.map_flag_on_record() : null,
+      n.ending ? msg.map_flag_ending({ ending: n.ending.title }) : null,
+      n.next?.untried ? msg.map_flag_untried({ count: n.next.untried }) : null,
     ].filter(Boolean);
-    const body = n.parent === null ? 'Before the first move' : `${shortLabel(n.beatTitle, 44)}\n${shortLabel(n.move, 44)}`;
-    const foot = n.current ? 'The game stands here' : 'Click again to go here';
+    const body = n.parent === null ? msg.map_before_first_move() : `${shortLabel(n.beatTitle, 44)}\n${shortLabel(n.move, 44)}`;
+    const foot = n.current ? msg.map_stands_here() : msg.map_click_again();
     const text = [head, body, flags.join(' · '), foot].filter((s) => s !== '').join('\n');
     const t = this.label('card', text, 13, CSS_COLOR.cream, false).setOrigin(0, 0).setLineSpacing(3);
     used.add('card');
