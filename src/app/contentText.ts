@@ -55,7 +55,9 @@ export function contentStrings(): ContentString[] {
   }
   for (const issue of ISSUES) {
     add(`issue.${issue.id}.name`, issue.name);
-    issue.levels.forEach((level, n) => add(`issue.${issue.id}.level.${n}`, level));
+    issue.levels.forEach((level, n) => {
+      add(`issue.${issue.id}.level.${n}`, level);
+    });
   }
   for (const f of FACILITIES) {
     add(`facility.${f.id}.name`, f.name);
