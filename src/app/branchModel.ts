@@ -86,31 +86,13 @@ export interface BranchModel {
   readonly branches: number;
 }
 
-const TABLE_MOVE: Readonly<Record<Exclude<GameEvent['type'], 'CHOOSE' | 'DEFINE_SCOPE'>, { kind: MoveKind; move: string }>> = {
-  OFFER: {
-    kind: 'offer',
-    get move() {
-      return m.branch_move_offer();
-    },
-  },
-  ACCEPT: {
-    kind: 'accept',
-    get move() {
-      return m.branch_move_accept();
-    },
-  },
-  WALK: {
-    kind: 'walk',
-    get move() {
-      return m.branch_move_walk();
-    },
-  },
-  ADJOURN: {
-    kind: 'adjourn',
-    get move() {
-      return m.branch_move_adjourn();
-    },
-  },
+const TABLE_MOVE: Readonly<
+  Record<Exclude<GameEvent['type'], 'CHOOSE' | 'DEFINE_SCOPE'>, { kind: MoveKind; move: () => string }>
+> = {
+  OFFER: { kind: 'offer', move: m.branch_move_offer },
+  ACCEPT: { kind: 'accept', move: m.branch_move_accept },
+  WALK: { kind: 'walk', move: m.branch_move_walk },
+  ADJOURN: { kind: 'adjourn', move: m.branch_move_adjourn },
 };
 
 const HISTORICAL_OFFER: Readonly<Record<Side, string>> = {
@@ -129,7 +111,7 @@ export function moveLabel(event: GameEvent | null): { kind: MoveKind; move: stri
     case 'DEFINE_SCOPE':
       return { kind: 'scope', move: m.branch_move_scope() };
     default:
-      return TABLE_MOVE[event.type];
+      return { kind: TABLE_MOVE[event.type].kind, move: TABLE_MOVE[event.type].move() };
   }
 }
 
