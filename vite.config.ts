@@ -1,5 +1,7 @@
 import { fileURLToPath } from 'node:url';
+import { paraglideVitePlugin } from '@inlang/paraglide-js';
 import { defineConfig, type Plugin } from 'vite';
+import { STRINGS_OPTIONS } from './scripts/strings.ts';
 import { paletteCss } from './src/app/palette.ts';
 import { classServerPlugin } from './src/server/vitePlugin.ts';
 
@@ -8,7 +10,8 @@ import { classServerPlugin } from './src/server/vitePlugin.ts';
  * (the game uses neither), and it gets a chunk of its own so it stays cached across releases. SVG art
  * and fonts are emitted as files (never inlined into JS); nothing is fetched from another origin. The
  * colour tokens reach the stylesheet as `virtual:palette.css`, generated from `src/app/palette.ts`.
- * The dev server also starts the class server (src/server/vitePlugin.ts; `CLASS_SERVER=off` skips it).
+ * The dev server also starts the class server (src/server/vitePlugin.ts; `CLASS_SERVER=off` skips it),
+ * and recompiles the string catalogue when a message file changes (`npm run build` compiles it first).
  */
 const phaserWithoutPhysics = fileURLToPath(new URL('./node_modules/phaser/src/phaser-no-physics.js', import.meta.url));
 
@@ -25,7 +28,7 @@ function paletteStylesheet(): Plugin {
 
 export default defineConfig(({ command }) => ({
   base: './',
-  plugins: [paletteStylesheet(), classServerPlugin()],
+  plugins: [paletteStylesheet(), ...(command === 'serve' ? [paraglideVitePlugin(STRINGS_OPTIONS), classServerPlugin()] : [])],
   // The dev server keeps Phaser's prebuilt ES module (its sources are CommonJS, which only the build bundles).
   resolve: {
     alias: command === 'build' ? [{ find: /^phaser$/, replacement: phaserWithoutPhysics }] : [],

@@ -8,13 +8,16 @@ import './styles/main.css';
 import type { Game } from 'phaser';
 import { Controller } from './app/controller.ts';
 import { parseLaunch } from './app/params.ts';
+import { m } from './app/strings/catalogue.ts';
 import { Director } from './game/director.ts';
 import { installHook } from './ui/hook.ts';
 import { UiLayer } from './ui/layer.ts';
+import { applyLocale } from './ui/locale.ts';
 import { prefs } from './ui/prefs.ts';
 import { SaveKeeper } from './ui/saves/keeper.ts';
 import { SaveStore } from './ui/saves/store.ts';
 
+applyLocale();
 prefs.apply();
 if (import.meta.env.DEV) {
   void import('./sim/content/validate.ts').then(({ validateContent }) => {
@@ -72,10 +75,10 @@ function launchFrom(search: string, controller: Controller, keeper: SaveKeeper):
   const launch = parseLaunch(search);
   if (code !== null) {
     const r = keeper.openCode(code);
-    if (!r.ok) controller.showTitle(`This share link cannot be opened: ${r.error}`);
+    if (!r.ok) controller.showTitle(m.launch_code_cannot_open({ problem: r.error }));
   } else if (launch.kind === 'direct') {
     const problem = controller.start(launch.settings, launch.seed, launch.speed);
-    if (problem) controller.showTitle(`This link cannot start a game: ${problem}`);
+    if (problem) controller.showTitle(m.launch_link_cannot_start({ problem }));
   } else if (launch.kind === 'error') {
     controller.showTitle(launch.message);
   } else {

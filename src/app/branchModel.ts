@@ -16,6 +16,7 @@ import { beatById, ENDINGS, isHistoricalMove, type Phase, type Side } from '../s
 import type { Timeline } from '../sim/session/timeline.ts';
 import { SIDE_SHORT } from './labels.ts';
 import { type MoveKind, moveKind, shortMoveLabel } from './moveWords.ts';
+import { m } from './strings/catalogue.ts';
 
 export interface NextDecision {
   readonly beatId: string;
@@ -146,13 +147,17 @@ export function branchModel(timeline: Timeline): BranchModel {
       col: n.depth,
       row: row[n.id],
       beatId: n.beatId,
-      beatTitle: beat?.title ?? (n.event ? (n.beatId ?? '') : 'The start'),
+      beatTitle: beat?.title ?? (n.event ? (n.beatId ?? '') : m.branch_the_start()),
       phase: beat?.phase ?? null,
       kind,
       move,
       side,
       byPerson,
-      who: side ? `${SIDE_SHORT[side]} ${byPerson ? 'player' : 'computer'}` : '',
+      who: side
+        ? byPerson
+          ? m.branch_who_player({ side: SIDE_SHORT[side] })
+          : m.branch_who_computer({ side: SIDE_SHORT[side] })
+        : '',
       onPath: onPath.has(n.id),
       current: n.id === current,
       onRecord: parent === null ? true : parent.onRecord && n.event !== null && isHistoricalMove(n.event),
@@ -174,14 +179,14 @@ export function branchModel(timeline: Timeline): BranchModel {
 /** A node in words: the DOM tree item's name and the selected-node text. */
 export function describeNode(node: MapNode): string {
   const parts: string[] = [];
-  if (node.parent === null) parts.push('The start of the game');
-  else parts.push(`Move ${node.depth}, ${node.who}, ${node.beatTitle}: ${node.move.replace(/[.]$/, '')}`);
-  if (node.current) parts.push('Current');
-  if (node.onRecord && node.parent !== null) parts.push('On the record');
-  if (node.ending) parts.push(`Ending: ${node.ending.title}`);
+  if (node.parent === null) parts.push(m.node_start_of_game());
+  else parts.push(m.node_move({ depth: node.depth, who: node.who, beat: node.beatTitle, move: node.move.replace(/[.]$/, '') }));
+  if (node.current) parts.push(m.node_current());
+  if (node.onRecord && node.parent !== null) parts.push(m.node_on_record());
+  if (node.ending) parts.push(m.node_ending({ ending: node.ending.title }));
   const untried = node.next?.untried;
   if (node.next && untried !== null && untried !== undefined && untried > 0)
-    parts.push(`Next decision: ${node.next.title.replace(/[.]$/, '')}, ${untried} choice${untried === 1 ? '' : 's'} untried`);
+    parts.push(m.node_next_decision({ title: node.next.title.replace(/[.]$/, ''), count: untried }));
   return `${parts.join('. ')}.`;
 }
 

@@ -11,6 +11,7 @@ import {
   type Scores,
   seedRng,
 } from '../sim/session/index.ts';
+import { m } from './strings/catalogue.ts';
 
 export interface Point {
   readonly us: number;
@@ -47,11 +48,11 @@ export function markedPoints(agreement: Package | null, signed: boolean, scores:
   const refs = REFERENCE_IDS.map((id) => ({ id, label: PRESETS[id].name, ...utilities(PRESETS[id].pkg) }));
   const outcome: MarkedPoint | null =
     signed && agreement
-      ? { id: 'outcome', label: 'Your deal', ...utilities(agreement) }
+      ? { id: 'outcome', label: m.chart_your_deal(), ...utilities(agreement) }
       : scores
         ? {
             id: 'outcome',
-            label: 'Your outcome: no deal (each side’s walk-away value)',
+            label: m.chart_your_outcome_no_deal(),
             us: scores.us.utility,
             dprk: scores.dprk.utility,
           }

@@ -11,6 +11,7 @@ import type { View } from '../sim/session/view.ts';
 import { Emitter } from './emitter.ts';
 import { describeMove } from './narrate.ts';
 import { SPEED_DELAY, type Speed } from './params.ts';
+import { m } from './strings/catalogue.ts';
 
 export type Screen =
   | { readonly kind: 'title'; readonly error: string | null }
@@ -100,9 +101,14 @@ export class Controller extends Emitter<ControllerEvents> {
       return err instanceof Error ? err.message : String(err);
     }
     timeline.locked = options.locked === true;
-    this.open(timeline, speed, `A new game begins (seed ${timeline.seed})${timeline.locked ? ', locked for assessment' : ''}.`, {
-      fresh: true,
-    });
+    this.open(
+      timeline,
+      speed,
+      timeline.locked ? m.game_begins_locked({ seed: timeline.seed }) : m.game_begins({ seed: timeline.seed }),
+      {
+        fresh: true,
+      },
+    );
     return null;
   }
 
@@ -128,7 +134,7 @@ export class Controller extends Emitter<ControllerEvents> {
    */
   goTo(nodeId: number): string | null {
     const timeline = this.timeline;
-    if (!timeline) return 'There is no game to go back in.';
+    if (!timeline) return m.goto_no_game();
     try {
       timeline.rewind(nodeId);
     } catch (err) {
@@ -142,8 +148,10 @@ export class Controller extends Emitter<ControllerEvents> {
     this.paused = this.humans.length === 0;
     // On one device, a jump in time always goes through the hand-over screen.
     this.holder = null;
-    const where = view.beat ? `${sentence(view.beat.title)} ${view.beat.location}.` : 'The end of the game.';
-    this.narrate(`Back in time, to move ${timeline.current.depth}: ${where}`, 'system');
+    const where = view.beat
+      ? m.scene_line({ title: sentence(view.beat.title), location: view.beat.location })
+      : m.goto_end_of_game();
+    this.narrate(m.goto_back_in_time({ depth: timeline.current.depth, where }), 'system');
     if (this.screen.kind === 'branches') this.screen = { kind: 'play' };
     this.emit('timeline', timeline);
     this.advance(true);
@@ -200,7 +208,7 @@ export class Controller extends Emitter<ControllerEvents> {
 
   togglePause(): void {
     this.paused = !this.paused;
-    this.narrate(this.paused ? 'Paused.' : 'Resumed.', 'system');
+    this.narrate(this.paused ? m.narrate_paused() : m.narrate_resumed(), 'system');
     this.advance();
   }
 
@@ -262,12 +270,14 @@ export class Controller extends Emitter<ControllerEvents> {
 
   /** Tells new scenes and event cards as they come. */
   private announce(view: View): void {
-    for (const card of view.firedEvents.slice(this.eventsSeen)) this.narrate(`News: ${card.title}. ${card.text}`, 'event');
+    for (const card of view.firedEvents.slice(this.eventsSeen))
+      this.narrate(m.narrate_news({ title: card.title, text: card.text }), 'event');
     this.eventsSeen = view.firedEvents.length;
     const beatId = view.beat?.id ?? null;
-    if (beatId !== this.lastBeat && view.beat) this.narrate(`${sentence(view.beat.title)} ${view.beat.location}.`, 'scene');
+    if (beatId !== this.lastBeat && view.beat)
+      this.narrate(m.scene_line({ title: sentence(view.beat.title), location: view.beat.location }), 'scene');
     if (beatId === null && this.lastBeat !== null && view.ending)
-      this.narrate(`The summit is over: ${view.ending.title}.`, 'scene');
+      this.narrate(m.narrate_summit_over({ ending: view.ending.title }), 'scene');
     this.lastBeat = beatId;
   }
 

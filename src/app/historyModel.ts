@@ -7,6 +7,7 @@
 import { beatById, type GameEvent, isHistoricalMove, type Side } from '../sim/session/index.ts';
 import type { Timeline, TimelineNode } from '../sim/session/timeline.ts';
 import { moveLabelWithTerms } from './moveWords.ts';
+import { m } from './strings/catalogue.ts';
 
 export interface HistoryEntry {
   /** The node the decision made. */
@@ -45,7 +46,7 @@ export function historyEntries(timeline: Timeline): HistoryEntry[] {
       beforeId: n.parent,
       move: n.depth,
       side: n.event.by,
-      beatTitle: (n.beatId && beatById(n.beatId)?.title) || 'The table',
+      beatTitle: (n.beatId && beatById(n.beatId)?.title) || m.history_the_table(),
       label: moveLabelWithTerms(n.event),
       onRecord: isHistoricalMove(n.event),
       otherBranches: timeline.nodes[n.parent].children.length - 1,

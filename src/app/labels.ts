@@ -2,44 +2,44 @@
  * Presentation vocabulary: names, phases, meters, reactions, and the names of the people on stage. Which
  * art a beat is staged with is content (`sim/content/staging.ts`, the `stage` of each beat).
  */
-
 import type { Cast, LocationId, MeterId, Phase, PortraitId, Reaction, SeatStaging, Side } from '../sim/session/index.ts';
+import { formatLocale, m, messageRecord } from './strings/catalogue.ts';
 
-export const SIDE_NAME: Readonly<Record<Side, string>> = { us: 'United States', dprk: 'DPRK' };
-export const SIDE_SHORT: Readonly<Record<Side, string>> = { us: 'US', dprk: 'DPRK' };
+export const SIDE_NAME: Readonly<Record<Side, string>> = messageRecord({ us: m.side_name_us, dprk: m.side_name_dprk });
+export const SIDE_SHORT: Readonly<Record<Side, string>> = messageRecord({ us: m.side_short_us, dprk: m.side_short_dprk });
 
-export const PHASE_NAME: Readonly<Record<Phase, string>> = {
-  briefing: 'Run-up',
-  preSummit: 'Before the summit',
-  talks: 'The talks',
-  dispute: 'What "Yongbyon" means',
-  endgame: 'Endgame',
-  aftermath: 'Aftermath',
-  debrief: 'Debrief',
-};
+export const PHASE_NAME: Readonly<Record<Phase, string>> = messageRecord({
+  briefing: m.phase_briefing,
+  preSummit: m.phase_pre_summit,
+  talks: m.phase_talks,
+  dispute: m.phase_dispute,
+  endgame: m.phase_endgame,
+  aftermath: m.phase_aftermath,
+  debrief: m.phase_debrief,
+});
 
-export const METER_NAME: Readonly<Record<MeterId, string>> = {
-  trustUS: 'Trust in Pyongyang',
-  trustDPRK: 'Trust in Washington',
-  domesticUS: 'Pressure at home',
-  domesticDPRK: 'Pressure at home',
-  hawk: 'Hawks’ influence',
-  audienceUS: 'Audience costs',
-  audienceDPRK: 'Audience costs',
-  chemistry: 'Leaders’ chemistry',
-  prestige: 'Leader’s prestige',
-  econPain: 'Economic pain',
-  credibilityUS: 'Credibility',
-  credibilityDPRK: 'Credibility',
-};
+export const METER_NAME: Readonly<Record<MeterId, string>> = messageRecord({
+  trustUS: m.meter_trust_us,
+  trustDPRK: m.meter_trust_dprk,
+  domesticUS: m.meter_domestic,
+  domesticDPRK: m.meter_domestic,
+  hawk: m.meter_hawk,
+  audienceUS: m.meter_audience,
+  audienceDPRK: m.meter_audience,
+  chemistry: m.meter_chemistry,
+  prestige: m.meter_prestige,
+  econPain: m.meter_econ_pain,
+  credibilityUS: m.meter_credibility,
+  credibilityDPRK: m.meter_credibility,
+});
 
 /** How an offer was read, in words (the receiver's view). */
-export const REACTION_TEXT: Readonly<Record<Reaction, string>> = {
-  fair: 'fair',
-  semiFair: 'worth discussing',
-  unfair: 'unfair',
-  unacceptable: 'unacceptable: it crosses a red line',
-};
+export const REACTION_TEXT: Readonly<Record<Reaction, string>> = messageRecord({
+  fair: m.reaction_fair,
+  semiFair: m.reaction_semi_fair,
+  unfair: m.reaction_unfair,
+  unacceptable: m.reaction_unacceptable,
+});
 
 export type Mood = 'neutral' | 'pleased' | 'displeased';
 
@@ -56,17 +56,17 @@ export const backdropFor = (beat: StagedBeat): LocationId => beat.stage.backdrop
 /** Who is shown for each side, as declared in the content: the first portrait is the main one. */
 export const castFor = (beat: StagedBeat): Cast => beat.stage.cast;
 
-export const PERSON: Readonly<Record<PortraitId, string>> = {
-  trump: 'President Donald Trump',
-  pompeo: 'Secretary of State Mike Pompeo',
-  bolton: 'National Security Adviser John Bolton',
-  biegun: 'Special Representative Stephen Biegun',
-  kim: 'Chairman Kim Jong Un',
-  kimyongchol: 'Vice Chairman Kim Yong Chol',
-  ri: 'Foreign Minister Ri Yong Ho',
-  choe: 'Vice Foreign Minister Choe Son Hui',
-  official: 'North Korean working-level negotiator',
-};
+export const PERSON: Readonly<Record<PortraitId, string>> = messageRecord({
+  trump: m.person_trump,
+  pompeo: m.person_pompeo,
+  bolton: m.person_bolton,
+  biegun: m.person_biegun,
+  kim: m.person_kim,
+  kimyongchol: m.person_kimyongchol,
+  ri: m.person_ri,
+  choe: m.person_choe,
+  official: m.person_official,
+});
 
 export interface MoodInput {
   readonly chemistry: number | undefined;
@@ -88,28 +88,32 @@ export function moodFor(side: Side, m: MoodInput): Mood {
   return c >= 0.68 ? 'pleased' : c < 0.45 ? 'displeased' : 'neutral';
 }
 
-export const MOOD_WORD: Readonly<Record<Mood, string>> = { neutral: 'composed', pleased: 'pleased', displeased: 'displeased' };
+export const MOOD_WORD: Readonly<Record<Mood, string>> = messageRecord({
+  neutral: m.mood_neutral,
+  pleased: m.mood_pleased,
+  displeased: m.mood_displeased,
+});
 
 /** "Thu 28 Feb 2019, 11:03" from an ISO local time. */
 export function formatClock(iso: string): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})/.exec(iso);
-  if (!m) return iso;
-  const date = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-  const day = date.toLocaleDateString('en-GB', {
+  const match = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})/.exec(iso);
+  if (!match) return iso;
+  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
+  const day = date.toLocaleDateString(formatLocale(), {
     weekday: 'short',
     day: 'numeric',
     month: 'short',
     year: 'numeric',
     timeZone: 'UTC',
   });
-  return `${day.replace(',', '')}, ${m[4]}:${m[5]}`;
+  return m.clock_date_time({ day: day.replace(',', ''), time: `${match[4]}:${match[5]}` });
 }
 
 /** "March 2019" from an ISO time. */
 export function formatMonth(iso: string): string {
-  const m = /^(\d{4})-(\d{2})/.exec(iso);
-  if (!m) return iso;
-  return new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, 1)).toLocaleDateString('en-GB', {
+  const match = /^(\d{4})-(\d{2})/.exec(iso);
+  if (!match) return iso;
+  return new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, 1)).toLocaleDateString(formatLocale(), {
     month: 'long',
     year: 'numeric',
     timeZone: 'UTC',
@@ -120,9 +124,9 @@ export function formatMonth(iso: string): string {
 export const timeOf = (iso: string): string => /T(\d{2}:\d{2})/.exec(iso)?.[1] ?? iso;
 
 /** The receiving side's answer to an offer, in its own voice. */
-export const REACTION_LINE: Readonly<Record<Reaction, string>> = {
-  fair: 'That is a fair offer.',
-  semiFair: 'There is something here to discuss.',
-  unfair: 'That is not a fair offer.',
-  unacceptable: 'That crosses our red line.',
-};
+export const REACTION_LINE: Readonly<Record<Reaction, string>> = messageRecord({
+  fair: m.reaction_line_fair,
+  semiFair: m.reaction_line_semi_fair,
+  unfair: m.reaction_line_unfair,
+  unacceptable: m.reaction_line_unacceptable,
+});

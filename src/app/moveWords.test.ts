@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { BEATS, type GameEvent } from '../sim/session/index.ts';
-import { moveKind, moveLabel, moveLabelWithTerms, shortMoveLabel, stepLabel, tableSentence } from './moveWords.ts';
+import { moveKind, moveLabel, moveLabelWithTerms, shortMoveLabel, stepLabel } from './moveWords.ts';
+import { m } from './strings/catalogue.ts';
 
 const choice = BEATS.flatMap((b) => b.choices.map((c) => ({ beat: b, choice: c }))).find((x) => x.beat.kind === 'choice');
 const pkg = new Array(12).fill(0);
@@ -27,7 +28,7 @@ describe('the words for a move', () => {
 
   it("uses the choice's own label, and spells out an offer's terms only where asked", () => {
     expect(moveLabel(EVENTS[0])).toBe(choice?.choice.label);
-    expect(moveLabel(EVENTS[2])).toBe('Tabled an offer');
+    expect(moveLabel(EVENTS[2])).toBe(m.story_move_offer());
     expect(moveLabelWithTerms(EVENTS[2])).toMatch(/^Offer: /);
     expect(moveLabelWithTerms(EVENTS[4])).toBe(moveLabel(EVENTS[4]));
   });
@@ -37,6 +38,5 @@ describe('the words for a move', () => {
     expect(stepLabel('walk')).toBe(moveLabel(EVENTS[4]));
     expect(stepLabel(choice?.choice.id ?? '')).toBe(choice?.choice.label);
     expect(stepLabel('scope')).toMatch(/Yongbyon/);
-    expect(tableSentence('us', 'WALK')).toBe('US walks away from the table');
   });
 });

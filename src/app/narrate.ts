@@ -2,8 +2,8 @@
 import { choiceById, facilityNames, type GameEvent, otherSide } from '../sim/session/index.ts';
 import type { View } from '../sim/session/view.ts';
 import { REACTION_TEXT, SIDE_SHORT } from './labels.ts';
-import { tableSentence } from './moveWords.ts';
 import { describePackage } from './packages.ts';
+import { m } from './strings/catalogue.ts';
 
 /** What a move did, told from the state after it. */
 export function describeMove(event: GameEvent, after: View): string {
@@ -11,17 +11,23 @@ export function describeMove(event: GameEvent, after: View): string {
   switch (event.type) {
     case 'CHOOSE': {
       const found = choiceById(event.choiceId);
-      if (!found) return `${who}: ${event.choiceId}.`;
-      return `${who}: ${found.choice.label}. ${found.choice.outcome}`;
+      if (!found) return m.narrate_choice_unknown({ side: who, choiceId: event.choiceId });
+      return m.narrate_choice({ side: who, label: found.choice.label, outcome: found.choice.outcome });
     }
     case 'DEFINE_SCOPE':
-      return `${who} defines "Yongbyon" as: ${facilityNames(event.facilities)}.`;
+      return m.narrate_scope({ side: who, facilities: facilityNames(event.facilities) });
     case 'OFFER': {
       const last = after.table?.offers.at(-1);
-      const reading = last ? ` The ${SIDE_SHORT[otherSide(event.by)]} side reads it as ${REACTION_TEXT[last.reaction]}.` : '';
-      return `${tableSentence(event.by, event.type)}: ${describePackage(event.pkg)}.${reading}`;
+      const offer = describePackage(event.pkg);
+      if (!last) return m.narrate_offer({ side: who, offer });
+      const reader = SIDE_SHORT[otherSide(event.by)];
+      return m.narrate_offer_read({ side: who, offer, reader, reaction: REACTION_TEXT[last.reaction] });
     }
-    default:
-      return `${tableSentence(event.by, event.type)}.`;
+    case 'ACCEPT':
+      return m.narrate_accept({ side: who });
+    case 'WALK':
+      return m.narrate_walk({ side: who });
+    case 'ADJOURN':
+      return m.narrate_adjourn({ side: who });
   }
 }

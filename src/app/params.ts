@@ -3,6 +3,7 @@
  * (optional `persona`, `drills`, `speed`). Pure: it only reads the query string and the core's checks.
  */
 import { normalizeSeed, normalizeSettings, type SettingsInput } from '../sim/session/settings.ts';
+import { m } from './strings/catalogue.ts';
 
 export const SPEEDS = ['slow', 'normal', 'fast', 'max'] as const;
 export type Speed = (typeof SPEEDS)[number];
@@ -26,21 +27,20 @@ export function parseLaunch(search: string, seedSource: () => number = freshSeed
   const problems: string[] = [];
   const seat = (side: 'us' | 'dprk'): 'human' | 'ai' | 'random' => {
     const v = q.get(side) ?? (side === 'us' ? 'human' : 'ai');
-    if (!(SEAT_WORDS as readonly string[]).includes(v))
-      problems.push(`"${side}" must be one of ${SEAT_WORDS.join(', ')} (got "${v}").`);
+    if (!(SEAT_WORDS as readonly string[]).includes(v)) problems.push(m.params_seat_invalid({ side, value: v }));
     return v as 'human' | 'ai' | 'random';
   };
   const us = seat('us');
   const dprk = seat('dprk');
   const speedWord = q.get('speed') ?? 'normal';
   if (!(SPEEDS as readonly string[]).includes(speedWord))
-    problems.push(`"speed" must be one of ${SPEEDS.join(', ')} (got "${speedWord}").`);
+    problems.push(m.params_speed_invalid({ speeds: SPEEDS.join(', '), value: speedWord }));
   const drillsWord = q.get('drills');
-  if (drillsWord !== null && drillsWord !== 'true' && drillsWord !== 'false') problems.push('"drills" must be true or false.');
+  if (drillsWord !== null && drillsWord !== 'true' && drillsWord !== 'false') problems.push(m.params_drills_invalid());
   const seedWord = q.get('seed');
   let seed = 0;
   if (seedWord === null) seed = seedSource();
-  else if (!/^\d+$/.test(seedWord)) problems.push(`"seed" must be a whole number from 0 to 4294967295 (got "${seedWord}").`);
+  else if (!/^\d+$/.test(seedWord)) problems.push(m.params_seed_invalid({ value: seedWord }));
   else seed = Number(seedWord);
   const settings: SettingsInput = {
     seats: { us, dprk },
@@ -56,7 +56,7 @@ export function parseLaunch(search: string, seedSource: () => number = freshSeed
       problems.push(err instanceof Error ? err.message : String(err));
     }
   }
-  if (problems.length > 0) return { kind: 'error', message: `This link cannot start a game: ${problems.join(' ')}` };
+  if (problems.length > 0) return { kind: 'error', message: m.launch_link_cannot_start({ problem: problems.join(' ') }) };
   return { kind: 'direct', settings, seed, speed: speedWord as Speed };
 }
 

@@ -19,6 +19,7 @@ import {
   SIDE_NAME,
 } from './labels.ts';
 import { score100 } from './packages.ts';
+import { m } from './strings/catalogue.ts';
 
 export interface Figure {
   readonly side: Side;
@@ -78,8 +79,8 @@ export function stageFor(view: View): Stage | null {
 export function describeStage(stage: Stage): string {
   const people = stage.figures
     .filter((f) => f.main)
-    .map((f) => `${PERSON[f.name]} (${SIDE_NAME[f.side]}) looks ${MOOD_WORD[f.mood]}`)
+    .map((f) => m.stage_person_looks({ person: PERSON[f.name], side: SIDE_NAME[f.side], mood: MOOD_WORD[f.mood] }))
     .join('; ');
-  const meters = stage.meters.map((m) => `${m.label} ${score100(m.value)}`).join(', ');
-  return `${stage.place}, ${stage.clock}. ${people}. Your readings (${SIDE_NAME[stage.viewer]}), out of 100: ${meters}.`;
+  const meters = stage.meters.map((meter) => m.stage_meter({ label: meter.label, value: score100(meter.value) })).join(', ');
+  return m.stage_description({ place: stage.place, clock: stage.clock, people, side: SIDE_NAME[stage.viewer], meters });
 }

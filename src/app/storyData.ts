@@ -5,6 +5,7 @@
 import { beatById, choiceById, EVENTS, type GameRecord, type Side } from '../sim/session/index.ts';
 import { SIDE_NAME } from './labels.ts';
 import { stepLabel } from './moveWords.ts';
+import { m } from './strings/catalogue.ts';
 
 export interface DatedEntry {
   readonly time: string;
@@ -22,7 +23,7 @@ export function aftermathSequence(record: GameRecord, ending: { title: string; s
     entries.push({
       time: beat.time,
       title: beat.title,
-      text: choice ? `${choice.label}. ${choice.outcome}` : stepLabel(step.move),
+      text: choice ? m.story_choice({ label: choice.label, outcome: choice.outcome }) : stepLabel(step.move),
     });
   }
   for (const id of record.firedEvents) {
@@ -31,16 +32,17 @@ export function aftermathSequence(record: GameRecord, ending: { title: string; s
     if (card && beat && beat.phase === 'aftermath') entries.push({ time: beat.time, title: card.title, text: card.text });
   }
   if (record.compliance) {
-    const kept = (side: Side, ok: boolean) => `${SIDE_NAME[side]} ${ok ? 'keeps' : 'does not keep'} its side of the deal.`;
+    const kept = (side: Side, ok: boolean) =>
+      ok ? m.story_keeps_deal({ side: SIDE_NAME[side] }) : m.story_breaks_deal({ side: SIDE_NAME[side] });
     const caught = !record.compliance.dprk
       ? record.compliance.detected
-        ? ' Inspectors catch the violation.'
-        : ' The violation goes undetected.'
+        ? m.story_violation_caught()
+        : m.story_violation_undetected()
       : '';
     entries.push({
       time: '2019-12-31T00:00',
-      title: 'The deal, a year on',
-      text: `${kept('us', record.compliance.us)} ${kept('dprk', record.compliance.dprk)}${caught}`,
+      title: m.story_deal_year_on(),
+      text: [kept('us', record.compliance.us), kept('dprk', record.compliance.dprk), caught].filter(Boolean).join(' '),
     });
   }
   entries.sort((a, b) => a.time.localeCompare(b.time));

@@ -13,6 +13,8 @@
  *
  * The decision is `FocusReturn`, which is plain logic so it can be tested without a browser.
  */
+
+import { m } from '../app/strings/catalogue.ts';
 import { type Child, h } from './dom.ts';
 
 /** What a dialog module hands the layer: the element to place, and how to open it from a control. */
@@ -81,7 +83,7 @@ export function modalDialog(options: DialogOptions): ModalDialog {
   const closeButton = h(
     'button',
     { type: 'button', class: options.closeClass ?? 'btn', onclick: () => close() },
-    options.closeLabel ?? 'Close',
+    options.closeLabel ?? m.dialog_close(),
   );
   const dialog = h(
     'dialog',

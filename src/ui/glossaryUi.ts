@@ -5,6 +5,7 @@
  * term, Enter or Space opens, Escape or "Close" returns focus to the term.
  */
 import '../styles/record-extra.css';
+import { m } from '../app/strings/catalogue.ts';
 import { findGlossaryTerms, glossaryById, glossaryMatches } from '../sim/session/index.ts';
 import { modalDialog, sharedDialog } from './dialog.ts';
 import { type Child, h, replace } from './dom.ts';
@@ -30,12 +31,12 @@ export function openGlossary(id: string, opener: HTMLElement): void {
   replace(
     d.body,
     h('p', {}, term.definition),
-    term.aliases.length ? h('p', { class: 'hint' }, `Also: ${term.aliases.join(', ')}`) : null,
+    term.aliases.length ? h('p', { class: 'hint' }, m.glossary_also({ aliases: term.aliases.join(', ') })) : null,
     term.sources?.length
       ? h(
           'p',
           { class: 'sources' },
-          'Sources: ',
+          m.glossary_sources_lead(),
           ...term.sources.flatMap((s, i) => [
             i ? ' · ' : '',
             h('a', { href: s.url, target: '_blank', rel: 'noopener noreferrer' }, s.label),
@@ -62,19 +63,21 @@ export const LONG_TERMS_LIST = 12;
  */
 export function termsList(
   texts: readonly string[],
-  heading = 'Terms on this screen',
+  heading: string = m.glossary_terms_on_screen(),
   except: ReadonlySet<string> = new Set(),
 ): HTMLElement | null {
   const ids = termsIn(texts).filter((id) => glossaryById(id) && !except.has(id));
   if (ids.length <= LONG_TERMS_LIST) return termsListOf(ids, heading);
   const name = (id: string) => glossaryById(id)?.term ?? id;
   const sorted = [...ids].sort((a, b) => name(a).localeCompare(name(b), 'en', { sensitivity: 'base' }));
-  const list = termsListOf(sorted, 'Glossary, A–Z');
-  return list && h('details', { class: 'notes terms-all' }, h('summary', {}, `${heading} (${ids.length})`), list);
+  const list = termsListOf(sorted, m.glossary_a_to_z());
+  return (
+    list && h('details', { class: 'notes terms-all' }, h('summary', {}, m.glossary_summary({ heading, count: ids.length })), list)
+  );
 }
 
 /** A labelled list of buttons, one per glossary ID given; null when there are none. */
-export function termsListOf(termIds: readonly string[], heading = 'Terms on this screen'): HTMLElement | null {
+export function termsListOf(termIds: readonly string[], heading: string = m.glossary_terms_on_screen()): HTMLElement | null {
   const ids = termIds.filter((id) => glossaryById(id));
   if (!ids.length) return null;
   const headingId = `terms-${Math.random().toString(36).slice(2, 8)}`;
@@ -143,7 +146,7 @@ export function termButton(id: string, text: string): HTMLButtonElement {
       class: 'term-inline',
       'data-term': id,
       'aria-haspopup': 'dialog',
-      title: g ? `Glossary: ${g.term}` : undefined,
+      title: g ? m.glossary_term_title({ term: g.term }) : undefined,
       onclick: () => openGlossary(id, btn),
     },
     text,

@@ -5,12 +5,18 @@
 import type { Controller } from '../app/controller.ts';
 import { forwardPath, historyEntries } from '../app/historyModel.ts';
 import { SIDE_SHORT } from '../app/labels.ts';
+import { m } from '../app/strings/catalogue.ts';
 import { type DialogHandle, modalDialog } from './dialog.ts';
 import { h, replace } from './dom.ts';
 
 export function createHistoryDialog(controller: Controller): DialogHandle {
   const body = h('div', { class: 'history-body' });
-  const modal = modalDialog({ headingId: 'history-title', className: 'history-dialog', title: 'History', content: [body] });
+  const modal = modalDialog({
+    headingId: 'history-title',
+    className: 'history-dialog',
+    title: m.toolbar_history(),
+    content: [body],
+  });
 
   const go = (nodeId: number) => {
     const problem = controller.goTo(nodeId);
@@ -25,26 +31,20 @@ export function createHistoryDialog(controller: Controller): DialogHandle {
   const render = () => {
     const t = controller.timeline;
     if (!t) {
-      replace(body, h('p', {}, 'There is no game yet.'));
+      replace(body, h('p', {}, m.history_no_game()));
       return;
     }
     const entries = historyEntries(t);
     const ahead = forwardPath(t);
-    const verb = t.locked ? 'Review from here' : 'Decide again';
+    const locked = t.locked;
     replace(
       body,
-      h(
-        'p',
-        { class: 'hint' },
-        t.locked
-          ? 'This game is locked for assessment: you can go back and review, but not change past choices.'
-          : 'Going back keeps everything you played: it stays on the branch map as a branch you can return to.',
-      ),
+      h('p', { class: 'hint' }, t.locked ? m.history_locked_hint() : m.history_branch_hint()),
       entries.length === 0
-        ? h('p', {}, 'No decisions yet.')
+        ? h('p', {}, m.history_no_decisions())
         : h(
             'ol',
-            { class: 'history-list', 'aria-label': 'Your decisions, first to last' },
+            { class: 'history-list', 'aria-label': m.history_list_label() },
             ...entries.map((e) =>
               h(
                 'li',
@@ -52,22 +52,23 @@ export function createHistoryDialog(controller: Controller): DialogHandle {
                 h(
                   'p',
                   { class: 'history-move' },
-                  h('span', { class: 'history-meta' }, `Move ${e.move} · ${e.beatTitle}`),
+                  h('span', { class: 'history-meta' }, m.history_meta({ move: e.move, beat: e.beatTitle })),
                   h('br', {}),
-                  `${SIDE_SHORT[e.side]}: ${e.label}`,
-                  e.onRecord && h('span', { class: 'badge record' }, 'as on the record'),
-                  e.otherBranches > 0 &&
-                    h('span', { class: 'badge' }, `${e.otherBranches} other branch${e.otherBranches === 1 ? '' : 'es'}`),
+                  m.history_move({ side: SIDE_SHORT[e.side], label: e.label }),
+                  e.onRecord && h('span', { class: 'badge record' }, m.history_as_on_record()),
+                  e.otherBranches > 0 && h('span', { class: 'badge' }, m.history_other_branches({ count: e.otherBranches })),
                 ),
                 h(
                   'button',
                   {
                     type: 'button',
                     class: 'btn small',
-                    'aria-label': `${verb}: move ${e.move}, ${e.beatTitle}`,
+                    'aria-label': locked
+                      ? m.history_review_label({ move: e.move, beat: e.beatTitle })
+                      : m.history_decide_again_label({ move: e.move, beat: e.beatTitle }),
                     onclick: () => go(e.beforeId),
                   },
-                  verb,
+                  locked ? m.history_review() : m.history_decide_again(),
                 ),
               ),
             ),
@@ -75,13 +76,13 @@ export function createHistoryDialog(controller: Controller): DialogHandle {
       ahead.length > 0 &&
         h(
           'div',
-          { class: 'history-forward', role: 'group', 'aria-label': 'Roll forward' },
-          h('p', {}, `A kept branch continues ${ahead.length} move${ahead.length === 1 ? '' : 's'} ahead of here.`),
-          h('button', { type: 'button', class: 'btn small', onclick: () => go(ahead[0]) }, 'Forward one move'),
+          { class: 'history-forward', role: 'group', 'aria-label': m.history_roll_forward() },
+          h('p', {}, m.history_kept_branch({ count: ahead.length })),
+          h('button', { type: 'button', class: 'btn small', onclick: () => go(ahead[0]) }, m.history_forward_one()),
           h(
             'button',
             { type: 'button', class: 'btn small', onclick: () => go(ahead[ahead.length - 1]) },
-            'Forward to the end of that branch',
+            m.history_forward_end(),
           ),
         ),
     );

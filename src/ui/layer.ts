@@ -5,6 +5,7 @@
 import type { Controller, Screen } from '../app/controller.ts';
 import { SPEEDS, type Speed } from '../app/params.ts';
 import { describeStage, stageFor } from '../app/stageModel.ts';
+import { m, messageRecord } from '../app/strings/catalogue.ts';
 import { disposeScreen, focusSoon, h, replace } from './dom.ts';
 import { createHistoryDialog } from './historyDialog.ts';
 import { installNumberKeys } from './keys.ts';
@@ -20,13 +21,18 @@ import { playScreen } from './screens/play.ts';
 import { titleScreen } from './screens/title.ts';
 import { createSettingsDialog } from './settingsDialog.ts';
 
-const SPEED_LABEL: Record<Speed, string> = { slow: 'Slow', normal: 'Normal', fast: 'Fast', max: 'Instant' };
+const SPEED_LABEL: Readonly<Record<Speed, string>> = messageRecord({
+  slow: m.speed_slow,
+  normal: m.speed_normal,
+  fast: m.speed_fast,
+  max: m.speed_max,
+});
 
 export class UiLayer {
   private body = h('div', { class: 'panel-body' });
   private log = new NarrationLog();
   private twin = h('p', { id: 'scene-twin', class: 'sr-only' });
-  private pace = h('div', { class: 'pace', role: 'group', 'aria-label': 'Computer moves' });
+  private pace = h('div', { class: 'pace', role: 'group', 'aria-label': m.pace_group_label() });
   private renderedKey = '';
   private speedSelect!: HTMLSelectElement;
   private pauseButton!: HTMLButtonElement;
@@ -52,7 +58,7 @@ export class UiLayer {
         'aria-haspopup': 'dialog',
         onclick: () => history.open(this.historyButton),
       },
-      'History',
+      m.toolbar_history(),
     );
     this.savesButton = h(
       'button',
@@ -63,19 +69,24 @@ export class UiLayer {
         'aria-haspopup': 'dialog',
         onclick: () => saves.open(this.savesButton),
       },
-      'Saves',
+      m.toolbar_saves(),
     );
     const settingsButton = h(
       'button',
       { type: 'button', class: 'btn small', 'aria-haspopup': 'dialog', onclick: () => settings.open(settingsButton) },
-      'Settings',
+      m.toolbar_settings(),
     );
     this.mapButton = h(
       'button',
       { type: 'button', id: 'open-branch-map', class: 'btn small', hidden: true, onclick: () => controller.showBranches() },
-      'Branch map',
+      m.toolbar_branch_map(),
     );
-    const panel = h('section', { id: 'panel', class: 'panel', tabindex: -1, 'aria-label': 'Game' }, this.body, this.log.el);
+    const panel = h(
+      'section',
+      { id: 'panel', class: 'panel', tabindex: -1, 'aria-label': m.panel_label() },
+      this.body,
+      this.log.el,
+    );
     replace(
       root,
       h('div', { class: 'toolbar' }, this.pace, this.historyButton, this.savesButton, this.mapButton, settingsButton),
@@ -153,7 +164,7 @@ export class UiLayer {
       'select',
       {
         id: 'pace-speed',
-        'aria-label': 'Speed of computer moves',
+        'aria-label': m.pace_speed_label(),
         onchange: (e: Event) => c.setSpeed((e.target as HTMLSelectElement).value as Speed),
       },
       ...SPEEDS.map((s) => h('option', { value: s }, SPEED_LABEL[s])),
@@ -161,9 +172,14 @@ export class UiLayer {
     this.pauseButton = h(
       'button',
       { type: 'button', id: 'pace-pause', class: 'btn small', onclick: () => c.togglePause() },
-      'Pause',
+      m.pace_pause(),
     );
-    replace(this.pace, h('label', { for: 'pace-speed', class: 'pace-label' }, 'Computer'), this.speedSelect, this.pauseButton);
+    replace(
+      this.pace,
+      h('label', { for: 'pace-speed', class: 'pace-label' }, m.pace_computer()),
+      this.speedSelect,
+      this.pauseButton,
+    );
   }
 
   private renderPace(screen: Screen): void {
@@ -171,6 +187,6 @@ export class UiLayer {
     const computer = c.session !== null && c.humans.length < 2 && screen.kind === 'play';
     this.pace.hidden = !computer;
     this.speedSelect.value = c.speed;
-    this.pauseButton.textContent = c.paused ? 'Resume' : 'Pause';
+    this.pauseButton.textContent = c.paused ? m.pace_resume() : m.pace_pause();
   }
 }

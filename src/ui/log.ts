@@ -1,5 +1,6 @@
 /** The narration log: every line said in the game, in order, announced politely to screen readers. */
 import type { Narration } from '../app/controller.ts';
+import { m } from '../app/strings/catalogue.ts';
 import { h } from './dom.ts';
 
 const MAX_LINES = 200;
@@ -13,7 +14,7 @@ export class NarrationLog {
     this.el = h(
       'section',
       { class: 'log', 'aria-labelledby': 'log-heading' },
-      h('h2', { id: 'log-heading', class: 'log-heading' }, 'Narration'),
+      h('h2', { id: 'log-heading', class: 'log-heading' }, m.log_heading()),
       h(
         'div',
         {
@@ -22,7 +23,7 @@ export class NarrationLog {
           'aria-live': 'polite',
           'aria-relevant': 'additions',
           tabindex: 0,
-          'aria-label': 'Narration log',
+          'aria-label': m.log_label(),
         },
         this.list,
       ),

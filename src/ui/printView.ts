@@ -4,6 +4,7 @@
  * canvas, no game. A link to one part (`#guide-title`) scrolls to it once the page is drawn.
  */
 import '../styles/record-extra.css';
+import { m } from '../app/strings/catalogue.ts';
 import { BRIEFS, type Brief, CONCEPT_PROMPTS, PUBLIC_BRIEF, TEACHER_GUIDE } from '../sim/session/index.ts';
 import { h } from './dom.ts';
 import { teacherGuideBody } from './teacherGuideDialog.ts';
@@ -24,7 +25,7 @@ function briefPage(b: Brief, note: string): HTMLElement {
           ? h(
               'p',
               { class: 'print-sources' },
-              'Sources: ',
+              m.glossary_sources_lead(),
               ...s.sources.flatMap((src, i) => [i ? '; ' : '', h('a', { href: src.url }, src.label)]),
             )
           : null,
@@ -37,7 +38,7 @@ function guidePage(): HTMLElement {
   return h(
     'section',
     { class: 'print-page', 'data-brief': 'teacher-guide', 'aria-labelledby': 'guide-title' },
-    h('p', { class: 'print-note' }, 'For the teacher'),
+    h('p', { class: 'print-note' }, m.print_for_teacher()),
     h('h2', { id: 'guide-title' }, TEACHER_GUIDE.title),
     teacherGuideBody(),
   );
@@ -47,8 +48,8 @@ function promptsPage(): HTMLElement {
   return h(
     'section',
     { class: 'print-page', 'data-brief': 'discussion', 'aria-labelledby': 'discuss-title' },
-    h('p', { class: 'print-note' }, 'For the debrief'),
-    h('h2', { id: 'discuss-title' }, 'Discussion prompts by concept'),
+    h('p', { class: 'print-note' }, m.print_for_debrief()),
+    h('h2', { id: 'discuss-title' }, m.print_discussion_heading()),
     ...Object.values(CONCEPT_PROMPTS).map((c) =>
       h('section', { class: 'print-section' }, h('h3', {}, c.title), h('ol', {}, ...c.prompts.map((p) => h('li', {}, p.text)))),
     ),
@@ -58,7 +59,7 @@ function promptsPage(): HTMLElement {
 /** Replaces the page with the print view. */
 export function renderPrintView(root: HTMLElement): void {
   document.documentElement.classList.add('print-view');
-  document.title = 'Hanoi Summit: briefs and teacher guide';
+  document.title = m.print_title();
   root.replaceChildren(
     h(
       'div',
@@ -66,23 +67,19 @@ export function renderPrintView(root: HTMLElement): void {
       h(
         'header',
         { class: 'print-chrome' },
-        h('h1', {}, 'Hanoi Summit: briefs and teacher guide'),
+        h('h1', {}, m.print_title()),
+        h('p', {}, m.print_intro()),
         h(
           'p',
           {},
-          'Everyone reads the public brief. Each side reads only its own confidential brief. Print on A4 or Letter: each brief starts on a new page.',
-        ),
-        h(
-          'p',
-          {},
-          h('button', { type: 'button', class: 'btn primary', onclick: () => window.print() }, 'Print'),
+          h('button', { type: 'button', class: 'btn primary', onclick: () => window.print() }, m.print_button()),
           ' ',
-          h('a', { href: location.pathname }, 'Back to the game'),
+          h('a', { href: location.pathname }, m.print_back()),
         ),
       ),
-      briefPage(PUBLIC_BRIEF, 'For both sides'),
-      briefPage(BRIEFS.us.confidential, 'Confidential: United States only'),
-      briefPage(BRIEFS.dprk.confidential, 'Confidential: DPRK only'),
+      briefPage(PUBLIC_BRIEF, m.print_for_both()),
+      briefPage(BRIEFS.us.confidential, m.print_confidential_us()),
+      briefPage(BRIEFS.dprk.confidential, m.print_confidential_dprk()),
       guidePage(),
       promptsPage(),
     ),

@@ -5,12 +5,13 @@
  */
 import '../styles/history-saves.css';
 import type { Controller } from '../app/controller.ts';
+import { m, messageRecord } from '../app/strings/catalogue.ts';
 import { type DialogHandle, modalDialog } from './dialog.ts';
 import { h, replace } from './dom.ts';
 import { MAX_IMPORT_CHARS, type Outcome, type SaveKeeper } from './saves/keeper.ts';
 import { isDamaged, type Slot } from './saves/store.ts';
 
-const KIND_LABEL = { auto: 'Autosave', named: 'Saved', imported: 'Imported' } as const;
+const KIND_LABEL = messageRecord({ auto: m.slot_kind_auto, named: m.slot_kind_named, imported: m.slot_kind_imported });
 
 function download(name: string, text: string): void {
   const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
@@ -43,7 +44,7 @@ export function createSavesDialog(controller: Controller, keeper: SaveKeeper): D
   const modal = modalDialog({
     headingId: 'saves-title',
     className: 'saves-dialog',
-    title: 'Saves',
+    title: m.saves_heading(),
     content: [alert, status, body],
   });
   const { dialog } = modal;
@@ -73,25 +74,25 @@ export function createSavesDialog(controller: Controller, keeper: SaveKeeper): D
       type: 'text',
       maxlength: 60,
       autocomplete: 'off',
-      value: `Seed ${t.seed}, move ${t.current.depth}`,
+      value: m.saves_default_name({ seed: t.seed, depth: t.current.depth }),
     });
     const text = h('textarea', { id: 'save-text', readonly: true, rows: 3, class: 'mono' });
     const code = keeper.shareCode() ?? '';
     const link = `${location.origin}${location.pathname}?code=${code}`;
     const linkBox = h('input', { id: 'share-link', type: 'text', readonly: true, value: link, class: 'mono' });
-    const copy = async (el: HTMLInputElement | HTMLTextAreaElement, what: string) => {
+    const copy = async (el: HTMLInputElement | HTMLTextAreaElement, what: 'text' | 'link') => {
       el.select();
       try {
         await navigator.clipboard.writeText(el.value);
-        say(`${what} copied.`);
+        say(what === 'text' ? m.saves_text_copied() : m.saves_link_copied());
       } catch {
-        say(`${what} selected: press Ctrl+C (⌘C on a Mac) to copy it.`);
+        say(what === 'text' ? m.saves_text_selected() : m.saves_link_selected());
       }
     };
     return h(
       'section',
       { class: 'saves-section', 'aria-labelledby': 'saves-this' },
-      h('h3', { id: 'saves-this' }, 'This game'),
+      h('h3', { id: 'saves-this' }, m.saves_this_game()),
       h(
         'form',
         {
@@ -100,12 +101,12 @@ export function createSavesDialog(controller: Controller, keeper: SaveKeeper): D
             e.preventDefault();
             const r = keeper.saveAs(name.value);
             if (r.ok) {
-              say(`Saved as “${r.slot.name}”.`);
+              say(m.saves_saved_as({ name: r.slot.name }));
               renderList();
             } else warn(r.error);
           },
         },
-        h('label', { for: 'save-name' }, 'Name '),
+        h('label', { for: 'save-name' }, m.saves_name_label()),
         name,
         h('button', { type: 'submit', class: 'btn small primary' }, 'Save a copy'),
       ),
@@ -119,10 +120,10 @@ export function createSavesDialog(controller: Controller, keeper: SaveKeeper): D
             class: 'btn small',
             onclick: () => {
               download(fileName(`seed-${t.seed}-move-${t.current.depth}`), t.save());
-              say('The save file is downloading.');
+              say(m.saves_downloading());
             },
           },
-          'Download save file',
+          m.saves_download_file(),
         ),
         h(
           'button',
@@ -132,21 +133,21 @@ export function createSavesDialog(controller: Controller, keeper: SaveKeeper): D
             onclick: () => {
               text.value = t.save();
               text.hidden = false;
-              void copy(text, 'The save text');
+              void copy(text, 'text');
             },
           },
-          'Copy as text',
+          m.saves_copy_text(),
         ),
       ),
       Object.assign(text, { hidden: true }),
-      h('label', { for: 'share-link' }, 'Share link (this path only, not the other branches)'),
+      h('label', { for: 'share-link' }, m.saves_share_link_label()),
       h(
         'div',
         { class: 'saves-row' },
         linkBox,
-        h('button', { type: 'button', class: 'btn small', onclick: () => void copy(linkBox, 'The link') }, 'Copy link'),
+        h('button', { type: 'button', class: 'btn small', onclick: () => void copy(linkBox, 'link') }, m.saves_copy_link()),
       ),
-      h('p', { class: 'hint' }, `${code.length} characters. Opening it replays the game and lands on its last move.`),
+      h('p', { class: 'hint' }, m.saves_code_length({ count: code.length })),
     );
   }
 
@@ -162,14 +163,14 @@ export function createSavesDialog(controller: Controller, keeper: SaveKeeper): D
         {
           type: 'button',
           class: 'btn small',
-          'aria-label': `Delete ${name}`,
+          'aria-label': m.saves_delete_named({ name }),
           onclick: () => {
             confirmDelete = id;
             renderList();
             list.querySelector<HTMLElement>(`[data-slot="${CSS.escape(id)}"] .keep`)?.focus();
           },
         },
-        'Delete',
+        m.saves_delete(),
       );
     return h(
       'div',
@@ -186,26 +187,26 @@ export function createSavesDialog(controller: Controller, keeper: SaveKeeper): D
             list.querySelector<HTMLElement>(`[data-slot="${CSS.escape(id)}"] button[aria-label^="Delete"]`)?.focus();
           },
         },
-        'Keep it',
+        m.saves_keep(),
       ),
       h(
         'button',
         {
           type: 'button',
           class: 'btn small danger',
-          'aria-label': `Yes, delete ${name}`,
+          'aria-label': m.saves_confirm_delete_named({ name }),
           onclick: () => {
             const ids = keeper.store.list().map((x) => x.id);
             const next = ids[ids.indexOf(id) + 1] ?? ids[ids.indexOf(id) - 1] ?? null;
             keeper.store.remove(id);
             confirmDelete = null;
-            say(`Deleted “${name}”.`);
+            say(m.saves_deleted({ name }));
             renderList();
             const target = next ? list.querySelector<HTMLElement>(`[data-slot="${CSS.escape(next)}"] button`) : null;
             (target ?? dialog.querySelector<HTMLElement>('#saves-yours'))?.focus();
           },
         },
-        'Yes, delete',
+        m.saves_confirm_delete(),
       ),
     );
   }
@@ -218,9 +219,9 @@ export function createSavesDialog(controller: Controller, keeper: SaveKeeper): D
         'p',
         {},
         h('strong', {}, slot.name),
-        ` · ${KIND_LABEL[slot.kind]} ${formatTime(slot.savedAt)}`,
+        m.saves_slot_meta({ kind: KIND_LABEL[slot.kind], time: formatTime(slot.savedAt) }),
         h('br', {}),
-        `${slot.summary.where} · move ${slot.summary.moves} · ${slot.summary.nodes} move${slot.summary.nodes === 1 ? '' : 's'} in all branches`,
+        m.saves_slot_summary({ where: slot.summary.where, moves: slot.summary.moves, count: slot.summary.nodes }),
       ),
       h(
         'div',
@@ -228,17 +229,17 @@ export function createSavesDialog(controller: Controller, keeper: SaveKeeper): D
         h(
           'button',
           { type: 'button', class: 'btn small', 'aria-label': `Load ${slot.name}`, onclick: () => after(keeper.load(slot.id)) },
-          'Load',
+          m.saves_load(),
         ),
         h(
           'button',
           {
             type: 'button',
             class: 'btn small',
-            'aria-label': `Download ${slot.name}`,
+            'aria-label': m.saves_download_named({ name: slot.name }),
             onclick: () => download(fileName(slot.name), slot.data),
           },
-          'Download',
+          m.saves_download(),
         ),
         deleteControls(slot.id, slot.name),
       ),
@@ -252,29 +253,25 @@ export function createSavesDialog(controller: Controller, keeper: SaveKeeper): D
     replace(
       list,
       slots.length === 0
-        ? h(
-            'p',
-            {},
-            unreadable ? 'The saved games could not be read.' : 'No saves yet. Games are saved automatically as you play.',
-          )
+        ? h('p', {}, unreadable ? m.saves_unreadable_list() : m.saves_none())
         : h(
             'ul',
-            { class: 'saves-list', 'aria-label': 'Stored saves' },
+            { class: 'saves-list', 'aria-label': m.saves_list_label() },
             ...slots.map((s) =>
               isDamaged(s)
                 ? h(
                     'li',
                     { class: 'saves-item damaged', 'data-slot': s.id },
-                    h('p', {}, `A damaged save (${s.id}) that cannot be loaded. `),
+                    h('p', {}, m.saves_damaged_row({ id: s.id })),
                     h(
                       'div',
                       { class: 'saves-row' },
                       h(
                         'button',
                         { type: 'button', class: 'btn small', onclick: () => download(fileName(`damaged-${s.id}`), s.raw) },
-                        'Download what is left',
+                        m.saves_download_damaged(),
                       ),
-                      deleteControls(s.id, `the damaged save ${s.id}`),
+                      deleteControls(s.id, m.saves_damaged_name({ id: s.id })),
                     ),
                   )
                 : slotRow(s),
@@ -293,16 +290,14 @@ export function createSavesDialog(controller: Controller, keeper: SaveKeeper): D
         file.value = '';
         if (!f) return;
         if (f.size > MAX_IMPORT_CHARS * 4) {
-          warn(
-            `“${f.name}” is ${(f.size / 1_000_000).toFixed(1)} MB: far too large to be a Hanoi Summit save. Nothing was imported.`,
-          );
+          warn(m.import_file_too_large({ name: f.name, megabytes: (f.size / 1_000_000).toFixed(1) }));
           return;
         }
         let text: string;
         try {
           text = await f.text();
         } catch {
-          warn(`“${f.name}” could not be read. Nothing was imported.`);
+          warn(m.import_file_unreadable({ name: f.name }));
           return;
         }
         after(keeper.importText(text, f.name.replace(/\.(json|txt)$/i, '')));
@@ -312,15 +307,15 @@ export function createSavesDialog(controller: Controller, keeper: SaveKeeper): D
       id: 'import-text',
       rows: 3,
       class: 'mono',
-      placeholder: 'A save, a share code or a share link',
+      placeholder: m.import_paste_placeholder(),
     });
     return h(
       'section',
       { class: 'saves-section', 'aria-labelledby': 'saves-import' },
-      h('h3', { id: 'saves-import' }, 'Import'),
-      h('label', { for: 'import-file' }, 'A save file '),
+      h('h3', { id: 'saves-import' }, m.import_heading()),
+      h('label', { for: 'import-file' }, m.import_file_label()),
       file,
-      h('label', { for: 'import-text' }, 'Or paste a save, a share code or a share link'),
+      h('label', { for: 'import-text' }, m.import_paste_label()),
       paste,
       h(
         'div',
@@ -328,7 +323,7 @@ export function createSavesDialog(controller: Controller, keeper: SaveKeeper): D
         h(
           'button',
           { type: 'button', class: 'btn small', onclick: () => after(keeper.importText(paste.value)) },
-          'Import pasted text',
+          m.import_paste_button(),
         ),
       ),
       h('p', { class: 'hint' }, 'An import is added as a new save; it never replaces one you have.'),
@@ -346,7 +341,7 @@ export function createSavesDialog(controller: Controller, keeper: SaveKeeper): D
       h(
         'section',
         { class: 'saves-section', 'aria-labelledby': 'saves-yours' },
-        h('h3', { id: 'saves-yours', tabindex: -1 }, 'Your saves'),
+        h('h3', { id: 'saves-yours', tabindex: -1 }, m.saves_yours()),
         list,
       ),
       importSection(),

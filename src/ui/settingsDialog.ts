@@ -1,19 +1,32 @@
-/** The display settings dialog: text size, high contrast, reduced motion. Saved at once. */
+/**
+ * The display settings dialog: text size, high contrast, reduced motion, and the language once the
+ * catalogue has a second locale. Saved at once.
+ */
 
 import { MOTION, type Motion, TEXT_SIZES, type TextSize } from '../app/prefs.ts';
+import { currentLocale, LOCALES, type Locale, m, messageRecord } from '../app/strings/catalogue.ts';
 import { type DialogHandle, modalDialog } from './dialog.ts';
 import { h } from './dom.ts';
+import { switchLocale } from './locale.ts';
 import { prefs } from './prefs.ts';
 
-const TEXT_LABEL: Record<TextSize, string> = { normal: 'Normal', large: 'Large', larger: 'Larger' };
-const MOTION_LABEL: Record<Motion, string> = { system: 'Follow my system setting', reduce: 'Reduce motion', full: 'Full motion' };
+const TEXT_LABEL: Readonly<Record<TextSize, string>> = messageRecord({
+  normal: m.text_size_normal,
+  large: m.text_size_large,
+  larger: m.text_size_larger,
+});
+const MOTION_LABEL: Readonly<Record<Motion, string>> = messageRecord({
+  system: m.motion_system,
+  reduce: m.motion_reduce,
+  full: m.motion_full,
+});
 
 export function createSettingsDialog(): DialogHandle {
   const current = prefs.current;
   const sizeGroup = h(
     'fieldset',
     { class: 'field' },
-    h('legend', {}, 'Text size'),
+    h('legend', {}, m.settings_text_size()),
     ...TEXT_SIZES.map((size) =>
       h(
         'label',
@@ -37,23 +50,38 @@ export function createSettingsDialog(): DialogHandle {
       checked: current.highContrast,
       onchange: (e: Event) => prefs.set({ highContrast: (e.target as HTMLInputElement).checked }),
     }),
-    ' High contrast',
+    ` ${m.settings_high_contrast()}`,
   );
   const motion = h(
     'select',
     { id: 'pref-motion', onchange: (e: Event) => prefs.set({ motion: (e.target as HTMLSelectElement).value as Motion }) },
-    ...MOTION.map((m) => h('option', { value: m, selected: current.motion === m }, MOTION_LABEL[m])),
+    ...MOTION.map((motion) => h('option', { value: motion, selected: current.motion === motion }, MOTION_LABEL[motion])),
   );
+  // Each language is named in itself ("English", "한국어"); the control appears with a second locale.
+  const languageName = (locale: string) => new Intl.DisplayNames([locale], { type: 'language' }).of(locale) ?? locale;
+  const language =
+    LOCALES.length > 1 &&
+    h(
+      'div',
+      { class: 'field' },
+      h('label', { for: 'pref-language' }, m.settings_language()),
+      h(
+        'select',
+        { id: 'pref-language', onchange: (e: Event) => switchLocale((e.target as HTMLSelectElement).value as Locale) },
+        ...LOCALES.map((l) => h('option', { value: l, selected: l === currentLocale() }, languageName(l))),
+      ),
+    );
   return modalDialog({
     headingId: 'settings-title',
-    title: 'Settings',
+    title: m.toolbar_settings(),
     content: [
       sizeGroup,
       h('div', { class: 'field' }, contrast),
-      h('div', { class: 'field' }, h('label', { for: 'pref-motion' }, 'Motion '), motion),
-      h('p', { class: 'hint' }, 'Settings are kept in this browser. The game never times your decisions.'),
+      h('div', { class: 'field' }, h('label', { for: 'pref-motion' }, m.settings_motion()), motion),
+      ...(language ? [language] : []),
+      h('p', { class: 'hint' }, m.settings_hint()),
     ],
-    closeLabel: 'Done',
+    closeLabel: m.dialog_done(),
     closeClass: 'btn primary',
   });
 }

@@ -5,6 +5,7 @@
  * The body is shared with the print view, so the two cannot drift apart.
  */
 import '../styles/record-extra.css';
+import { m } from '../app/strings/catalogue.ts';
 import { TEACHER_GUIDE, type TeacherGuide } from '../sim/session/index.ts';
 import { modalDialog, sharedDialog } from './dialog.ts';
 import { h } from './dom.ts';
@@ -15,8 +16,8 @@ export const PRINTABLE_GUIDE = '?print=briefs#guide-title';
 /** A leading label of one or two words ("Mode.", "Event cards.") is set in bold. */
 const LABEL = /^(\p{Lu}[\p{L}-]*(?: [\p{L}-]+)?)\. /u;
 function guideItem(text: string): HTMLLIElement {
-  const m = LABEL.exec(text);
-  return m ? h('li', {}, h('strong', {}, `${m[1]}.`), text.slice(m[1].length + 1)) : h('li', {}, text);
+  const label = LABEL.exec(text);
+  return label ? h('li', {}, h('strong', {}, `${label[1]}.`), text.slice(label[1].length + 1)) : h('li', {}, text);
 }
 
 /** The plan as a table, then each section as a heading and a list; the caller places the title. */
@@ -27,16 +28,16 @@ export function teacherGuideBody(g: TeacherGuide = TEACHER_GUIDE): HTMLElement {
     h(
       'table',
       { class: 'guide-plan' },
-      h('caption', {}, 'The 45-minute plan'),
+      h('caption', {}, m.guide_plan_caption()),
       h(
         'thead',
         {},
         h(
           'tr',
           {},
-          h('th', { scope: 'col' }, 'Minute'),
-          h('th', { scope: 'col' }, 'Step'),
-          h('th', { scope: 'col' }, 'What happens'),
+          h('th', { scope: 'col' }, m.guide_col_minute()),
+          h('th', { scope: 'col' }, m.guide_col_step()),
+          h('th', { scope: 'col' }, m.guide_col_what()),
         ),
       ),
       h(
@@ -46,7 +47,7 @@ export function teacherGuideBody(g: TeacherGuide = TEACHER_GUIDE): HTMLElement {
           h(
             'tr',
             { 'data-step': p.id },
-            h('td', { class: 'guide-minute' }, `${p.start}–${p.start + p.minutes}`),
+            h('td', { class: 'guide-minute' }, m.guide_minutes({ from: p.start, to: p.start + p.minutes })),
             h('th', { scope: 'row' }, p.label),
             h('td', {}, p.text),
           ),
@@ -67,13 +68,7 @@ const guideDialog = sharedDialog(() =>
     focusHeading: true,
     content: [teacherGuideBody()],
     actionsClass: 'actions guide-actions',
-    actions: [
-      h(
-        'a',
-        { href: PRINTABLE_GUIDE, target: '_blank', rel: 'noopener' },
-        'Printable version, with the briefs (opens in a new tab)',
-      ),
-    ],
+    actions: [h('a', { href: PRINTABLE_GUIDE, target: '_blank', rel: 'noopener' }, m.guide_printable())],
     closeClass: 'btn primary',
   }),
 );
@@ -90,7 +85,7 @@ export function teacherGuideButton(className = 'btn'): HTMLButtonElement {
   const btn: HTMLButtonElement = h(
     'button',
     { type: 'button', class: className, 'aria-haspopup': 'dialog', onclick: () => openTeacherGuide(btn) },
-    'Teacher guide',
+    m.guide_button(),
   );
   return btn;
 }

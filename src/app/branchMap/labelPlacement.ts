@@ -11,6 +11,8 @@
  */
 import { type BranchModel, type MapNode, shortLabel } from '../branchModel.ts';
 import { PHASE_NAME } from '../labels.ts';
+// `msg`, not `m`: the functions here call their model `m`.
+import { m as msg } from '../strings/catalogue.ts';
 import { overlaps, type Point, type Rect, within } from './geometry.ts';
 import { GRID, inViewport, type MapView, nodePoint } from './view.ts';
 
@@ -101,7 +103,8 @@ export interface LayoutInput {
 const DRAW_MARGIN = 40;
 
 /** The text at a leaf: its ending, or where the game stands, or a branch left unfinished. */
-export const leafLabel = (n: MapNode): string => (n.ending ? n.ending.title : n.current ? 'In play' : 'Left unfinished');
+export const leafLabel = (n: MapNode): string =>
+  n.ending ? n.ending.title : n.current ? msg.map_in_play() : msg.map_left_unfinished();
 
 const isLeaf = (n: MapNode) => n.children.length === 0 && n.parent !== null;
 
@@ -167,7 +170,7 @@ export function layoutMap({ model: m, view, viewport, selected, hover, measure }
   place(
     'here',
     'here',
-    'You are here',
+    msg.map_you_are_here(),
     [
       { x: cur.x, y: cur.y + r + 16 },
       { x: cur.x, y: cur.y - r - 26 },
@@ -189,7 +192,7 @@ export function layoutMap({ model: m, view, viewport, selected, hover, measure }
     place('hover', 'hover', shortLabel(hoverNode.move, 40), [{ x, y: y - r - 24 }], 0.5);
   }
   const s = pos(m.nodes[0]);
-  place('start', 'start', 'Start', [{ x: s.x - r - 8, y: s.y }], 1);
+  place('start', 'start', msg.slot_start(), [{ x: s.x - r - 8, y: s.y }], 1);
   // Line heads (where a branch starts: its first move): above it, after its badge; else below the line.
   for (const line of m.lines) {
     const head = m.nodes[line.nodes[0]];
@@ -217,15 +220,15 @@ export function layoutMap({ model: m, view, viewport, selected, hover, measure }
 
 /** The card's text: where the node is, the move, who made it, its flags, and what a click does. */
 export function cardText(n: MapNode): string {
-  const head = n.parent === null ? 'The start' : `Move ${n.depth} · ${n.who}`;
+  const head = n.parent === null ? msg.branch_the_start() : msg.map_card_head({ depth: n.depth, who: n.who });
   const flags = [
-    n.current ? 'current' : null,
-    n.onRecord && n.parent !== null ? 'on the record' : null,
-    n.ending ? `ending: ${n.ending.title}` : null,
-    n.next?.untried ? `${n.next.untried} untried next` : null,
+    n.current ? msg.map_flag_current() : null,
+    n.onRecord && n.parent !== null ? msg.map_flag_on_record() : null,
+    n.ending ? msg.map_flag_ending({ ending: n.ending.title }) : null,
+    n.next?.untried ? msg.map_flag_untried({ count: n.next.untried }) : null,
   ].filter(Boolean);
-  const body = n.parent === null ? 'Before the first move' : `${shortLabel(n.beatTitle, 44)}\n${shortLabel(n.move, 44)}`;
-  const foot = n.current ? 'The game stands here' : 'Click again to go here';
+  const body = n.parent === null ? msg.map_before_first_move() : `${shortLabel(n.beatTitle, 44)}\n${shortLabel(n.move, 44)}`;
+  const foot = n.current ? msg.map_stands_here() : msg.map_click_again();
   return [head, body, flags.join(' · '), foot].filter((s) => s !== '').join('\n');
 }
 

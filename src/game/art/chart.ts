@@ -2,6 +2,7 @@
 import type { Scene } from 'phaser';
 import type { MarkedPoint, Point } from '../../app/chartData.ts';
 import { rgba } from '../../app/palette.ts';
+import { m, messageRecord } from '../../app/strings/catalogue.ts';
 import { COLOR, CSS_COLOR, SANS, SERIF } from '../theme.ts';
 
 export interface ChartBox {
@@ -18,13 +19,13 @@ const MARK_COLOR: Record<string, number> = {
   smallDeal: COLOR.good,
   outcome: COLOR.gold,
 };
-const SHORT: Record<string, string> = {
-  dprkHanoiOffer: 'DPRK Hanoi offer',
-  usBigDeal: 'US "big deal"',
-  yongbyonPlus: '"Yongbyon-plus" bridge',
-  smallDeal: 'Small deal',
-  outcome: 'You',
-};
+const SHORT: Readonly<Record<string, string>> = messageRecord({
+  dprkHanoiOffer: m.chart_short_dprk_hanoi_offer,
+  usBigDeal: m.chart_short_us_big_deal,
+  yongbyonPlus: m.chart_short_yongbyon_plus,
+  smallDeal: m.chart_short_small_deal,
+  outcome: m.chart_short_you,
+});
 
 export function drawChart(
   scene: Scene,
@@ -51,9 +52,9 @@ export function drawChart(
     scene.add.text(box.x - 8, py(t), String(Math.round(t * 100)), text).setOrigin(1, 0.5);
   }
   const axis = { fontFamily: SERIF, fontSize: '16px', color: CSS_COLOR.cream };
-  scene.add.text(box.x + box.w / 2, box.y + box.h + 28, 'Value to the United States', axis).setOrigin(0.5, 0);
+  scene.add.text(box.x + box.w / 2, box.y + box.h + 28, m.chart_axis_us(), axis).setOrigin(0.5, 0);
   scene.add
-    .text(box.x - 46, box.y + box.h / 2, 'Value to the DPRK', axis)
+    .text(box.x - 46, box.y + box.h / 2, m.chart_axis_dprk(), axis)
     .setOrigin(0.5)
     .setAngle(-90);
 
@@ -69,23 +70,23 @@ export function drawChart(
     else line.lineTo(px(p.us), py(p.dprk));
   });
   line.strokePath();
-  scene.add.text(px(front[0]?.us ?? lo) + 6, py(front[0]?.dprk ?? hi) - 22, 'Pareto frontier', {
+  scene.add.text(px(front[0]?.us ?? lo) + 6, py(front[0]?.dprk ?? hi) - 22, m.chart_pareto_frontier(), {
     fontFamily: SANS,
     fontSize: '14px',
     color: CSS_COLOR.gold,
   });
 
-  marks.forEach((m, i) => {
+  marks.forEach((mark, i) => {
     const mg = scene.add.graphics().setDepth(3);
-    const x = px(m.us);
-    const y = py(m.dprk);
-    const outcome = m.id === 'outcome';
+    const x = px(mark.us);
+    const y = py(mark.dprk);
+    const outcome = mark.id === 'outcome';
     if (outcome) {
       // A ring, so a reference deal at the same spot stays visible inside it.
       mg.lineStyle(5, COLOR.gold, 1);
       mg.strokeCircle(0, 0, 15);
     } else {
-      mg.fillStyle(MARK_COLOR[m.id] ?? COLOR.cream, 1);
+      mg.fillStyle(MARK_COLOR[mark.id] ?? COLOR.cream, 1);
       mg.lineStyle(2, COLOR.ink, 1);
       mg.fillCircle(0, 0, 8);
       mg.strokeCircle(0, 0, 8);
@@ -100,10 +101,13 @@ export function drawChart(
     };
     const label = outcome
       ? scene.add
-          .text(x - 18, y + 8, m.label === 'Your deal' ? 'Your deal' : 'You: no deal', { ...style, color: CSS_COLOR.gold })
+          .text(x - 18, y + 8, mark.label === m.chart_your_deal() ? m.chart_your_deal() : m.chart_you_no_deal(), {
+            ...style,
+            color: CSS_COLOR.gold,
+          })
           .setOrigin(1, 0)
           .setDepth(4)
-      : scene.add.text(x + 14, y - 10 + (i % 2) * 6, SHORT[m.id] ?? m.label, style).setDepth(4);
+      : scene.add.text(x + 14, y - 10 + (i % 2) * 6, SHORT[mark.id] ?? mark.label, style).setDepth(4);
     if (ms > 0) {
       mg.setScale(0);
       label.setAlpha(0);

@@ -5,11 +5,15 @@
 import type { GameObjects, Scene } from 'phaser';
 import { SIDE_NAME } from '../../app/labels.ts';
 import type { Stage } from '../../app/stageModel.ts';
+import { m } from '../../app/strings/catalogue.ts';
 import { COLOR, CSS_COLOR, SANS, SERIF, STAGE_WIDTH } from '../theme.ts';
 
 const METER_TOP = 548;
 const COL_W = (STAGE_WIDTH - 64) / 2;
-const BAR_W = COL_W - 230;
+/** The meter names' column: at least this wide, wider when a name (in any locale) measures more. */
+const LABEL_COL = 170;
+/** The score after each bar. */
+const NUMBER_COL = 60;
 
 export class Hud {
   private title: GameObjects.Text;
@@ -40,26 +44,33 @@ export class Hud {
 
   draw(stage: Stage, title: string): void {
     this.setText(this.title, title);
-    this.setText(this.when, `${stage.place} · ${stage.clock}`);
-    this.setText(this.head, `Your readings: ${SIDE_NAME[stage.viewer]}`);
+    this.setText(this.when, m.hud_when({ place: stage.place, clock: stage.clock }));
+    this.setText(this.head, m.hud_readings({ side: SIDE_NAME[stage.viewer] }));
     const g = this.bars;
     g.clear();
-    stage.meters.forEach((m, i) => {
-      const x = 32 + (i % 2) * COL_W;
-      const y = METER_TOP + 38 + Math.floor(i / 2) * 29;
+    const at = (i: number) => ({ x: 32 + (i % 2) * COL_W, y: METER_TOP + 38 + Math.floor(i / 2) * 29 });
+    stage.meters.forEach((meter, i) => {
+      const { x, y } = at(i);
       this.labels[i] ??= this.scene.add
         .text(x, y, '', { fontFamily: SANS, fontSize: '14px', color: CSS_COLOR.cream })
         .setDepth(6);
       this.numbers[i] ??= this.scene.add
-        .text(x + 170 + BAR_W + 10, y, '', { fontFamily: SANS, fontSize: '14px', color: CSS_COLOR.cream })
+        .text(x + COL_W - NUMBER_COL + 10, y, '', { fontFamily: SANS, fontSize: '14px', color: CSS_COLOR.cream })
         .setDepth(6);
-      this.setText(this.labels[i], m.label);
-      this.setText(this.numbers[i], String(Math.round(m.value * 100)));
-      const barX = x + 170;
+      this.setText(this.labels[i], meter.label);
+      this.setText(this.numbers[i], String(Math.round(meter.value * 100)));
+    });
+    // The bars start after the widest name as drawn (Phaser measures the text), not a guessed width.
+    const widest = Math.max(0, ...stage.meters.map((_, i) => this.labels[i].width));
+    const labelCol = Math.max(LABEL_COL, Math.ceil(widest) + 12);
+    const barW = Math.max(40, COL_W - labelCol - NUMBER_COL);
+    stage.meters.forEach((meter, i) => {
+      const { x, y } = at(i);
+      const barX = x + labelCol;
       g.fillStyle(COLOR.rule, 1);
-      g.fillRect(barX, y + 3, BAR_W, 12);
-      g.fillStyle(m.value >= 0.5 ? COLOR.gold : COLOR.mutedDark, 1);
-      g.fillRect(barX, y + 3, Math.max(3, BAR_W * m.value), 12);
+      g.fillRect(barX, y + 3, barW, 12);
+      g.fillStyle(meter.value >= 0.5 ? COLOR.gold : COLOR.mutedDark, 1);
+      g.fillRect(barX, y + 3, Math.max(3, barW * meter.value), 12);
     });
     for (let i = stage.meters.length; i < this.labels.length; i++) {
       this.setText(this.labels[i], '');

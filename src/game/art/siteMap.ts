@@ -2,6 +2,7 @@
 import type { GameObjects, Scene } from 'phaser';
 import layout from '../../../assets/map/yongbyon-layout.json';
 import { scopeDraft } from '../../app/scopeDraft.ts';
+import { m } from '../../app/strings/catalogue.ts';
 import { FACILITIES, type FacilityId } from '../../sim/session/index.ts';
 import { COLOR, CSS_COLOR, SANS } from '../theme.ts';
 
@@ -83,7 +84,7 @@ export class SiteMap {
         g.lineStyle(2, COLOR.cream, 1);
         g.strokeRect(r.x - 6, r.y - 6, r.w + 12, r.h + 12);
       }
-      tag.setText(on ? 'IN' : 'OUT');
+      tag.setText(on ? m.sitemap_in() : m.sitemap_out());
       tag.setBackgroundColor(on ? CSS_COLOR.gold : CSS_COLOR.tagOff);
       tag.setColor(on ? CSS_COLOR.ink : CSS_COLOR.cream);
     }

@@ -1,6 +1,7 @@
 /** The aftermath as a dated sequence: the months on a line, the game's events listed against them. */
 import { formatMonth } from '../../app/labels.ts';
 import { aftermathSequence } from '../../app/storyData.ts';
+import { m } from '../../app/strings/catalogue.ts';
 import { COLOR, CSS_COLOR, SANS, SERIF } from '../theme.ts';
 import { BaseScene } from './base.ts';
 
@@ -33,16 +34,16 @@ export class Aftermath extends BaseScene {
     this.cameras.main.setBackgroundColor(COLOR.ink);
     this.backdrop(view?.viewer === 'dprk' ? 'loc:pyongyang' : 'loc:washington').setAlpha(0.3);
     this.panelShade(0.45);
-    this.add.text(24, 18, 'After Hanoi, month by month', { fontFamily: SERIF, fontSize: '28px', color: CSS_COLOR.cream });
+    this.add.text(24, 18, m.scene_aftermath_heading(), { fontFamily: SERIF, fontSize: '28px', color: CSS_COLOR.cream });
     const entries = c.session && view ? aftermathSequence(c.session.record(), view.ending) : [];
     const g = this.add.graphics();
     g.lineStyle(3, COLOR.gold, 0.8);
     g.lineBetween(LINE_X, TOP, LINE_X, TOP + MONTH_STEP * (MONTHS.length - 1));
-    MONTHS.forEach((m, i) => {
+    MONTHS.forEach((month, i) => {
       g.fillStyle(COLOR.gold, 1);
       g.fillCircle(LINE_X, TOP + i * MONTH_STEP, 5);
       this.add
-        .text(LINE_X - 14, TOP + i * MONTH_STEP, formatMonth(`${m}-01`), {
+        .text(LINE_X - 14, TOP + i * MONTH_STEP, formatMonth(`${month}-01`), {
           fontFamily: SANS,
           fontSize: '13px',
           color: CSS_COLOR.muted,

@@ -18,6 +18,8 @@ import { type Font, LABEL_FONT, type LabelKind, layoutMap, type TextSize } from 
 import { edgeRoute, fitted, type MapView, nodePoint, panned, revealing, zoomAbout } from '../../app/branchMap/view.ts';
 import { type BranchModel, branchModel, type MapNode } from '../../app/branchModel.ts';
 import { branchSelection, type NodePoint, type ZoomCommand } from '../../app/branchSelection.ts';
+// `msg`, not `m`: this file's methods call their model `m`.
+import { m as msg } from '../../app/strings/catalogue.ts';
 import { IdleLoop } from '../idleLoop.ts';
 import { COLOR, CSS_COLOR, HEIGHT, SANS, SERIF, STAGE_WIDTH, WIDTH } from '../theme.ts';
 import { BaseScene } from './base.ts';
@@ -73,8 +75,12 @@ export class BranchMap extends BaseScene {
     band.fillStyle(COLOR.gold, 0.5);
     band.fillRect(0, TOP - 1, STAGE_WIDTH, 1);
     this.panelShade(0.6);
-    const title = this.add.text(24, 14, 'Branch map', { fontFamily: SERIF, fontSize: '26px', color: CSS_COLOR.cream });
-    const hint = this.add.text(24, 52, 'Drag to move · wheel to zoom · click a node to select it, again to go there', {
+    const title = this.add.text(24, 14, msg.toolbar_branch_map(), {
+      fontFamily: SERIF,
+      fontSize: '26px',
+      color: CSS_COLOR.cream,
+    });
+    const hint = this.add.text(24, 52, msg.map_hint(), {
       fontFamily: SANS,
       fontSize: '14px',
       color: CSS_COLOR.gold,

@@ -1,5 +1,6 @@
 /** The debrief: the package cloud with the Pareto frontier, the reference deals and the player's outcome. */
 import { frontierPoints, markedPoints, packageCloud } from '../../app/chartData.ts';
+import { m } from '../../app/strings/catalogue.ts';
 import { drawChart } from '../art/chart.ts';
 import { COLOR, CSS_COLOR, SERIF, STAGE_WIDTH } from '../theme.ts';
 import { BaseScene } from './base.ts';
@@ -14,7 +15,7 @@ export class Debrief extends BaseScene {
   create(): void {
     this.cameras.main.setBackgroundColor(COLOR.night);
     this.panelShade(0.3);
-    this.add.text(24, 18, 'Every possible deal, and where yours landed', {
+    this.add.text(24, 18, m.scene_debrief_heading(), {
       fontFamily: SERIF,
       fontSize: '26px',
       color: CSS_COLOR.cream,

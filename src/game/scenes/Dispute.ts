@@ -2,6 +2,7 @@
 import type { GameObjects } from 'phaser';
 import { MOOD_WORD, PERSON, SIDE_NAME } from '../../app/labels.ts';
 import { counterpartMood, scopeDraft } from '../../app/scopeDraft.ts';
+import { m } from '../../app/strings/catalogue.ts';
 import { otherSide } from '../../sim/session/index.ts';
 import { SiteMap } from '../art/siteMap.ts';
 import { COLOR, CSS_COLOR, SANS, SERIF, STAGE_WIDTH } from '../theme.ts';
@@ -23,19 +24,12 @@ export class Dispute extends BaseScene {
     const canEdit = view?.turn?.seat === 'human';
     this.cameras.main.setBackgroundColor(COLOR.ink);
     this.panelShade(0.3);
-    this.add.text(24, 18, 'What does “Yongbyon” cover?', { fontFamily: SERIF, fontSize: '28px', color: CSS_COLOR.cream });
-    this.add.text(
-      24,
-      56,
-      canEdit
-        ? 'Click a facility to count it in or out. The checklist beside the map does the same.'
-        : `The ${SIDE_NAME[side]} side is defining its reading.`,
-      {
-        fontFamily: SANS,
-        fontSize: '15px',
-        color: CSS_COLOR.gold,
-      },
-    );
+    this.add.text(24, 18, m.scene_dispute_heading(), { fontFamily: SERIF, fontSize: '28px', color: CSS_COLOR.cream });
+    this.add.text(24, 56, canEdit ? m.scene_dispute_hint() : m.scene_dispute_other_defining({ side: SIDE_NAME[side] }), {
+      fontFamily: SANS,
+      fontSize: '15px',
+      color: CSS_COLOR.gold,
+    });
     const scale = (STAGE_WIDTH - 40) / 960;
     this.map = new SiteMap(this, 20, 88, scale, canEdit);
     const who = other === 'us' ? 'pompeo' : 'choe';
@@ -55,7 +49,7 @@ export class Dispute extends BaseScene {
       this.map.refresh();
       const mood = counterpartMood(other, scopeDraft.list());
       this.face?.setTexture(`portrait:${who}-${mood}`);
-      this.line.setText(`The ${SIDE_NAME[other]} delegation looks ${MOOD_WORD[mood]} at this reading of “Yongbyon”.`);
+      this.line.setText(m.scene_dispute_mood({ side: SIDE_NAME[other], mood: MOOD_WORD[mood] }));
     };
     const off = scopeDraft.on('change', react);
     this.events.once('shutdown', off);

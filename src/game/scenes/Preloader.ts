@@ -1,5 +1,6 @@
 /** Loads the art the first screens need with a real progress bar, then tells the app it is ready. */
 import { Scene } from 'phaser';
+import { m } from '../../app/strings/catalogue.ts';
 import { ASSETS, isDeferred, queueAssets } from '../assets.ts';
 import { COLOR, CSS_COLOR, HEIGHT, SERIF, WIDTH } from '../theme.ts';
 
@@ -15,7 +16,7 @@ export class Preloader extends Scene {
     const y = HEIGHT - 70;
     this.cameras.main.setBackgroundColor(COLOR.night);
     const label = this.add
-      .text(WIDTH / 2, y + 34, 'Loading the art 0%', { fontFamily: SERIF, fontSize: '18px', color: CSS_COLOR.muted })
+      .text(WIDTH / 2, y + 34, m.scene_loading({ percent: 0 }), { fontFamily: SERIF, fontSize: '18px', color: CSS_COLOR.muted })
       .setOrigin(0.5);
     const frame = this.add.graphics();
     frame.lineStyle(2, COLOR.gold, 1);
@@ -25,7 +26,7 @@ export class Preloader extends Scene {
       bar.clear();
       bar.fillStyle(COLOR.gold, 1);
       bar.fillRect(x, y, barW * p, 14);
-      label.setText(`Loading the art ${Math.round(p * 100)}%`);
+      label.setText(m.scene_loading({ percent: Math.round(p * 100) }));
       this.game.events.emit('hanoi-progress', p);
     });
     queueAssets(this.load, (a) => !isDeferred(a));

@@ -5,6 +5,7 @@
 import type { GameObjects } from 'phaser';
 import { REACTION_LINE } from '../../app/labels.ts';
 import { stageFor } from '../../app/stageModel.ts';
+import { m } from '../../app/strings/catalogue.ts';
 import { choiceById, type GameEvent, otherSide } from '../../sim/session/index.ts';
 import type { View } from '../../sim/session/view.ts';
 import { FigureRow } from '../art/figures.ts';
@@ -89,13 +90,13 @@ export class Summit extends BaseScene {
         break;
       }
       case 'ACCEPT':
-        this.figures.say(event.by, 'Agreed.');
+        this.figures.say(event.by, m.say_agreed());
         break;
       case 'WALK':
-        this.figures.say(event.by, 'We are leaving the table.');
+        this.figures.say(event.by, m.say_walk());
         break;
       case 'ADJOURN':
-        this.figures.say(event.by, 'Let us take a break.');
+        this.figures.say(event.by, m.say_adjourn());
         break;
       case 'CHOOSE': {
         const label = choiceById(event.choiceId)?.choice.label;

@@ -19,6 +19,7 @@ export {
   ENDING_COUNTERFACTUALS,
   ENDING_PROMPTS,
   findGlossaryTerms,
+  GLOSSARY,
   glossaryById,
   glossaryMatches,
   PUBLIC_BRIEF,

@@ -2,6 +2,8 @@
  * Odds in words and numbers: the ending distribution as table rows whose shares add up to exactly
  * 100%, and the check that a game context is plain data a worker can receive. Pure: tested in Node.
  */
+
+import { m } from '../../app/strings/catalogue.ts';
 import { ENDING_IDS, ENDINGS, type EndingId } from '../../sim/session/index.ts';
 import type { Odds } from '../../sim/session/odds.ts';
 
@@ -31,8 +33,7 @@ export function oddsRows(odds: Odds): OddsRow[] {
     counted += count;
     if (count > 0) rows.push({ id, title: ENDINGS[id].title, count });
   }
-  if (odds.rollouts > counted)
-    rows.push({ id: 'unfinished', title: 'No ending within the move limit', count: odds.rollouts - counted });
+  if (odds.rollouts > counted) rows.push({ id: 'unfinished', title: m.odds_unfinished(), count: odds.rollouts - counted });
   if (odds.rollouts === 0) return [];
   const exact = rows.map((r) => (r.count * 1000) / odds.rollouts);
   const tenths = exact.map(Math.floor);

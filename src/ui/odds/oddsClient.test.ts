@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { m } from '../../app/strings/catalogue.ts';
 import { type Odds, type OddsStart, oddsFrom } from '../../sim/session/odds.ts';
 import { Session } from '../../sim/session/session.ts';
-import { NO_WORKER_MESSAGE, type OddsMode, startOdds } from './oddsClient.ts';
+import { type OddsMode, startOdds } from './oddsClient.ts';
 
 /** Node has no Web Worker, so these exercise the page fallback: the same rollouts in short slices. */
 const context = (): OddsStart => Session.start({ seats: { us: 'human', dprk: 'ai' }, mode: 'historical' }, 3).oddsStart();
@@ -29,7 +30,7 @@ describe('startOdds without a Worker', () => {
     expect(r.handle.running).toBe(true);
     const { odds, mode } = await r.done;
     expect(mode).toBe('page');
-    expect(r.fallbacks).toEqual([NO_WORKER_MESSAGE]);
+    expect(r.fallbacks).toEqual([m.odds_no_worker()]);
     expect(odds).toEqual(oddsFrom(ctx, 60));
     expect(r.handle.running).toBe(false);
     // Slices report progress as they go, never past the total, always counting up.

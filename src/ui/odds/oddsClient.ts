@@ -4,6 +4,8 @@
  * on the page in short slices with a yield between them, so no task comes near 50 ms, and the caller
  * is told why.
  */
+
+import { m } from '../../app/strings/catalogue.ts';
 import type { EndingId } from '../../sim/session/index.ts';
 import { type Odds, type OddsStart, rolloutByMove } from '../../sim/session/odds.ts';
 import { notPlainData, ODDS_CHUNK } from './distribution.ts';
@@ -42,9 +44,6 @@ function oddsWorkerUrl(): URL {
 }
 export const ODDS_WORKER_FILE = 'odds-worker.js';
 
-export const NO_WORKER_MESSAGE =
-  'This browser cannot run the odds in a background worker, so they are worked out on the page in short slices: the page stays responsive, but it takes longer.';
-
 /** Starts a run, ending any run before it. Problems go to `handlers.error`; nothing throws. */
 export function startOdds(start: OddsStart, rollouts: number, handlers: OddsHandlers, useWorker = true): OddsRun {
   current?.cancel();
@@ -74,7 +73,7 @@ export function startOdds(start: OddsStart, rollouts: number, handlers: OddsHand
 
   const bad = notPlainData(start.state);
   if (bad) {
-    fail(`The game state cannot be handed to the odds worker (${bad}).`);
+    fail(m.odds_cannot_hand_over({ problem: bad }));
     return run;
   }
   const onPage = (reason: string): void => {
@@ -86,14 +85,14 @@ export function startOdds(start: OddsStart, rollouts: number, handlers: OddsHand
   };
 
   if (!useWorker || typeof Worker === 'undefined') {
-    onPage(NO_WORKER_MESSAGE);
+    onPage(m.odds_no_worker());
     return run;
   }
   let worker: Worker;
   try {
     worker = new Worker(oddsWorkerUrl(), { type: 'module' });
   } catch {
-    onPage(NO_WORKER_MESSAGE);
+    onPage(m.odds_no_worker());
     return run;
   }
   let heard = false;
@@ -104,14 +103,14 @@ export function startOdds(start: OddsStart, rollouts: number, handlers: OddsHand
     const reply = event.data;
     if (reply.type === 'progress') handlers.progress(reply.odds, reply.ms);
     else if (reply.type === 'done') finish(reply.odds, reply.ms, 'worker');
-    else fail(`The odds could not be worked out: ${reply.message}`);
+    else fail(m.odds_failed({ problem: reply.message }));
   };
   worker.onerror = (event: ErrorEvent) => {
     event.preventDefault();
     worker.terminate();
     if (!running) return;
-    if (heard) fail(`The odds worker stopped: ${event.message || 'unknown error'}.`);
-    else onPage(NO_WORKER_MESSAGE);
+    if (heard) fail(m.odds_worker_stopped({ problem: event.message || m.odds_unknown_error() }));
+    else onPage(m.odds_no_worker());
   };
   const request: OddsRequest = { start, rollouts, chunk: ODDS_CHUNK };
   worker.postMessage(request);

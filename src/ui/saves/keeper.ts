@@ -5,6 +5,7 @@
  */
 
 import type { Controller } from '../../app/controller.ts';
+import { m } from '../../app/strings/catalogue.ts';
 import { SaveError } from '../../sim/session/save.ts';
 import { encodeShareCode, replayShareCode, ShareCodeError } from '../../sim/session/shareCode.ts';
 import { Timeline } from '../../sim/session/timeline.ts';
@@ -18,17 +19,15 @@ export type ResumeResult =
   | { readonly kind: 'resumed' }
   | { readonly kind: 'problem'; readonly message: string };
 
-export const AUTOSAVE_DAMAGED =
-  'Your last game could not be resumed: its autosave is damaged. It is kept in Saves (toolbar), where you can download it or delete it.';
 export const autosaveUnloadable = (why: string): string =>
-  `Your last game could not be resumed: its autosave does not open in this version of the game${why ? ` (${why})` : ''}. It is kept in Saves (toolbar), where you can download it or delete it.`;
+  why ? m.resume_unloadable_why({ why }) : m.resume_unloadable();
 
 export type Outcome = { readonly ok: true; readonly message: string } | { readonly ok: false; readonly error: string };
 
 export function summaryOf(timeline: Timeline): SlotSummary {
   const view = timeline.session.view();
   return {
-    where: view.ending ? `Ended: ${view.ending.title}` : (view.beat?.title ?? 'Start'),
+    where: view.ending ? m.slot_ended({ ending: view.ending.title }) : (view.beat?.title ?? m.slot_start()),
     moves: timeline.current.depth,
     nodes: timeline.nodes.length - 1,
     over: view.over,
@@ -42,10 +41,10 @@ export function classifyImport(
   if (text.length > MAX_IMPORT_CHARS)
     return {
       kind: 'error',
-      error: `That is ${(text.length / 1_000_000).toFixed(1)} million characters: far too large to be a Hanoi Summit save or code. Nothing was imported.`,
+      error: m.import_too_large({ millions: (text.length / 1_000_000).toFixed(1) }),
     };
   const t = text.trim();
-  if (t.length === 0) return { kind: 'error', error: 'There is nothing to import: paste a save or a share code first.' };
+  if (t.length === 0) return { kind: 'error', error: m.import_nothing() };
   if (t.startsWith('{')) return { kind: 'save', text: t };
   const fromLink = /[?&]code=([A-Za-z0-9_-]+)/.exec(t);
   return { kind: 'code', code: fromLink ? fromLink[1] : t };
@@ -103,13 +102,12 @@ export class SaveKeeper {
     const stored = this.savedAt(this.autoId as string);
     if (this.lastWritten !== null && stored !== null && stored !== this.lastWritten) {
       this.autoId = this.store.newId();
-      this.controller.notify(
-        'This game was also changed in another tab; from here it autosaves to a new slot, so neither is lost.',
-      );
+      this.controller.notify(m.saves_other_tab());
     }
     const id = this.autoId as string;
     const name = this.store.get(id);
-    const label = name && !isDamaged(name) ? name.name : this.store.uniqueName(`Autosave ${this.gameLabel(timeline)}`, id);
+    const label =
+      name && !isDamaged(name) ? name.name : this.store.uniqueName(m.saves_autosave_name({ game: this.gameLabel(timeline) }), id);
     const result = this.store.write(id, 'auto', label, timeline.save(), summaryOf(timeline));
     if (result.ok) {
       this.store.setActive(id);
@@ -119,7 +117,7 @@ export class SaveKeeper {
       // A reload must not pretend to resume exactly: the slot holds an older point of this game.
       this.store.setActive(null);
       this.lastError = result.error;
-      if (!this.warned) this.controller.notify(`Autosave failed: ${result.error}`, 'error');
+      if (!this.warned) this.controller.notify(m.saves_autosave_failed({ problem: result.error }), 'error');
       this.warned = true;
     }
   }
@@ -133,13 +131,13 @@ export class SaveKeeper {
     const seats = timeline.settings.seats;
     const who =
       seats.us === 'human' && seats.dprk === 'human'
-        ? 'hot-seat'
+        ? m.game_label_hot_seat()
         : seats.us === 'human'
-          ? 'as the US'
+          ? m.game_label_as_us()
           : seats.dprk === 'human'
-            ? 'as the DPRK'
-            : 'computer vs computer';
-    return `${who}, seed ${timeline.seed}`;
+            ? m.game_label_as_dprk()
+            : m.game_label_computers();
+    return m.game_label({ who, seed: timeline.seed });
   }
 
   /**
@@ -151,7 +149,7 @@ export class SaveKeeper {
     if (!id) return { kind: 'none' };
     const slot = this.store.get(id);
     if (!slot || (!isDamaged(slot) && slot.kind !== 'auto')) return { kind: 'none' };
-    if (isDamaged(slot)) return { kind: 'problem', message: AUTOSAVE_DAMAGED };
+    if (isDamaged(slot)) return { kind: 'problem', message: m.resume_damaged() };
     try {
       const { timeline, message, dropped } = Timeline.load(slot.data);
       // A save that no longer fits is never cut down in place: the cut game autosaves to a new slot.
@@ -159,9 +157,7 @@ export class SaveKeeper {
       this.controller.open(
         timeline,
         'normal',
-        dropped > 0
-          ? `${message} The original save is kept unchanged in Saves as “${slot.name}”.`
-          : (message ?? 'Welcome back: the game resumes exactly where you left it.'),
+        dropped > 0 ? m.resume_cut_kept({ problem: message ?? '', name: slot.name }) : (message ?? m.resume_welcome_back()),
       );
       return { kind: 'resumed' };
     } catch (err) {
@@ -172,21 +168,20 @@ export class SaveKeeper {
   /** A named copy of the game as it stands; never replaces another save. */
   saveAs(wanted: string): WriteResult {
     const t = this.controller.timeline;
-    if (!t) return { ok: false, error: 'There is no game to save.' };
+    if (!t) return { ok: false, error: m.saves_no_game() };
     return this.store.write(this.store.newId(), 'named', this.store.uniqueName(wanted), t.save(), summaryOf(t));
   }
 
   /** Loads a stored slot into a new game (its own autosave from here; the slot stays as it was). */
   load(id: string): Outcome {
     const slot = this.store.get(id);
-    if (!slot) return { ok: false, error: 'That save is no longer here.' };
-    if (isDamaged(slot))
-      return { ok: false, error: 'That save is damaged and cannot be loaded; you can still export or delete it.' };
-    return this.openSave(slot.data, `Loaded “${slot.name}”.`);
+    if (!slot) return { ok: false, error: m.saves_gone() };
+    if (isDamaged(slot)) return { ok: false, error: m.saves_damaged() };
+    return this.openSave(slot.data, m.saves_loaded({ name: slot.name }));
   }
 
   /** Imports a save (JSON) or a share code or link, keeps a copy as a new slot, and opens it. */
-  importText(text: string, sourceName = 'Imported game'): Outcome {
+  importText(text: string, sourceName: string = m.import_default_name()): Outcome {
     const kind = classifyImport(text);
     if (kind.kind === 'error') return { ok: false, error: kind.error };
     let timeline: Timeline;
@@ -198,8 +193,8 @@ export class SaveKeeper {
         ({ timeline, message } = timelineFromCode(kind.code));
       }
     } catch (err) {
-      const why = err instanceof SaveError || err instanceof ShareCodeError ? err.message : 'it could not be read.';
-      return { ok: false, error: `Nothing was imported: ${why} Your saves are untouched.` };
+      const why = err instanceof SaveError || err instanceof ShareCodeError ? err.message : m.import_unreadable();
+      return { ok: false, error: m.import_failed({ why }) };
     }
     const copy = this.store.write(
       this.store.newId(),
@@ -208,24 +203,23 @@ export class SaveKeeper {
       timeline.save(),
       summaryOf(timeline),
     );
-    const kept = copy.ok
-      ? `A copy is kept in your saves as “${copy.slot.name}”.`
-      : `It could not be kept in your saves: ${copy.error}`;
+    const kept = copy.ok ? m.import_copy_kept({ name: copy.slot.name }) : m.import_copy_not_kept({ problem: copy.error });
+    const imported = [m.import_done(), message, kept].filter(Boolean).join(' ');
     this.adopt(null);
-    this.controller.open(timeline, 'normal', `Imported. ${message ? `${message} ` : ''}${kept}`);
-    return { ok: true, message: `Imported. ${message ? `${message} ` : ''}${kept}` };
+    this.controller.open(timeline, 'normal', imported);
+    return { ok: true, message: imported };
   }
 
   /** Opens a share code or link as a new game standing on its last move (nothing else is stored). */
   openCode(code: string): Outcome {
     try {
       const { timeline, message } = timelineFromCode(code);
-      const note = message ?? `A shared game, replayed to its last move (move ${timeline.current.depth}).`;
+      const note = message ?? m.code_replayed({ depth: timeline.current.depth });
       this.adopt(null);
       this.controller.open(timeline, 'normal', note);
       return { ok: true, message: note };
     } catch (err) {
-      return { ok: false, error: err instanceof ShareCodeError ? err.message : 'the code could not be read.' };
+      return { ok: false, error: err instanceof ShareCodeError ? err.message : m.code_unreadable() };
     }
   }
 
@@ -236,7 +230,7 @@ export class SaveKeeper {
       this.controller.open(timeline, 'normal', message ? `${loaded} ${message}` : loaded);
       return { ok: true, message: message ? `${loaded} ${message}` : loaded };
     } catch (err) {
-      return { ok: false, error: `That save cannot be loaded: ${err instanceof Error ? err.message : String(err)}` };
+      return { ok: false, error: m.saves_cannot_load({ problem: err instanceof Error ? err.message : String(err) }) };
     }
   }
 

@@ -1,16 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { Controller } from '../../app/controller.ts';
+import { m } from '../../app/strings/catalogue.ts';
 import { classifyImport, MAX_IMPORT_CHARS, SaveKeeper } from './keeper.ts';
-import {
-  cleanName,
-  isDamaged,
-  MemoryStorage,
-  SaveStore,
-  STORAGE_FULL,
-  STORAGE_OFF,
-  STORAGE_UNREADABLE,
-  type StorageLike,
-} from './store.ts';
+import { cleanName, isDamaged, MemoryStorage, SaveStore, type StorageLike } from './store.ts';
 
 /** A storage that refuses writes past a byte budget, like a full browser quota. */
 class TinyStorage extends MemoryStorage {
@@ -64,7 +56,7 @@ describe('the save store', () => {
     const store = SaveStore.open(() => {
       throw new Error('SecurityError');
     }, clock);
-    expect(store.problem).toBe(STORAGE_OFF);
+    expect(store.problem).toBe(m.saves_storage_off());
     expect(store.write(store.newId(), 'named', 'A', '{}', summary).ok).toBe(true);
     expect(store.list()).toHaveLength(1);
   });
@@ -75,7 +67,7 @@ describe('the save store', () => {
     expect(store.write(store.newId(), 'named', 'First', 'x'.repeat(300), summary).ok).toBe(true);
     const before = dump(storage);
     const r = store.write(store.newId(), 'named', 'Second', 'y'.repeat(2000), summary);
-    expect(r).toEqual({ ok: false, error: STORAGE_FULL });
+    expect(r).toEqual({ ok: false, error: m.saves_storage_full() });
     expect(dump(storage)).toEqual(before);
   });
 
@@ -169,7 +161,7 @@ describe('keeping games', () => {
     controller.on('narrate', (n) => n.tone === 'error' && errors.push(n.text));
     controller.start(US, 3, 'max');
     playFirst(controller, 3);
-    expect(errors).toEqual([`Autosave failed: ${STORAGE_FULL}`]);
+    expect(errors).toEqual([m.saves_autosave_failed({ problem: m.saves_storage_full() })]);
     expect(controller.timeline?.current.depth).toBeGreaterThanOrEqual(3);
   });
 
@@ -324,7 +316,7 @@ describe('saves that fight back (each of these broke the Saves list or a reload 
       throw new Error('SecurityError');
     };
     expect(store.list()).toEqual([]);
-    expect(store.readProblem).toBe(STORAGE_UNREADABLE);
+    expect(store.readProblem).toBe(m.saves_unreadable());
   });
 
   it('keeps no invisible or direction-changing characters in save names', () => {

@@ -4,6 +4,7 @@
  * switched off, a damaged entry — comes back as a message; nothing is deleted unless the player asks.
  * Storage is injected so the rules can be tested without a browser.
  */
+import { m } from '../../app/strings/catalogue.ts';
 
 /** The part of the Web Storage API this needs. */
 export interface StorageLike {
@@ -49,11 +50,6 @@ export type WriteResult = { readonly ok: true; readonly slot: Slot } | { readonl
 
 const PREFIX = 'hanoi-summit.slot.';
 const ACTIVE_KEY = 'hanoi-summit.active';
-
-export const STORAGE_FULL =
-  'The browser’s storage for this site is full, so this save was not written. Your other saves are untouched: delete an old save, or export this game to a file.';
-export const STORAGE_OFF =
-  'This browser is not letting the page store anything, so saves last only until this tab closes. Export your game to a file to keep it.';
 
 function isQuotaError(err: unknown): boolean {
   if (!(err instanceof Error) && !(typeof err === 'object' && err !== null)) return false;
@@ -125,7 +121,7 @@ function parseSlot(id: string, raw: string): Slot | DamagedSlot {
       return {
         id,
         kind: s.kind,
-        name: cleanName(s.name) || 'Untitled game',
+        name: cleanName(s.name) || m.saves_untitled(),
         savedAt: s.savedAt,
         summary: { where: cleanName(where), moves, nodes, over },
         data: s.data,
@@ -138,9 +134,6 @@ function parseSlot(id: string, raw: string): Slot | DamagedSlot {
 }
 
 export const isDamaged = (s: Slot | DamagedSlot): s is DamagedSlot => 'damaged' in s;
-
-export const STORAGE_UNREADABLE =
-  'The browser would not let the page read its saved games, so the list may be incomplete. Nothing was deleted; try reloading the page.';
 
 export class SaveStore {
   /** Null when storage works; otherwise what the player should know. */
@@ -177,12 +170,12 @@ export class SaveStore {
     }
     try {
       const storage = getStorage();
-      if (!storage) return new SaveStore(new MemoryStorage(), STORAGE_OFF, now, tab);
+      if (!storage) return new SaveStore(new MemoryStorage(), m.saves_storage_off(), now, tab);
       // Touching it is what throws when storage is switched off.
       void storage.length;
       return new SaveStore(storage, null, now, tab);
     } catch {
-      return new SaveStore(new MemoryStorage(), STORAGE_OFF, now, tab);
+      return new SaveStore(new MemoryStorage(), m.saves_storage_off(), now, tab);
     }
   }
 
@@ -198,7 +191,7 @@ export class SaveStore {
         if (raw !== null) out.push(parseSlot(key.slice(PREFIX.length), raw));
       }
     } catch {
-      this.readProblem = STORAGE_UNREADABLE;
+      this.readProblem = m.saves_unreadable();
     }
     const time = (s: Slot | DamagedSlot) => (isDamaged(s) ? '' : s.savedAt);
     return out.sort((a, b) => time(b).localeCompare(time(a)) || a.id.localeCompare(b.id));
@@ -224,10 +217,10 @@ export class SaveStore {
 
   /** A name no other slot has: "Name", else "Name (2)", "Name (3)"… */
   uniqueName(wanted: string, exceptId?: string): string {
-    const base = cleanName(wanted) || 'Untitled game';
+    const base = cleanName(wanted) || m.saves_untitled();
     const taken = new Set(this.list().flatMap((s) => (isDamaged(s) || s.id === exceptId ? [] : [s.name])));
     if (!taken.has(base)) return base;
-    for (let n = 2; ; n++) if (!taken.has(`${base} (${n})`)) return `${base} (${n})`;
+    for (let n = 2; ; n++) if (!taken.has(m.saves_numbered({ name: base, n }))) return m.saves_numbered({ name: base, n });
   }
 
   /**
@@ -237,12 +230,12 @@ export class SaveStore {
   write(id: string, kind: SlotKind, name: string, data: string, summary: SlotSummary): WriteResult {
     const existing = this.get(id);
     if (existing && (isDamaged(existing) || existing.kind !== kind || kind !== 'auto'))
-      return { ok: false, error: 'That save slot belongs to another game; nothing was written.' };
+      return { ok: false, error: m.saves_slot_taken() };
     const slot: Slot = { id, kind, name, savedAt: this.now().toISOString(), summary, data };
     try {
       this.storage.setItem(PREFIX + id, JSON.stringify(slot));
     } catch (err) {
-      return { ok: false, error: isQuotaError(err) ? STORAGE_FULL : `The save was not written: ${String(err)}` };
+      return { ok: false, error: isQuotaError(err) ? m.saves_storage_full() : m.saves_not_written({ problem: String(err) }) };
     }
     return { ok: true, slot };
   }

@@ -2,6 +2,7 @@
 import type { Controller } from '../../app/controller.ts';
 import { formatMonth } from '../../app/labels.ts';
 import { aftermathSequence } from '../../app/storyData.ts';
+import { m } from '../../app/strings/catalogue.ts';
 import { h } from '../dom.ts';
 
 export function aftermathScreen(controller: Controller): HTMLElement {
@@ -12,8 +13,8 @@ export function aftermathScreen(controller: Controller): HTMLElement {
   return h(
     'article',
     { class: 'screen aftermath-screen' },
-    h('p', { class: 'eyebrow' }, 'Aftermath'),
-    h('h2', { id: 'screen-heading', tabindex: -1 }, 'After Hanoi'),
+    h('p', { class: 'eyebrow' }, m.phase_aftermath()),
+    h('h2', { id: 'screen-heading', tabindex: -1 }, m.aftermath_heading()),
     h(
       'ol',
       { class: 'timeline' },
@@ -24,7 +25,7 @@ export function aftermathScreen(controller: Controller): HTMLElement {
     h(
       'button',
       { type: 'button', class: 'btn primary', 'data-key': '1', onclick: () => controller.toDebrief() },
-      'Go to the debrief',
+      m.aftermath_to_debrief(),
     ),
   );
 }

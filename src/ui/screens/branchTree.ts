@@ -9,6 +9,7 @@
 import { type BranchModel, describeNode, type MapNode } from '../../app/branchModel.ts';
 import { branchSelection } from '../../app/branchSelection.ts';
 import type { Controller } from '../../app/controller.ts';
+import { m } from '../../app/strings/catalogue.ts';
 import { h, replace } from '../dom.ts';
 
 /** Branch points the player has closed, in the timeline they belong to: the tree reopens as it was left. */
@@ -46,12 +47,16 @@ function row(n: MapNode): HTMLElement {
       { class: 'bn-row', 'aria-hidden': 'true', title: describeNode(n) },
       glyph(n),
       h('span', { class: 'bn-num' }, start ? '' : String(n.depth)),
-      h('span', { class: `bn-move${n.onRecord && !start ? ' bn-record' : ''}` }, start ? 'The start' : n.move),
+      h('span', { class: `bn-move${n.onRecord && !start ? ' bn-record' : ''}` }, start ? m.branch_the_start() : n.move),
       n.byPerson ? h('span', { class: 'bn-who' }, n.who) : null,
-      n.current ? h('span', { class: 'bn-tag bn-here' }, 'here') : null,
+      n.current ? h('span', { class: 'bn-tag bn-here' }, m.branches_here()) : null,
       n.ending ? h('span', { class: 'bn-tag bn-ending' }, `⚑ ${n.ending.title}`) : null,
       untried > 0 && n.next
-        ? h('span', { class: 'bn-tag bn-untried', title: `Next decision: ${n.next.title}` }, `${untried} untried`)
+        ? h(
+            'span',
+            { class: 'bn-tag bn-untried', title: m.branches_next_decision({ title: n.next.title }) },
+            m.branches_untried({ count: untried }),
+          )
         : null,
     ),
     h('span', { class: 'sr-only' }, describeNode(n)),

@@ -7,6 +7,7 @@ import '../../styles/branches.css';
 import { branchModel, describeNode } from '../../app/branchModel.ts';
 import { branchSelection } from '../../app/branchSelection.ts';
 import type { Controller } from '../../app/controller.ts';
+import { m } from '../../app/strings/catalogue.ts';
 import { h, onDispose, replace } from '../dom.ts';
 import { BranchTree, keepCollapsedFor } from './branchTree.ts';
 import { comparePanel } from './comparePanel.ts';
@@ -18,17 +19,17 @@ function legend(): HTMLElement {
   return h(
     'details',
     { class: 'notes branch-legend', open: true },
-    h('summary', {}, 'Legend'),
+    h('summary', {}, m.branches_legend()),
     h(
       'ul',
       {},
-      entry('sw-path', 'Path to where you are'),
-      entry('sw-branch', 'Other branches'),
-      entry('sw-record', 'On the record (2019)'),
-      entry('sw-ending', 'Ending reached'),
+      entry('sw-path', m.branches_legend_path()),
+      entry('sw-branch', m.branches_legend_branch()),
+      entry('sw-record', m.branches_legend_record()),
+      entry('sw-ending', m.branches_legend_ending()),
       entry('sw-us', 'US move · DPRK move'),
-      entry('sw-person', 'Player · computer'),
-      entry('sw-untried', 'Choices untried next'),
+      entry('sw-person', m.branches_legend_person()),
+      entry('sw-untried', m.branches_legend_untried()),
     ),
   );
 }
@@ -37,7 +38,11 @@ export function branchesScreen(controller: Controller): HTMLElement {
   const timeline = controller.timeline;
   keepCollapsedFor(timeline);
   if (!timeline)
-    return h('section', { class: 'screen branches-screen' }, h('h2', { id: 'screen-heading', tabindex: -1 }, 'Branch map'));
+    return h(
+      'section',
+      { class: 'screen branches-screen' },
+      h('h2', { id: 'screen-heading', tabindex: -1 }, m.toolbar_branch_map()),
+    );
   const summary = h('p', { class: 'branch-summary' });
   const alert = h('p', { class: 'alert', role: 'alert', hidden: true });
   const tree = new BranchTree(controller, 'branch-tree-label');
@@ -54,16 +59,16 @@ export function branchesScreen(controller: Controller): HTMLElement {
     const id = branchSelection.selected;
     return id !== null && id < model.nodes.length ? id : model.current;
   };
-  const goButton = h('button', { type: 'button', class: 'btn primary', onclick: () => tree.go(selected()) }, 'Go to this move');
+  const goButton = h('button', { type: 'button', class: 'btn primary', onclick: () => tree.go(selected()) }, m.branches_go());
   const compareButton = h(
     'button',
     {
       type: 'button',
       class: 'btn',
       'aria-describedby': 'branch-selected-text',
-      onclick: () => mount('Comparison of two branches', comparePanel(controller, selected(), model.current)),
+      onclick: () => mount(m.branches_compare_region(), comparePanel(controller, selected(), model.current)),
     },
-    'Compare with the current branch',
+    m.branches_compare(),
   );
   const oddsButton = h(
     'button',
@@ -71,9 +76,9 @@ export function branchesScreen(controller: Controller): HTMLElement {
       type: 'button',
       class: 'btn',
       'aria-describedby': 'branch-selected-text',
-      onclick: () => mount('Odds from the selected move', oddsPanel(controller, selected())),
+      onclick: () => mount(m.branches_odds_region(), oddsPanel(controller, selected())),
     },
-    'Odds from here',
+    m.odds_heading(),
   );
   const mount = (label: string, panel: HTMLElement) => {
     extra.setAttribute('role', 'region');
@@ -93,7 +98,7 @@ export function branchesScreen(controller: Controller): HTMLElement {
             (compareButton.disabled ? goButton : compareButton).focus();
           },
         },
-        'Close',
+        m.dialog_close(),
       ),
     );
     extra.focus({ preventScroll: true });
@@ -104,13 +109,19 @@ export function branchesScreen(controller: Controller): HTMLElement {
     const n = model.nodes[selected()];
     selectedText.textContent = describeNode(n);
     compareButton.disabled = n.id === model.current;
-    goButton.textContent = n.current ? 'Back to this move' : 'Go to this move';
+    goButton.textContent = n.current ? m.branches_back() : m.branches_go();
   };
   const refresh = () => {
     model = branchModel(timeline);
     const moves = model.nodes.length - 1;
     const here = model.nodes[model.current];
-    summary.textContent = `${model.branches} branch${model.branches === 1 ? '' : 'es'}, ${moves} move${moves === 1 ? '' : 's'}. The game stands at ${here.parent === null ? 'the start' : `move ${here.depth}`}${here.ending ? `: ${here.ending.title}` : ''}.${timeline.locked ? ' Locked for assessment: you can go back to review, but not choose differently.' : ''}`;
+    const counts = m.branches_counts({
+      branches: m.branches_count({ count: model.branches }),
+      moves: m.branches_moves({ count: moves }),
+    });
+    const where = here.parent === null ? m.compare_the_start() : m.compare_at_move({ move: here.depth });
+    const stands = here.ending ? m.branches_stands_ended({ where, ending: here.ending.title }) : m.branches_stands({ where });
+    summary.textContent = [counts, stands, timeline.locked ? m.branches_locked() : ''].filter(Boolean).join(' ');
     tree.render(model);
     describeSelection();
   };
@@ -133,43 +144,43 @@ export function branchesScreen(controller: Controller): HTMLElement {
   return h(
     'section',
     { class: 'screen branches-screen', 'aria-labelledby': 'screen-heading' },
-    h('h2', { id: 'screen-heading', tabindex: -1 }, 'Branch map'),
+    h('h2', { id: 'screen-heading', tabindex: -1 }, m.toolbar_branch_map()),
     summary,
     h(
       'div',
       { class: 'branch-toolbar' },
-      h('button', { type: 'button', class: 'btn primary', onclick: () => controller.closeBranches() }, 'Back to the game'),
+      h('button', { type: 'button', class: 'btn primary', onclick: () => controller.closeBranches() }, m.print_back()),
       h(
         'div',
-        { class: 'branch-zoom', role: 'group', 'aria-label': 'Map view' },
+        { class: 'branch-zoom', role: 'group', 'aria-label': m.branches_map_view() },
         h(
           'button',
           { type: 'button', class: 'btn small', onclick: () => branchSelection.zoom('in') },
           h('span', { 'aria-hidden': 'true' }, '+ '),
-          'Zoom in',
+          m.branches_zoom_in(),
         ),
         h(
           'button',
           { type: 'button', class: 'btn small', onclick: () => branchSelection.zoom('out') },
           h('span', { 'aria-hidden': 'true' }, '− '),
-          'Zoom out',
+          m.branches_zoom_out(),
         ),
-        h('button', { type: 'button', class: 'btn small', onclick: () => branchSelection.zoom('reset') }, 'Reset view'),
+        h(
+          'button',
+          { type: 'button', class: 'btn small', onclick: () => branchSelection.zoom('reset') },
+          m.branches_reset_view(),
+        ),
       ),
     ),
     alert,
     legend(),
-    h('h3', { id: 'branch-tree-label' }, 'Moves and branches'),
-    h(
-      'p',
-      { class: 'hint', id: 'branch-tree-help' },
-      'Up and Down move; Right and Left open and close a branch; Enter goes to the move.',
-    ),
+    h('h3', { id: 'branch-tree-label' }, m.branches_tree_heading()),
+    h('p', { class: 'hint', id: 'branch-tree-help' }, m.branches_tree_keys()),
     h('div', { class: 'branch-tree-box' }, tree.el),
     h(
       'div',
-      { class: 'branch-selected', role: 'group', 'aria-label': 'Selected move' },
-      h('p', { class: 'eyebrow' }, 'Selected'),
+      { class: 'branch-selected', role: 'group', 'aria-label': m.branches_selected_label() },
+      h('p', { class: 'eyebrow' }, m.branches_selected()),
       selectedText,
       h('div', { class: 'branch-selected-actions' }, goButton, compareButton, oddsButton),
     ),

@@ -2,6 +2,7 @@
 
 import type { Controller } from '../../app/controller.ts';
 import { freshSeed, SPEEDS, type Speed } from '../../app/params.ts';
+import { m, messageRecord } from '../../app/strings/catalogue.ts';
 import { BRIEFS, type Brief, EVENTS, PERSONAS, type PersonaId, PUBLIC_BRIEF } from '../../sim/session/index.ts';
 import type { SettingsInput } from '../../sim/session/settings.ts';
 import { type Child, h, replace } from '../dom.ts';
@@ -9,27 +10,31 @@ import { linkTerms } from '../glossaryUi.ts';
 import { teacherGuideButton } from '../teacherGuideDialog.ts';
 
 const ROLES = [
-  { id: 'us', label: 'Play the United States', seats: { us: 'human', dprk: 'ai' } },
-  { id: 'dprk', label: 'Play the DPRK', seats: { us: 'ai', dprk: 'human' } },
-  { id: 'hotseat', label: 'Both sides on one device (hot-seat)', seats: { us: 'human', dprk: 'human' } },
-  { id: 'watch', label: 'Watch the computer play both sides', seats: { us: 'ai', dprk: 'ai' } },
+  { id: 'us', label: m.role_us, seats: { us: 'human', dprk: 'ai' } },
+  { id: 'dprk', label: m.role_dprk, seats: { us: 'ai', dprk: 'human' } },
+  { id: 'hotseat', label: m.role_hotseat, seats: { us: 'human', dprk: 'human' } },
+  { id: 'watch', label: m.title_watch, seats: { us: 'ai', dprk: 'ai' } },
 ] as const;
 type RoleId = (typeof ROLES)[number]['id'];
 
-const PERSONA_LABEL: Record<PersonaId, string> = {
-  historical: 'As in 2019',
-  dovish: 'Dovish: keener to close a deal',
-  hawkish: 'Hawkish: slower to concede, quicker to walk',
-};
-const SPEED_LABEL: Record<Speed, string> = { slow: 'Slow', normal: 'Normal', fast: 'Fast', max: 'Instant' };
+const PERSONA_LABEL: Readonly<Record<PersonaId, string>> = messageRecord({
+  historical: m.persona_historical,
+  dovish: m.persona_dovish,
+  hawkish: m.persona_hawkish,
+});
+const SPEED_LABEL: Readonly<Record<Speed, string>> = messageRecord({
+  slow: m.speed_slow,
+  normal: m.speed_normal,
+  fast: m.speed_fast,
+  max: m.speed_max,
+});
 
 function radio(name: string, value: string, label: Child, checked: boolean, onchange: () => void): HTMLLabelElement {
   return h('label', { class: 'radio' }, h('input', { type: 'radio', name, value, checked, onchange }), ' ', label);
 }
 
 /** What the watch role reads before the computer plays both sides. */
-const WATCH_NOTE =
-  'Each side follows a model of its interests, its red lines and its hidden pressures. In historical mode both follow the record; in open mode they negotiate by the model, and the seed changes the details. Use the speed control to slow down or pause.';
+const WATCH_NOTE = m.briefing_watch_note;
 
 /** One brief; each glossary term is linked at its first appearance in the brief. */
 function briefView(brief: Brief, open = true): HTMLElement {
@@ -52,16 +57,10 @@ export function briefingScreen(controller: Controller): HTMLElement {
     const print = h(
       'p',
       { class: 'hint' },
-      h('a', { href: '?print=briefs', target: '_blank', rel: 'noopener' }, 'Printable briefs and teacher guide'),
+      h('a', { href: '?print=briefs', target: '_blank', rel: 'noopener' }, m.title_print_link()),
     );
     if (role === 'watch')
-      replace(
-        briefBox,
-        h('h3', {}, 'Watching: the computer plays both sides'),
-        h('p', {}, WATCH_NOTE),
-        briefView(PUBLIC_BRIEF, false),
-        print,
-      );
+      replace(briefBox, h('h3', {}, m.briefing_watch_heading()), h('p', {}, WATCH_NOTE()), briefView(PUBLIC_BRIEF, false), print);
     else if (role === 'hotseat')
       replace(
         briefBox,
@@ -93,9 +92,9 @@ export function briefingScreen(controller: Controller): HTMLElement {
     h(
       'select',
       { id: `card-${card.id.replace('.', '-')}`, 'data-card': card.id },
-      h('option', { value: '' }, 'As the mode decides'),
-      h('option', { value: 'on' }, 'Always'),
-      h('option', { value: 'off' }, 'Never'),
+      h('option', { value: '' }, m.card_as_mode_decides()),
+      h('option', { value: 'on' }, m.card_always()),
+      h('option', { value: 'off' }, m.card_never()),
     ),
   );
   const locked = h('input', { id: 'locked', type: 'checkbox', 'aria-describedby': 'locked-hint' });
@@ -105,7 +104,7 @@ export function briefingScreen(controller: Controller): HTMLElement {
     e.preventDefault();
     const seed = seedInput.value.trim();
     if (!/^\d+$/.test(seed)) {
-      error.textContent = 'The seed must be a whole number from 0 to 4294967295.';
+      error.textContent = m.briefing_seed_invalid();
       error.hidden = false;
       seedInput.focus();
       return;
@@ -130,7 +129,7 @@ export function briefingScreen(controller: Controller): HTMLElement {
   return h(
     'form',
     { class: 'screen briefing-screen', onsubmit: start, novalidate: true },
-    h('h2', { id: 'screen-heading', tabindex: -1 }, 'Briefing'),
+    h('h2', { id: 'screen-heading', tabindex: -1 }, m.briefing_heading()),
     h(
       'div',
       { class: 'briefing-grid' },
@@ -140,9 +139,9 @@ export function briefingScreen(controller: Controller): HTMLElement {
         h(
           'fieldset',
           { class: 'field' },
-          h('legend', {}, 'Who plays?'),
+          h('legend', {}, m.briefing_who_plays()),
           ...ROLES.map((r, i) =>
-            radio('role', r.id, r.label, i === 0, () => {
+            radio('role', r.id, r.label(), i === 0, () => {
               role = r.id;
               showBrief();
             }),
@@ -151,36 +150,20 @@ export function briefingScreen(controller: Controller): HTMLElement {
         h(
           'fieldset',
           { class: 'field' },
-          h('legend', {}, 'Mode'),
-          radio(
-            'mode',
-            'historical',
-            h('span', {}, 'Historical: events and the other side follow the record until you leave it'),
-            true,
-            () => {
-              mode = 'historical';
-            },
-          ),
-          radio(
-            'mode',
-            'open',
-            h('span', {}, 'Open: events are drawn by chance and the other side follows the model'),
-            false,
-            () => {
-              mode = 'open';
-            },
-          ),
+          h('legend', {}, m.briefing_mode()),
+          radio('mode', 'historical', h('span', {}, m.briefing_mode_historical()), true, () => {
+            mode = 'historical';
+          }),
+          radio('mode', 'open', h('span', {}, m.briefing_mode_open()), false, () => {
+            mode = 'open';
+          }),
         ),
-        h('div', { class: 'field' }, h('label', { for: 'persona' }, 'Counterpart persona'), persona),
-        h(
-          'div',
-          { class: 'field' },
-          h('label', { class: 'check' }, drills, ' Put the US–ROK military drills on the table ("freeze for freeze")'),
-        ),
+        h('div', { class: 'field' }, h('label', { for: 'persona' }, m.briefing_persona()), persona),
+        h('div', { class: 'field' }, h('label', { class: 'check' }, drills, ` ${m.briefing_drills()}`)),
         h(
           'details',
           { class: 'field event-cards' },
-          h('summary', {}, 'Event cards'),
+          h('summary', {}, m.briefing_event_cards()),
           ...EVENTS.map((card, i) =>
             h('div', { class: 'card-row' }, h('label', { for: cardSelects[i].id }, `${card.title} `), cardSelects[i]),
           ),
@@ -188,18 +171,22 @@ export function briefingScreen(controller: Controller): HTMLElement {
         h(
           'div',
           { class: 'field' },
-          h('label', { class: 'check' }, locked, ' Lock past choices (assessment)'),
-          h('p', { id: 'locked-hint', class: 'hint' }, 'Players can go back to review their decisions but cannot change them.'),
+          h('label', { class: 'check' }, locked, ` ${m.briefing_lock()}`),
+          h('p', { id: 'locked-hint', class: 'hint' }, m.briefing_lock_hint()),
         ),
         h(
           'div',
           { class: 'field' },
-          h('label', { for: 'seed' }, 'Seed'),
+          h('label', { for: 'seed' }, m.briefing_seed()),
           seedInput,
-          h('button', { type: 'button', class: 'btn small', onclick: () => (seedInput.value = String(freshSeed())) }, 'New seed'),
-          h('p', { id: 'seed-hint', class: 'hint' }, 'The same seed and choices replay the same summit.'),
+          h(
+            'button',
+            { type: 'button', class: 'btn small', onclick: () => (seedInput.value = String(freshSeed())) },
+            m.briefing_new_seed(),
+          ),
+          h('p', { id: 'seed-hint', class: 'hint' }, m.briefing_seed_hint()),
         ),
-        h('div', { class: 'field' }, h('label', { for: 'speed' }, 'Computer moves'), speed),
+        h('div', { class: 'field' }, h('label', { for: 'speed' }, m.pace_group_label()), speed),
       ),
       briefBox,
     ),
@@ -207,8 +194,8 @@ export function briefingScreen(controller: Controller): HTMLElement {
       'div',
       { class: 'form-actions' },
       error,
-      h('button', { type: 'submit', class: 'btn primary' }, 'Begin the summit'),
-      h('button', { type: 'button', class: 'btn', onclick: () => controller.showTitle() }, 'Back to the title'),
+      h('button', { type: 'submit', class: 'btn primary' }, m.briefing_begin()),
+      h('button', { type: 'button', class: 'btn', onclick: () => controller.showTitle() }, m.briefing_back_to_title()),
       teacherGuideButton(),
     ),
   );

@@ -8,6 +8,7 @@ import type { Controller } from '../../app/controller.ts';
 import { METER_NAME, REACTION_TEXT, SIDE_NAME, SIDE_SHORT } from '../../app/labels.ts';
 import { moveLabel } from '../../app/moveWords.ts';
 import { score100 } from '../../app/packages.ts';
+import { m } from '../../app/strings/catalogue.ts';
 import { type BranchSummary, type Comparison, compareBranches, type MoveSummary } from '../../sim/session/compare.ts';
 import { ISSUES, type MeterId, type Package, type Side, type SideScore } from '../../sim/session/index.ts';
 import { h, uid } from '../dom.ts';
@@ -49,28 +50,32 @@ const signed100 = (x: number): string => {
   return n > 0 ? `+${n}` : n < 0 ? `−${-n}` : '0';
 };
 
-function moveText(m: MoveSummary): string {
-  const reading = m.reaction
-    ? ` (the ${SIDE_SHORT[m.side === 'us' ? 'dprk' : 'us']} side reads it as ${REACTION_TEXT[m.reaction]})`
-    : '';
-  return `${SIDE_SHORT[m.side]}, ${m.beatTitle}: ${moveLabel(m.event)}${reading}`;
+function moveText(move: MoveSummary): string {
+  const parts = { side: SIDE_SHORT[move.side], beat: move.beatTitle, label: moveLabel(move.event) };
+  if (!move.reaction) return m.compare_move(parts);
+  const reader = SIDE_SHORT[move.side === 'us' ? 'dprk' : 'us'];
+  return m.compare_move_read({ ...parts, reader, reaction: REACTION_TEXT[move.reaction] });
 }
 
 function branchName(key: Key, b: BranchSummary, current: number | null): string {
-  const where = b.ending ? b.ending.title : b.beatTitle ? `at ${b.beatTitle}` : 'the start';
-  return `Branch ${key}: ${where} (move ${b.depth}${b.nodeId === current ? ', where you are' : ''})`;
+  const where = b.ending ? b.ending.title : b.beatTitle ? m.compare_at_beat({ beat: b.beatTitle }) : m.compare_the_start();
+  const name = { key, where, depth: b.depth };
+  return b.nodeId === current ? m.compare_branch_name_current(name) : m.compare_branch_name(name);
 }
 
 function splitSentence(c: Comparison): string {
   const s = c.split;
   // The split node is the game after move `depth`; the two branches differ from the next move on.
-  const at = `move ${s.depth + 1}${s.beatTitle ? ` (${s.beatTitle})` : ''}`;
-  if (!s.a && !s.b) return `Both columns show the same point of the game, after move ${s.depth}.`;
-  if (!s.a) return `Branch B goes on from where branch A stops: it continues at ${at} with “${s.b ? moveLabel(s.b.event) : ''}”.`;
-  if (!s.b) return `Branch A goes on from where branch B stops: it continues at ${at} with “${moveLabel(s.a.event)}”.`;
-  if (s.a.side === s.b.side)
-    return `They split at ${at}: there the ${SIDE_NAME[s.a.side]} chose “${moveLabel(s.a.event)}” in branch A and “${moveLabel(s.b.event)}” in branch B.`;
-  return `They split at ${at}: in branch A the ${SIDE_NAME[s.a.side]} chose “${moveLabel(s.a.event)}”; in branch B the ${SIDE_NAME[s.b.side]} chose “${moveLabel(s.b.event)}”.`;
+  const at = s.beatTitle
+    ? m.compare_at_move_beat({ move: s.depth + 1, beat: s.beatTitle })
+    : m.compare_at_move({ move: s.depth + 1 });
+  if (!s.a && !s.b) return m.compare_split_same({ depth: s.depth });
+  if (!s.a) return m.compare_split_b_goes_on({ at, label: s.b ? moveLabel(s.b.event) : '' });
+  if (!s.b) return m.compare_split_a_goes_on({ at, label: moveLabel(s.a.event) });
+  const labelA = moveLabel(s.a.event);
+  const labelB = moveLabel(s.b.event);
+  if (s.a.side === s.b.side) return m.compare_split_same_side({ at, side: SIDE_NAME[s.a.side], labelA, labelB });
+  return m.compare_split_sides({ at, sideA: SIDE_NAME[s.a.side], labelA, sideB: SIDE_NAME[s.b.side], labelB });
 }
 
 function packageTable(caption: string, pkg: Package, other: Package | null, drills: boolean): HTMLTableElement {
@@ -78,7 +83,11 @@ function packageTable(caption: string, pkg: Package, other: Package | null, dril
     'table',
     { class: 'pkg-table' },
     h('caption', {}, caption),
-    h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Issue'), h('th', { scope: 'col' }, 'Level'))),
+    h(
+      'thead',
+      {},
+      h('tr', {}, h('th', { scope: 'col' }, m.compare_col_issue()), h('th', { scope: 'col' }, m.compare_col_level())),
+    ),
     h(
       'tbody',
       {},
@@ -102,12 +111,12 @@ function packageTable(caption: string, pkg: Package, other: Package | null, dril
 function tableSection(b: BranchSummary, other: BranchSummary, drills: boolean): HTMLElement[] {
   const otherPkg = other.agreement ?? other.standing?.pkg ?? null;
   if (b.agreement) {
-    const caption = b.signed ? 'The agreement, signed' : 'The agreement, accepted at the table but not signed';
+    const caption = b.signed ? m.compare_agreement_signed() : m.compare_agreement_unsigned();
     return [packageTable(caption, b.agreement, otherPkg, drills)];
   }
   if (b.standing)
-    return [packageTable(`The standing offer, from the ${SIDE_SHORT[b.standing.by]} side`, b.standing.pkg, otherPkg, drills)];
-  return [h('p', {}, 'No offer has been on the table on this branch.')];
+    return [packageTable(m.compare_standing_offer({ side: SIDE_SHORT[b.standing.by] }), b.standing.pkg, otherPkg, drills)];
+  return [h('p', {}, m.compare_no_offer())];
 }
 
 function metersTable(c: Comparison, b: BranchSummary, key: Key): HTMLElement[] {
@@ -116,22 +125,22 @@ function metersTable(c: Comparison, b: BranchSummary, key: Key): HTMLElement[] {
   const summary = h(
     'table',
     { class: 'meters-table' },
-    h('caption', {}, `${SIDE_NAME[c.viewer]} meters, out of 100: at the split and at the end of branch ${key}`),
+    h('caption', {}, m.compare_meters_caption({ side: SIDE_NAME[c.viewer], key })),
     h(
       'thead',
       {},
       h(
         'tr',
         {},
-        h('th', { scope: 'col' }, 'Meter'),
-        h('th', { scope: 'col', class: 'num' }, 'At the split'),
-        h('th', { scope: 'col', class: 'num' }, 'At the end'),
-        h('th', { scope: 'col', class: 'num' }, 'Change'),
+        h('th', { scope: 'col' }, m.compare_col_meter()),
+        h('th', { scope: 'col', class: 'num' }, m.compare_col_at_split()),
+        h('th', { scope: 'col', class: 'num' }, m.compare_col_at_end()),
+        h('th', { scope: 'col', class: 'num' }, m.compare_col_change()),
         h(
           'th',
           { scope: 'col' },
-          h('span', { class: 'sr-only' }, 'Trend (drawn)'),
-          h('span', { 'aria-hidden': 'true' }, 'Trend'),
+          h('span', { class: 'sr-only' }, m.compare_col_trend_drawn()),
+          h('span', { 'aria-hidden': 'true' }, m.compare_col_trend()),
         ),
       ),
     ),
@@ -157,21 +166,21 @@ function metersTable(c: Comparison, b: BranchSummary, key: Key): HTMLElement[] {
   const every = h(
     'details',
     { class: 'notes meters-every' },
-    h('summary', {}, `Meters after every move (${b.meters.length} points)`),
+    h('summary', {}, m.compare_meters_every_move({ count: b.meters.length })),
     h(
       'div',
-      { class: 'table-scroll', tabindex: 0, role: 'region', 'aria-label': `Branch ${key}: meters after every move` },
+      { class: 'table-scroll', tabindex: 0, role: 'region', 'aria-label': m.compare_meters_region({ key }) },
       h(
         'table',
         { class: 'meters-series' },
-        h('caption', {}, `Branch ${key}: ${SIDE_NAME[c.viewer]} meters out of 100, from the start of the game`),
+        h('caption', {}, m.compare_meters_every_caption({ key, side: SIDE_NAME[c.viewer] })),
         h(
           'thead',
           {},
           h(
             'tr',
             {},
-            h('th', { scope: 'col' }, 'Move'),
+            h('th', { scope: 'col' }, m.compare_col_move()),
             ...c.meterIds.map((id) => h('th', { scope: 'col', class: 'num' }, METER_NAME[id])),
           ),
         ),
@@ -185,7 +194,11 @@ function metersTable(c: Comparison, b: BranchSummary, key: Key): HTMLElement[] {
               h(
                 'th',
                 { scope: 'row' },
-                p.depth === 0 ? 'Start' : p.depth === c.split.depth ? `${p.depth} (split)` : String(p.depth),
+                p.depth === 0
+                  ? m.slot_start()
+                  : p.depth === c.split.depth
+                    ? m.compare_split_row({ depth: p.depth })
+                    : String(p.depth),
               ),
               ...c.meterIds.map((id) => h('td', { class: 'num' }, score100(p.values[id] ?? 0))),
             ),
@@ -209,7 +222,7 @@ function scoreRow(side: Side, s: SideScore): HTMLTableRowElement {
 }
 
 function outcomeSection(b: BranchSummary, key: Key): HTMLElement[] {
-  if (!b.ending || !b.scores) return [h('p', {}, `Not finished: branch ${key} stands at ${b.beatTitle ?? 'the start'}.`)];
+  if (!b.ending || !b.scores) return [h('p', {}, m.compare_not_finished({ key, beat: b.beatTitle ?? m.compare_the_start() }))];
   const s = b.scores;
   return [
     h('p', { class: 'ending-title' }, h('strong', {}, b.ending.title)),
@@ -217,17 +230,17 @@ function outcomeSection(b: BranchSummary, key: Key): HTMLElement[] {
     h(
       'table',
       { class: 'scores' },
-      h('caption', {}, `Branch ${key} scores out of 100: the outcome against walking away`),
+      h('caption', {}, m.compare_scores_caption({ key })),
       h(
         'thead',
         {},
         h(
           'tr',
           {},
-          h('th', { scope: 'col' }, 'Side'),
-          h('th', { scope: 'col', class: 'num' }, 'Outcome'),
-          h('th', { scope: 'col', class: 'num' }, 'Walk-away'),
-          h('th', { scope: 'col', class: 'num' }, 'Gain'),
+          h('th', { scope: 'col' }, m.debrief_col_side()),
+          h('th', { scope: 'col', class: 'num' }, m.debrief_col_outcome()),
+          h('th', { scope: 'col', class: 'num' }, m.debrief_col_walk_away()),
+          h('th', { scope: 'col', class: 'num' }, m.debrief_col_gain()),
         ),
       ),
       h('tbody', {}, scoreRow('us', s.us), scoreRow('dprk', s.dprk)),
@@ -235,7 +248,7 @@ function outcomeSection(b: BranchSummary, key: Key): HTMLElement[] {
     h(
       'p',
       { class: 'hint' },
-      `Joint gain ${signed100(s.jointGain)} · Trust ${score100(s.trust)} · Chemistry ${score100(s.chemistry)}`,
+      m.compare_facts({ joint: signed100(s.jointGain), trust: score100(s.trust), chemistry: score100(s.chemistry) }),
     ),
   ];
 }
@@ -253,20 +266,20 @@ function column(
     'section',
     { class: `compare-column branch-${key.toLowerCase()}`, 'aria-labelledby': id, 'data-node': b.nodeId },
     h('h4', { id }, branchName(key, b, current)),
-    h('h5', {}, 'Moves after the split'),
+    h('h5', {}, m.compare_moves_after_split()),
     b.moves.length === 0
-      ? h('p', {}, 'None: this branch stops at the split.')
+      ? h('p', {}, m.compare_stops_at_split())
       : h(
           'details',
           { class: 'notes moves', open: b.moves.length <= 8 },
-          h('summary', {}, `${b.moves.length} move${b.moves.length === 1 ? '' : 's'}, from move ${c.split.depth + 1}`),
+          h('summary', {}, m.compare_moves_count({ count: b.moves.length, from: c.split.depth + 1 })),
           h('ol', { start: c.split.depth + 1, class: 'moves-list' }, ...b.moves.map((m) => h('li', {}, moveText(m)))),
         ),
-    h('h5', {}, 'On the table at the end'),
+    h('h5', {}, m.compare_table_at_end()),
     ...tableSection(b, other, drills),
-    h('h5', {}, 'Meters over time'),
+    h('h5', {}, m.compare_meters_over_time()),
     ...metersTable(c, b, key),
-    h('h5', {}, 'Ending and scores'),
+    h('h5', {}, m.compare_ending_and_scores()),
     ...outcomeSection(b, key),
   );
 }
@@ -276,11 +289,11 @@ export function comparePanel(controller: Controller, a: number, b: number): HTML
   const section = h(
     'section',
     { class: 'compare-panel', 'aria-labelledby': headingId, 'data-a': a, 'data-b': b },
-    h('h3', { id: headingId }, 'Compare two branches'),
+    h('h3', { id: headingId }, m.compare_heading()),
   );
   const timeline = controller.timeline;
   if (!timeline) {
-    section.append(h('p', { class: 'alert', role: 'alert' }, 'There is no game to compare branches in.'));
+    section.append(h('p', { class: 'alert', role: 'alert' }, m.compare_no_game()));
     return section;
   }
   let c: Comparison;
@@ -293,11 +306,7 @@ export function comparePanel(controller: Controller, a: number, b: number): HTML
   const current = timeline.current.id;
   section.append(
     h('p', { class: 'compare-split' }, splitSentence(c)),
-    h(
-      'p',
-      { class: 'hint' },
-      `Meters are the ${SIDE_NAME[c.viewer]} side’s, as that seat sees them; the other side’s stay hidden.`,
-    ),
+    h('p', { class: 'hint' }, m.compare_meters_note({ side: SIDE_NAME[c.viewer] })),
     h(
       'div',
       { class: 'compare-columns' },

@@ -6,6 +6,7 @@ import { SIDE_NAME, SIDE_SHORT } from '../../app/labels.ts';
 import { score100 } from '../../app/packages.ts';
 import { shareQuery } from '../../app/params.ts';
 import { pathRows } from '../../app/storyData.ts';
+import { m } from '../../app/strings/catalogue.ts';
 import type { Side, SideScore } from '../../sim/session/index.ts';
 import { h } from '../dom.ts';
 import { termsList } from '../glossaryUi.ts';
@@ -34,24 +35,24 @@ export function debriefScreen(controller: Controller): HTMLElement {
   const article = h(
     'article',
     { class: 'screen debrief-screen' },
-    h('p', { class: 'eyebrow' }, 'Debrief'),
-    h('h2', { id: 'screen-heading', tabindex: -1 }, view.ending?.title ?? 'The summit is over'),
+    h('p', { class: 'eyebrow' }, m.phase_debrief()),
+    h('h2', { id: 'screen-heading', tabindex: -1 }, view.ending?.title ?? m.debrief_summit_over()),
     h('p', {}, view.ending?.summary ?? ''),
     h(
       'table',
       { class: 'scores' },
-      h('caption', {}, 'Scores out of 100: the outcome against walking away'),
+      h('caption', {}, m.debrief_scores_caption()),
       h(
         'thead',
         {},
         h(
           'tr',
           {},
-          h('th', { scope: 'col' }, 'Side'),
-          h('th', { scope: 'col' }, 'Outcome'),
-          h('th', { scope: 'col' }, 'Walk-away'),
-          h('th', { scope: 'col' }, 'Gain'),
-          h('th', { scope: 'col' }, 'Credibility'),
+          h('th', { scope: 'col' }, m.debrief_col_side()),
+          h('th', { scope: 'col' }, m.debrief_col_outcome()),
+          h('th', { scope: 'col' }, m.debrief_col_walk_away()),
+          h('th', { scope: 'col' }, m.debrief_col_gain()),
+          h('th', { scope: 'col' }, m.meter_credibility()),
         ),
       ),
       h('tbody', {}, scoreRow('us', s.us), scoreRow('dprk', s.dprk)),
@@ -59,26 +60,28 @@ export function debriefScreen(controller: Controller): HTMLElement {
     h(
       'ul',
       { class: 'facts' },
-      h('li', {}, `Joint gain: ${score100(s.jointGain)}`),
-      h('li', {}, `Distance to the best possible deals (Pareto frontier): ${score100(s.paretoDistance)}`),
-      h('li', {}, `Trust: ${score100(s.trust)} · Chemistry: ${score100(s.chemistry)}`),
+      h('li', {}, m.debrief_joint_gain({ score: score100(s.jointGain) })),
+      h('li', {}, m.debrief_pareto_distance({ score: score100(s.paretoDistance) })),
+      h('li', {}, m.debrief_trust_chemistry({ trust: score100(s.trust), chemistry: score100(s.chemistry) })),
     ),
     h(
       'details',
       { class: 'notes chart-twin' },
-      h('summary', {}, 'The chart in numbers'),
-      h(
-        'p',
-        {},
-        'The chart plots 1,500 random packages by their value to the US (across) and to the DPRK (up). The line is the Pareto frontier: deals that cannot be improved for one side without hurting the other.',
-      ),
+      h('summary', {}, m.debrief_chart_twin()),
+      h('p', {}, m.debrief_chart_explainer()),
       h(
         'table',
         {},
         h(
           'thead',
           {},
-          h('tr', {}, h('th', { scope: 'col' }, 'Package'), h('th', { scope: 'col' }, 'US'), h('th', { scope: 'col' }, 'DPRK')),
+          h(
+            'tr',
+            {},
+            h('th', { scope: 'col' }, m.debrief_col_package()),
+            h('th', { scope: 'col' }, m.side_short_us()),
+            h('th', { scope: 'col' }, m.side_short_dprk()),
+          ),
         ),
         h(
           'tbody',
@@ -92,7 +95,7 @@ export function debriefScreen(controller: Controller): HTMLElement {
     h(
       'details',
       { class: 'notes path', open: true },
-      h('summary', {}, 'Your path beside the record'),
+      h('summary', {}, m.debrief_path()),
       h(
         'table',
         { class: 'path-table' },
@@ -102,9 +105,9 @@ export function debriefScreen(controller: Controller): HTMLElement {
           h(
             'tr',
             {},
-            h('th', { scope: 'col' }, 'Moment'),
-            h('th', { scope: 'col' }, 'Decided'),
-            h('th', { scope: 'col' }, 'On the record'),
+            h('th', { scope: 'col' }, m.debrief_col_moment()),
+            h('th', { scope: 'col' }, m.debrief_col_decided()),
+            h('th', { scope: 'col' }, m.node_on_record()),
           ),
         ),
         h(
@@ -114,26 +117,32 @@ export function debriefScreen(controller: Controller): HTMLElement {
             h(
               'tr',
               { class: r.same ? 'same' : 'differs' },
-              h('th', { scope: 'row' }, `${r.beat} (${SIDE_SHORT[r.side]}${r.human ? ', you' : ''})`),
+              h(
+                'th',
+                { scope: 'row' },
+                r.human
+                  ? m.debrief_moment_you({ beat: r.beat, side: SIDE_SHORT[r.side] })
+                  : m.debrief_moment({ beat: r.beat, side: SIDE_SHORT[r.side] }),
+              ),
               h('td', {}, r.chose),
-              h('td', {}, r.record === null ? '—' : r.same ? 'Same' : r.record),
+              h('td', {}, r.record === null ? '—' : r.same ? m.debrief_same() : r.record),
             ),
           ),
         ),
       ),
     ),
     recordSection(session.record(), view.ending?.id ?? null),
-    h('p', { class: 'share' }, 'Link to this game: ', h('a', { href: link }, link)),
+    h('p', { class: 'share' }, m.debrief_link_lead(), h('a', { href: link }, link)),
     h(
       'div',
       { class: 'menu' },
-      h('button', { type: 'button', class: 'btn primary', onclick: () => controller.showBriefing() }, 'Play again'),
-      h('button', { type: 'button', class: 'btn', onclick: () => controller.showTitle() }, 'Back to the title'),
+      h('button', { type: 'button', class: 'btn primary', onclick: () => controller.showBriefing() }, m.debrief_play_again()),
+      h('button', { type: 'button', class: 'btn', onclick: () => controller.showTitle() }, m.briefing_back_to_title()),
     ),
   );
   // Terms already linked inline in the record are not listed again.
   const linked = new Set([...article.querySelectorAll<HTMLElement>('.term-inline')].map((el) => el.dataset.term ?? ''));
-  const terms = termsList([article.textContent ?? ''], 'Other terms in this debrief', linked);
+  const terms = termsList([article.textContent ?? ''], m.debrief_other_terms(), linked);
   if (terms) article.insertBefore(terms, article.querySelector('.share'));
   return article;
 }

@@ -1,8 +1,15 @@
 /** Advisers' notes and the historical record for a beat, with sources and a confidence tag. */
+
+import { m, messageRecord } from '../../app/strings/catalogue.ts';
 import type { View } from '../../sim/session/view.ts';
 import { h } from '../dom.ts';
 
-const CONFIDENCE: Record<string, string> = { C: 'Confirmed', R: 'Reported', D: 'Disputed', U: 'Unverified' };
+const CONFIDENCE: Readonly<Record<string, string>> = messageRecord({
+  C: m.confidence_confirmed,
+  R: m.confidence_reported,
+  D: m.confidence_disputed,
+  U: m.confidence_unverified,
+});
 
 export function notesBlock(view: View): HTMLElement | null {
   const beat = view.beat;
@@ -12,22 +19,22 @@ export function notesBlock(view: View): HTMLElement | null {
     h(
       'details',
       { class: 'notes advisers', open: true },
-      h('summary', {}, 'Your advisers (confidential)'),
-      h('ul', {}, ...beat.advisers.map((a) => h('li', {}, h('strong', {}, `${a.role}: `), a.text))),
+      h('summary', {}, m.notes_advisers()),
+      h('ul', {}, ...beat.advisers.map((a) => h('li', {}, h('strong', {}, m.notes_adviser_lead({ adviser: a.role })), a.text))),
     );
   const history =
     beat.history &&
     h(
       'details',
       { class: 'notes history' },
-      h('summary', {}, 'On the record'),
+      h('summary', {}, m.node_on_record()),
       h(
         'p',
         {},
         h(
           'span',
           { class: `tag tag-${beat.history.confidence}` },
-          `[${beat.history.confidence}] ${CONFIDENCE[beat.history.confidence] ?? ''}`,
+          m.notes_confidence_tag({ code: beat.history.confidence, label: CONFIDENCE[beat.history.confidence] ?? '' }),
         ),
         ' ',
         beat.history.text,

@@ -6,16 +6,16 @@
 import '../../styles/compare-odds.css';
 import type { Controller } from '../../app/controller.ts';
 import { SIDE_NAME } from '../../app/labels.ts';
+import { m } from '../../app/strings/catalogue.ts';
 import { ROLLOUT_POLICY } from '../../sim/session/odds.ts';
 import { Session } from '../../sim/session/session.ts';
 import { h, onDispose, replace, uid } from '../dom.ts';
 import { ODDS_ROLLOUTS, type OddsRow, oddsRows, percent } from '../odds/distribution.ts';
 import { type OddsRun, startOdds } from '../odds/oddsClient.ts';
 
-const HONEST_NOTE =
-  'These are the model’s odds, not history’s. They count how often the game’s negotiation model, playing both seats, reaches each ending from this point. The real summit happened once; nobody can rerun it, and the model is a simplification of people who could have chosen otherwise.';
+const HONEST_NOTE = m.odds_honest_note;
 
-const seconds = (ms: number): string => `${(ms / 1000).toFixed(1)} s`;
+const seconds = (ms: number): string => m.odds_seconds({ seconds: (ms / 1000).toFixed(1) });
 
 function resultRows(rows: readonly OddsRow[]): HTMLTableRowElement[] {
   return rows.map((r) => {
@@ -45,42 +45,38 @@ export function oddsPanel(controller: Controller, nodeId: number): HTMLElement {
   const section = h(
     'section',
     { class: 'odds-panel', 'aria-labelledby': headingId, 'data-node': nodeId },
-    h('h3', { id: headingId }, 'Odds from here'),
+    h('h3', { id: headingId }, m.odds_heading()),
   );
   const timeline = controller.timeline;
   const node = timeline?.nodes[nodeId];
   if (!timeline || !node) {
-    section.append(h('p', { class: 'alert', role: 'alert' }, `There is no move ${nodeId} in this game to look ahead from.`));
+    section.append(h('p', { class: 'alert', role: 'alert' }, m.odds_no_such_move({ node: nodeId })));
     return section;
   }
   let session: Session;
   try {
     session = Session.replay(timeline.seed, timeline.settings, timeline.pathTo(nodeId));
   } catch (err) {
-    section.append(h('p', { class: 'alert', role: 'alert' }, `This point of the game could not be rebuilt: ${String(err)}`));
+    section.append(h('p', { class: 'alert', role: 'alert' }, m.odds_cannot_rebuild({ problem: String(err) })));
     return section;
   }
   const view = session.view(controller.viewer);
   if (!view.beat) {
-    section.append(
-      h(
-        'p',
-        {},
-        `The game is over at move ${node.depth}: ${view.ending?.title ?? 'it has ended'}. There is nothing left to play from here.`,
-      ),
-    );
+    section.append(h('p', {}, m.odds_game_over({ depth: node.depth, ending: view.ending?.title ?? m.odds_it_has_ended() })));
     return section;
   }
-  const from = node.depth === 0 ? 'From the start' : `After move ${node.depth}`;
-  const where = `${from}: ${view.beat.title}${view.turn ? `, the ${SIDE_NAME[view.turn.side]} to move` : ''}.`;
+  const from = node.depth === 0 ? m.odds_from_start() : m.odds_after_move({ depth: node.depth });
+  const where = view.turn
+    ? m.odds_where_to_move({ from, beat: view.beat.title, side: SIDE_NAME[view.turn.side] })
+    : m.odds_where({ from, beat: view.beat.title });
 
   const progressId = uid('odds-progress');
   const progress = h('progress', { id: progressId, max: ODDS_ROLLOUTS, value: 0 });
-  const count = h('span', { class: 'odds-count' }, `0 of ${ODDS_ROLLOUTS}`);
+  const count = h('span', { class: 'odds-count' }, m.odds_count({ done: 0, total: ODDS_ROLLOUTS }));
   const status = h('p', { class: 'odds-status', role: 'status' });
   const fallback = h('p', { class: 'alert odds-fallback', hidden: true });
   const tbody = h('tbody', {});
-  const caption = h('caption', {}, 'Endings so far');
+  const caption = h('caption', {}, m.odds_endings_so_far());
   const total = h('td', { class: 'num' }, '0');
   const totalShare = h('td', { class: 'odds-share' }, '—');
   const table = h(
@@ -93,33 +89,39 @@ export function oddsPanel(controller: Controller, nodeId: number): HTMLElement {
       h(
         'tr',
         {},
-        h('th', { scope: 'col' }, 'Ending'),
-        h('th', { scope: 'col', class: 'num' }, 'Rollouts'),
-        h('th', { scope: 'col' }, 'Share'),
+        h('th', { scope: 'col' }, m.odds_col_ending()),
+        h('th', { scope: 'col', class: 'num' }, m.odds_col_rollouts()),
+        h('th', { scope: 'col' }, m.odds_col_share()),
       ),
     ),
     tbody,
-    h('tfoot', {}, h('tr', {}, h('th', { scope: 'row' }, 'Total'), total, totalShare)),
+    h('tfoot', {}, h('tr', {}, h('th', { scope: 'row' }, m.odds_total()), total, totalShare)),
   );
-  const cancel = h('button', { type: 'button', class: 'btn small' }, 'Cancel');
-  const again = h('button', { type: 'button', class: 'btn small', disabled: true }, 'Run again');
+  const cancel = h('button', { type: 'button', class: 'btn small' }, m.odds_cancel());
+  const again = h('button', { type: 'button', class: 'btn small', disabled: true }, m.odds_run_again());
 
   section.append(
     h('p', { class: 'odds-where' }, where),
-    h('p', { class: 'odds-policy' }, h('strong', {}, 'Rollout policy: '), ROLLOUT_POLICY, ` ${ODDS_ROLLOUTS} rollouts.`),
-    h('div', { class: 'odds-progress' }, h('label', { for: progressId }, 'Rollouts done'), progress, count),
+    h(
+      'p',
+      { class: 'odds-policy' },
+      h('strong', {}, m.odds_policy_lead()),
+      ROLLOUT_POLICY,
+      ` ${m.odds_rollout_count({ count: ODDS_ROLLOUTS })}`,
+    ),
+    h('div', { class: 'odds-progress' }, h('label', { for: progressId }, m.odds_rollouts_done()), progress, count),
     status,
     fallback,
     table,
     h('div', { class: 'menu odds-actions' }, cancel, again),
-    h('p', { class: 'hint odds-note' }, HONEST_NOTE),
+    h('p', { class: 'hint odds-note' }, HONEST_NOTE()),
   );
 
   let run: OddsRun | null = null;
   let wasConnected = false;
   const show = (done: number, rowsOf: OddsRow[]): void => {
     progress.value = done;
-    count.textContent = `${done} of ${ODDS_ROLLOUTS}`;
+    count.textContent = m.odds_count({ done, total: ODDS_ROLLOUTS });
     total.textContent = String(done);
     totalShare.textContent = done > 0 ? '100.0%' : '—';
     replace(tbody, ...resultRows(rowsOf));
@@ -140,8 +142,8 @@ export function oddsPanel(controller: Controller, nodeId: number): HTMLElement {
   };
   const start = (): void => {
     show(0, []);
-    caption.textContent = 'Endings so far';
-    status.textContent = `Running ${ODDS_ROLLOUTS} rollouts…`;
+    caption.textContent = m.odds_endings_so_far();
+    status.textContent = m.odds_running({ count: ODDS_ROLLOUTS });
     setRunning(true);
     run = startOdds(session.oddsStart(), ODDS_ROLLOUTS, {
       progress(odds) {
@@ -153,8 +155,9 @@ export function oddsPanel(controller: Controller, nodeId: number): HTMLElement {
         if (detached()) return;
         show(odds.rollouts, oddsRows(odds));
         const rate = Math.round(odds.rollouts / (ms / 1000));
-        caption.textContent = `Endings over ${odds.rollouts} rollouts`;
-        status.textContent = `Done: ${odds.rollouts} rollouts in ${seconds(ms)}, ${mode === 'worker' ? 'in a background worker' : 'on the page in short slices'} (${rate} a second).`;
+        caption.textContent = m.odds_endings_over({ count: odds.rollouts });
+        const summary = { count: odds.rollouts, time: seconds(ms), rate };
+        status.textContent = mode === 'worker' ? m.odds_done_worker(summary) : m.odds_done_page(summary);
         section.dataset.rate = String(rate);
         section.dataset.ms = String(Math.round(ms));
         if (slices?.length) {
@@ -179,8 +182,8 @@ export function oddsPanel(controller: Controller, nodeId: number): HTMLElement {
     run.cancel();
     setRunning(false);
     const done = progress.value;
-    caption.textContent = `Endings over the ${done} rollouts done before cancelling`;
-    status.textContent = `Cancelled after ${done} of ${ODDS_ROLLOUTS} rollouts.`;
+    caption.textContent = m.odds_endings_cancelled({ count: done });
+    status.textContent = m.odds_cancelled({ done, total: ODDS_ROLLOUTS });
     again.focus();
   });
   again.addEventListener('click', () => {

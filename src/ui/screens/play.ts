@@ -3,6 +3,7 @@
 import { choiceMarks } from '../../app/choiceMarks.ts';
 import type { Controller } from '../../app/controller.ts';
 import { formatClock, PHASE_NAME, SIDE_NAME } from '../../app/labels.ts';
+import { m } from '../../app/strings/catalogue.ts';
 import type { View } from '../../sim/session/view.ts';
 import { h } from '../dom.ts';
 import { linkTerms, termsIn, termsListOf } from '../glossaryUi.ts';
@@ -22,13 +23,13 @@ function choiceList(controller: Controller, view: View): HTMLElement {
   const tried = view.choices.length - (marks?.untried ?? view.choices.length);
   const list = h(
     'ol',
-    { class: 'choices', 'aria-label': 'Choices' },
+    { class: 'choices', 'aria-label': m.play_choices_label() },
     ...view.choices.map((c, i) => {
       const key = i < 9 ? String(i + 1) : undefined;
       const reasonId = `reason-${c.id.replaceAll('.', '-')}`;
       const lockedOut = marks?.lockedTo != null && !marks.lockedTo.has(c.id);
       const enabled = c.enabled && !lockedOut;
-      const reason = lockedOut ? 'Locked for assessment: past choices can be reviewed, not changed.' : c.disabledReason;
+      const reason = lockedOut ? m.play_locked_reason() : c.disabledReason;
       const seen = marks?.mark.get(c.id);
       return h(
         'li',
@@ -47,20 +48,20 @@ function choiceList(controller: Controller, view: View): HTMLElement {
           },
           key && h('kbd', { 'aria-hidden': 'true' }, key),
           h('span', {}, c.label),
-          seen && h('span', { class: 'badge seen' }, seen === 'this path' ? ' chosen on this path' : ' chosen on another branch'),
+          seen &&
+            h(
+              'span',
+              { class: 'badge seen' },
+              ` ${seen === 'this path' ? m.play_chosen_this_path() : m.play_chosen_other_branch()}`,
+            ),
         ),
-        !enabled && h('p', { id: reasonId, class: 'reason' }, reason ?? 'Not available now.'),
+        !enabled && h('p', { id: reasonId, class: 'reason' }, reason ?? m.play_not_available()),
       );
     }),
   );
   if (tried === 0) return list;
   const untried = marks?.untried ?? 0;
-  return h(
-    'div',
-    {},
-    list,
-    h('p', { class: 'hint seen-count' }, `${untried} of ${view.choices.length} choices here not yet tried in any branch.`),
-  );
+  return h('div', {}, list, h('p', { class: 'hint seen-count' }, m.play_untried_count({ untried, count: view.choices.length })));
 }
 
 function waiting(view: View): HTMLElement {
@@ -69,7 +70,7 @@ function waiting(view: View): HTMLElement {
     'p',
     { class: 'waiting', role: 'status' },
     h('span', { class: 'spinner', 'aria-hidden': 'true' }),
-    `The ${SIDE_NAME[side]} delegation is deciding…`,
+    m.play_waiting({ side: SIDE_NAME[side] }),
   );
 }
 
@@ -79,15 +80,15 @@ function waiting(view: View): HTMLElement {
  */
 function termsBlock(texts: readonly string[], linked: ReadonlySet<string>): HTMLElement | null {
   const rest = termsIn(texts).filter((id) => !linked.has(id));
-  const list = termsListOf(rest, 'Glossary');
+  const list = termsListOf(rest, m.glossary_heading());
   return list
-    ? h('details', { class: 'notes terms-details' }, h('summary', {}, `More terms on this screen (${rest.length})`), list)
+    ? h('details', { class: 'notes terms-details' }, h('summary', {}, m.play_more_terms({ count: rest.length })), list)
     : null;
 }
 
 export function playScreen(controller: Controller, view: View): HTMLElement {
   const beat = view.beat;
-  if (!beat) return h('div', { class: 'screen' }, h('p', {}, 'The summit is over.'));
+  if (!beat) return h('div', { class: 'screen' }, h('p', {}, m.play_summit_over()));
   const humanTurn = view.turn?.seat === 'human';
   let controls: HTMLElement;
   if (!humanTurn) controls = waiting(view);
@@ -102,11 +103,15 @@ export function playScreen(controller: Controller, view: View): HTMLElement {
     h(
       'p',
       { class: 'eyebrow' },
-      `${PHASE_NAME[view.phase]} · ${beat.location} · `,
+      m.play_eyebrow({ phase: PHASE_NAME[view.phase], location: beat.location }),
       h('time', { datetime: beat.time }, formatClock(view.clock)),
     ),
     h('h2', { id: 'screen-heading', tabindex: -1 }, beat.title),
-    h('p', { class: 'acting' }, `${SIDE_NAME[beat.kind === 'table' ? (view.turn?.side ?? beat.side) : beat.side]} to act`),
+    h(
+      'p',
+      { class: 'acting' },
+      m.play_to_act({ side: SIDE_NAME[beat.kind === 'table' ? (view.turn?.side ?? beat.side) : beat.side] }),
+    ),
     text,
     controls,
     termsBlock([beat.title, ...view.choices.map((c) => c.label)], linked),

@@ -6,6 +6,7 @@
  * dispute, one counterfactual, one list of prompts); quotes stay exactly as spoken.
  */
 
+import { m, messageRecord } from '../../app/strings/catalogue.ts';
 import {
   beatById,
   CONCEPT_PROMPTS,
@@ -27,29 +28,29 @@ import {
 import { h } from '../dom.ts';
 import { linkTerms } from '../glossaryUi.ts';
 
-export const TAG_NAME: Readonly<Record<Confidence, string>> = {
-  C: 'Confirmed',
-  R: 'Reported',
-  D: 'Disputed',
-  U: 'Unverified',
-};
+export const TAG_NAME: Readonly<Record<Confidence, string>> = messageRecord({
+  C: m.confidence_confirmed,
+  R: m.confidence_reported,
+  D: m.confidence_disputed,
+  U: m.confidence_unverified,
+});
 
-const TAG_MEANING: Readonly<Record<Confidence, string>> = {
-  C: 'on the record: official statements, transcripts or several independent reports agree.',
-  R: 'reported by credible outlets, often from unnamed officials; not confirmed on the record.',
-  D: 'the parties or the sources give conflicting accounts.',
-  U: 'a single claim nobody has confirmed.',
-};
+const TAG_MEANING: Readonly<Record<Confidence, string>> = messageRecord({
+  C: m.confidence_meaning_confirmed,
+  R: m.confidence_meaning_reported,
+  D: m.confidence_meaning_disputed,
+  U: m.confidence_meaning_unverified,
+});
 
 export function tag(c: Confidence): HTMLElement {
-  return h('span', { class: `tag tag-${c}` }, `[${c}] ${TAG_NAME[c]}`);
+  return h('span', { class: `tag tag-${c}` }, m.notes_confidence_tag({ code: c, label: TAG_NAME[c] }));
 }
 
 export function sourceLinks(sources: readonly Source[]): HTMLElement {
   return h(
     'span',
     { class: 'sources' },
-    sources.length > 1 ? 'Sources: ' : 'Source: ',
+    m.record_sources_lead({ count: sources.length }),
     ...sources.flatMap((s, i) => [
       i ? ' · ' : '',
       h('a', { href: s.url, target: '_blank', rel: 'noopener noreferrer' }, s.label),
@@ -102,17 +103,17 @@ function leftTheRecord(record: GameRecord, ending: EndingId | null): HTMLElement
   return h(
     'section',
     { class: 'record-part', 'aria-labelledby': 'rec-left' },
-    h('h4', { id: 'rec-left' }, 'Where you left the record'),
+    h('h4', { id: 'rec-left' }, m.record_left_heading()),
     d
       ? h(
           'div',
           {},
-          h('p', {}, h('strong', {}, d.beatTitle), `: your table chose "${d.chose}". On the record: "${d.record}".`),
+          h('p', {}, h('strong', {}, d.beatTitle), m.record_left_at({ chose: d.chose, record: d.record })),
           d.history
             ? h(
                 'p',
                 {},
-                'What actually happened: ',
+                m.record_what_happened_lead(),
                 ...linkTerms(d.history.text, seen),
                 ' ',
                 tag(d.history.confidence),
@@ -121,7 +122,7 @@ function leftTheRecord(record: GameRecord, ending: EndingId | null): HTMLElement
               )
             : null,
         )
-      : h('p', {}, 'Your table never left the record: every decision matched what the delegations did.'),
+      : h('p', {}, m.record_never_left()),
     cf ? h('p', { class: 'hint' }, ...linkTerms(cf.note, seen)) : null,
     ...(cf?.counterfactuals ?? []).map((id) => {
       const c = counterfactualById(id);
@@ -141,7 +142,7 @@ function leftTheRecord(record: GameRecord, ending: EndingId | null): HTMLElement
                 h(
                   'li',
                   {},
-                  h('span', { class: 'opinion' }, 'Opinion'),
+                  h('span', { class: 'opinion' }, m.record_opinion()),
                   ' ',
                   h('strong', {}, a.who),
                   ': ',
@@ -157,13 +158,13 @@ function leftTheRecord(record: GameRecord, ending: EndingId | null): HTMLElement
         'div',
         { class: 'counterfactual' },
         h('h5', {}, c.question),
-        h('p', {}, 'On the record: ', ...linkTerms(c.onRecord, cfSeen)),
+        h('p', {}, m.record_on_record_lead(), ...linkTerms(c.onRecord, cfSeen)),
         h(
           'div',
           { class: 'columns' },
           col(c.forLabel, ['for']),
           col(c.againstLabel, ['against']),
-          col('In between, and framing', ['middle', 'framing']),
+          col(m.record_in_between(), ['middle', 'framing']),
         ),
       );
     }),
@@ -179,26 +180,26 @@ export function recordSection(record: GameRecord, ending: EndingId | null): HTML
   return h(
     'section',
     { class: 'record', 'aria-labelledby': 'record-heading' },
-    h('h3', { id: 'record-heading' }, 'What really happened'),
-    h('p', {}, 'Our own summary of the record, 18 February to 1 March 2019, with its sources. Each entry carries a tag:'),
+    h('h3', { id: 'record-heading' }, m.record_heading()),
+    h('p', {}, m.record_intro()),
     tagKey(),
     h(
       'details',
       { class: 'notes record-summit', open: true },
-      h('summary', {}, 'The summit fortnight, day by day'),
+      h('summary', {}, m.record_summit_fortnight()),
       h('ol', { class: 'record-list' }, ...timelineOf('summit').map((e) => timelineItem(e, summitSeen))),
     ),
     h(
       'details',
       { class: 'notes record-context' },
-      h('summary', {}, 'The months before and after, in brief'),
+      h('summary', {}, m.record_context()),
       h('ol', { class: 'record-list' }, ...timelineOf('context').map((e) => timelineItem(e, contextSeen))),
     ),
     h(
       'section',
       { class: 'record-part', 'aria-labelledby': 'rec-disputes' },
-      h('h4', { id: 'rec-disputes' }, 'Disputed points: the accounts side by side'),
-      h('p', { class: 'hint' }, 'We do not settle these. Each column is one party’s or outlet’s account, in our words.'),
+      h('h4', { id: 'rec-disputes' }, m.record_disputes_heading()),
+      h('p', { class: 'hint' }, m.record_disputes_hint()),
       ...DISPUTES.map((d) => {
         const seen = new Set<string>();
         return h(
@@ -226,7 +227,7 @@ export function recordSection(record: GameRecord, ending: EndingId | null): HTML
     h(
       'section',
       { class: 'record-part', 'aria-labelledby': 'rec-quotes' },
-      h('h4', { id: 'rec-quotes' }, 'In their words'),
+      h('h4', { id: 'rec-quotes' }, m.record_quotes_heading()),
       h(
         'ul',
         { class: 'quotes' },
@@ -238,7 +239,9 @@ export function recordSection(record: GameRecord, ending: EndingId | null): HTML
             h(
               'p',
               { class: 'hint' },
-              `${q.speaker}${q.setting ? `, ${q.setting}` : ''}, `,
+              q.setting
+                ? m.record_quote_by_setting({ speaker: q.speaker, setting: q.setting })
+                : m.record_quote_by({ speaker: q.speaker }),
               h('time', { datetime: q.date }, q.date),
               ' · ',
               sourceLinks([q.source, ...(q.otherSources ?? [])]),
@@ -251,7 +254,7 @@ export function recordSection(record: GameRecord, ending: EndingId | null): HTML
     h(
       'section',
       { class: 'record-part', 'aria-labelledby': 'rec-discuss' },
-      h('h4', { id: 'rec-discuss' }, 'To discuss'),
+      h('h4', { id: 'rec-discuss' }, m.record_discuss_heading()),
       prompts.length
         ? h(
             'ol',
@@ -262,7 +265,7 @@ export function recordSection(record: GameRecord, ending: EndingId | null): HTML
       h(
         'details',
         { class: 'notes' },
-        h('summary', {}, 'Prompts by concept'),
+        h('summary', {}, m.record_prompts_by_concept()),
         ...Object.values(CONCEPT_PROMPTS).map((c) =>
           h(
             'div',

@@ -3,6 +3,7 @@
 import type { Controller } from '../../app/controller.ts';
 import { MOOD_WORD, SIDE_NAME } from '../../app/labels.ts';
 import { counterpartMood, DEFAULT_SCOPE, scopeDraft } from '../../app/scopeDraft.ts';
+import { m } from '../../app/strings/catalogue.ts';
 import { FACILITIES, type FacilityId, facilityNames, issueById, otherSide, scopeLevel } from '../../sim/session/index.ts';
 import type { View } from '../../sim/session/view.ts';
 import { h, onDispose } from '../dom.ts';
@@ -21,7 +22,7 @@ export function scopeControls(controller: Controller, view: View, presets: HTMLE
     for (const [id, box] of boxes) box.checked = scopeDraft.has(id);
     const mood = counterpartMood(other, list);
     const level = issueById('yongbyon').levels[scopeLevel(list)];
-    reaction.textContent = `Your reading amounts to: ${level}. The ${SIDE_NAME[other]} delegation looks ${MOOD_WORD[mood]}.`;
+    reaction.textContent = m.scope_reaction({ level, side: SIDE_NAME[other], mood: MOOD_WORD[mood] });
     reaction.dataset.mood = mood;
   };
   const items = FACILITIES.map((f) => {
@@ -41,7 +42,7 @@ export function scopeControls(controller: Controller, view: View, presets: HTMLE
         box,
         ' ',
         h('strong', {}, f.name),
-        f.production ? h('span', { class: 'tag' }, 'makes material') : null,
+        f.production ? h('span', { class: 'tag' }, m.scope_makes_material()) : null,
       ),
       h('p', { class: 'hint' }, f.role),
     );
@@ -56,21 +57,16 @@ export function scopeControls(controller: Controller, view: View, presets: HTMLE
       class: 'btn primary',
       onclick: () => controller.defineScope(side, scopeDraft.list()),
     },
-    'Define "Yongbyon" as checked',
+    m.scope_define_button(),
   );
   return h(
     'div',
     { class: 'scope' },
     theirs &&
-      h('p', { class: 'their-scope' }, `The ${SIDE_NAME[other]} side has said "Yongbyon" means: ${facilityNames(theirs)}.`),
-    h('h3', {}, 'Ready-made readings'),
+      h('p', { class: 'their-scope' }, m.scope_their_reading({ side: SIDE_NAME[other], facilities: facilityNames(theirs) })),
+    h('h3', {}, m.scope_presets_heading()),
     presets,
-    h(
-      'fieldset',
-      { class: 'field facility-list' },
-      h('legend', {}, 'Or mark the facilities yourself (the site map mirrors this list)'),
-      h('ul', {}, ...items),
-    ),
+    h('fieldset', { class: 'field facility-list' }, h('legend', {}, m.scope_facilities_legend()), h('ul', {}, ...items)),
     reaction,
     send,
   );

@@ -6,6 +6,7 @@
 import type { Controller } from '../../app/controller.ts';
 import { REACTION_TEXT, SIDE_NAME, SIDE_SHORT, timeOf } from '../../app/labels.ts';
 import { packageLines, score100 } from '../../app/packages.ts';
+import { m } from '../../app/strings/catalogue.ts';
 import {
   ISSUES,
   OPTIONAL,
@@ -34,13 +35,13 @@ function startingDraft(view: View, side: Side, drills: boolean): number[] {
 
 function packageList(pkg: Package): HTMLElement {
   const lines = packageLines(pkg);
-  return h('ul', { class: 'pkg' }, ...(lines.length ? lines : ['Nothing on any issue']).map((l) => h('li', {}, l)));
+  return h('ul', { class: 'pkg' }, ...(lines.length ? lines : [m.table_nothing_on_any_issue()]).map((l) => h('li', {}, l)));
 }
 
 export function tableControls(controller: Controller, view: View): HTMLElement {
   const session = controller.session;
   const side = view.turn?.side ?? view.viewer;
-  if (!session || !view.table) return h('p', {}, 'The table is not open.');
+  if (!session || !view.table) return h('p', {}, m.table_not_open());
   const drills = session.settings.drills;
   const key = `${session.seed}:${side}:${view.beat?.id}`;
   if (!draft || draft.key !== key) draft = { key, pkg: startingDraft(view, side, drills) };
@@ -54,7 +55,8 @@ export function tableControls(controller: Controller, view: View): HTMLElement {
     });
     const v = session.valueOf(side, pkg).perceived;
     const margin = v - view.reservation;
-    value.textContent = `Worth to you: ${score100(v)} / 100. Walking away is worth ${score100(view.reservation)}. ${margin >= 0 ? 'Better than no deal.' : 'Worse than no deal.'}`;
+    const worth = { value: score100(v), walkAway: score100(view.reservation) };
+    value.textContent = margin >= 0 ? m.table_worth_better(worth) : m.table_worth_worse(worth);
     value.dataset.good = String(margin >= 0);
   };
 
@@ -74,11 +76,11 @@ export function tableControls(controller: Controller, view: View): HTMLElement {
       ...issue.levels.map((label, level) => h('option', { value: level }, label)),
     );
     selects[i] = select;
-    const gives = issue.givenBy === side ? 'you give' : 'you get';
+    const gives = issue.givenBy === side ? m.table_you_give() : m.table_you_get();
     return h(
       'div',
       { class: 'issue-row' },
-      h('label', { for: id }, issue.name, h('span', { class: 'gives' }, ` (${gives})`)),
+      h('label', { for: id }, issue.name, h('span', { class: 'gives' }, m.table_gives({ gives }))),
       select,
     );
   });
@@ -93,11 +95,11 @@ export function tableControls(controller: Controller, view: View): HTMLElement {
   const theirs = standing && standing.by !== side ? standing : null;
   const presets = h(
     'div',
-    { class: 'presets', role: 'group', 'aria-label': 'Load a reference package' },
+    { class: 'presets', role: 'group', 'aria-label': m.table_presets_label() },
     ...PRESET_ORDER.map((id) =>
       h('button', { type: 'button', class: 'btn small', onclick: () => load(PRESETS[id].pkg) }, PRESETS[id].name),
     ),
-    theirs && h('button', { type: 'button', class: 'btn small', onclick: () => load(theirs.pkg) }, 'Start from their offer'),
+    theirs && h('button', { type: 'button', class: 'btn small', onclick: () => load(theirs.pkg) }, m.table_start_from_theirs()),
   );
   const act = (type: 'ACCEPT' | 'WALK' | 'ADJOURN') => controller.act({ type, by: side });
   const recent = view.table.offers.slice(-4).reverse();
@@ -105,16 +107,16 @@ export function tableControls(controller: Controller, view: View): HTMLElement {
   return h(
     'div',
     { class: 'table-ui' },
-    h('p', { class: 'closes' }, `The table closes at ${timeOf(view.table.closesAt)}.`),
+    h('p', { class: 'closes' }, m.table_closes_at({ time: timeOf(view.table.closesAt) })),
     theirs
       ? h(
           'section',
           { class: 'standing', 'aria-labelledby': 'standing-h' },
-          h('h3', { id: 'standing-h' }, `On the table: the ${SIDE_NAME[theirs.by]} offer`),
+          h('h3', { id: 'standing-h' }, m.table_standing_heading({ side: SIDE_NAME[theirs.by] })),
           packageList(theirs.pkg),
-          h('p', { class: 'value' }, `Worth to you: ${score100(theirs.valueToViewer)} / 100.`),
+          h('p', { class: 'value' }, m.table_worth({ value: score100(theirs.valueToViewer) })),
         )
-      : h('p', {}, standing ? 'Your offer is on the table.' : 'No offer is on the table yet.'),
+      : h('p', {}, standing ? m.table_yours_standing() : m.table_no_offer_yet()),
     h(
       'form',
       {
@@ -125,24 +127,24 @@ export function tableControls(controller: Controller, view: View): HTMLElement {
           controller.offer(side, [...pkg]);
         },
       },
-      h('h3', { id: 'builder-h' }, 'Your offer'),
+      h('h3', { id: 'builder-h' }, m.table_your_offer()),
       presets,
-      h('fieldset', { class: 'issues' }, h('legend', { class: 'sr-only' }, 'One level for each issue'), ...rows),
+      h('fieldset', { class: 'issues' }, h('legend', { class: 'sr-only' }, m.table_issues_legend()), ...rows),
       value,
       h(
         'div',
         { class: 'actions' },
-        h('button', { type: 'submit', class: 'btn primary' }, 'Table this offer'),
-        h('button', { type: 'button', class: 'btn', disabled: !theirs, onclick: () => act('ACCEPT') }, 'Accept their offer'),
-        h('button', { type: 'button', class: 'btn', onclick: () => act('ADJOURN') }, 'Adjourn'),
-        h('button', { type: 'button', class: 'btn danger', onclick: () => act('WALK') }, 'Walk out'),
+        h('button', { type: 'submit', class: 'btn primary' }, m.table_submit()),
+        h('button', { type: 'button', class: 'btn', disabled: !theirs, onclick: () => act('ACCEPT') }, m.table_accept()),
+        h('button', { type: 'button', class: 'btn', onclick: () => act('ADJOURN') }, m.branch_move_adjourn()),
+        h('button', { type: 'button', class: 'btn danger', onclick: () => act('WALK') }, m.branch_move_walk()),
       ),
     ),
     recent.length > 0 &&
       h(
         'section',
         { class: 'answers', 'aria-labelledby': 'answers-h' },
-        h('h3', { id: 'answers-h' }, 'Offers so far'),
+        h('h3', { id: 'answers-h' }, m.table_offers_so_far()),
         h(
           'ol',
           {},
@@ -150,8 +152,12 @@ export function tableControls(controller: Controller, view: View): HTMLElement {
             h(
               'li',
               {},
-              `${SIDE_SHORT[o.by]} offer, ${timeOf(toIso(o.at))}`,
-              ` read by the ${SIDE_SHORT[otherSide(o.by)]} side as ${REACTION_TEXT[o.reaction]}.`,
+              m.table_offer_read({
+                side: SIDE_SHORT[o.by],
+                time: timeOf(toIso(o.at)),
+                reader: SIDE_SHORT[otherSide(o.by)],
+                reaction: REACTION_TEXT[o.reaction],
+              }),
             ),
           ),
         ),

@@ -1,6 +1,7 @@
 /** The title screen: the first interactive control a visitor meets, and any start-link error. */
 import type { Controller } from '../../app/controller.ts';
 import { freshSeed } from '../../app/params.ts';
+import { m } from '../../app/strings/catalogue.ts';
 import { h } from '../dom.ts';
 import { teacherGuideButton } from '../teacherGuideDialog.ts';
 
@@ -8,18 +9,14 @@ export function titleScreen(controller: Controller, error: string | null): HTMLE
   return h(
     'div',
     { class: 'screen title-screen' },
-    h('h1', { class: 'game-title', id: 'screen-heading', tabindex: -1 }, 'Hanoi Summit'),
-    h('p', { class: 'subtitle' }, 'Sofitel Legend Metropole, 27–28 February 2019'),
-    h(
-      'p',
-      { class: 'tagline' },
-      'Two delegations, one word nobody agreed on, and a lunch that never happened. Play either side of the second Trump–Kim summit.',
-    ),
+    h('h1', { class: 'game-title', id: 'screen-heading', tabindex: -1 }, m.game_title()),
+    h('p', { class: 'subtitle' }, m.title_subtitle()),
+    h('p', { class: 'tagline' }, m.title_tagline()),
     error && h('p', { class: 'alert', role: 'alert' }, error),
     h(
       'div',
       { class: 'menu' },
-      h('button', { type: 'button', class: 'btn primary', onclick: () => controller.showBriefing() }, 'New game'),
+      h('button', { type: 'button', class: 'btn primary', onclick: () => controller.showBriefing() }, m.title_new_game()),
       h(
         'button',
         {
@@ -27,15 +24,11 @@ export function titleScreen(controller: Controller, error: string | null): HTMLE
           class: 'btn',
           onclick: () => controller.start({ seats: { us: 'ai', dprk: 'ai' }, mode: 'historical' }, freshSeed(), 'normal'),
         },
-        'Watch the computer play both sides',
+        m.title_watch(),
       ),
       teacherGuideButton(),
     ),
-    h(
-      'p',
-      { class: 'fineprint' },
-      'An educational simulation. Portraits are stylised; historical notes carry sources and a confidence tag.',
-    ),
-    h('p', { class: 'fineprint' }, h('a', { href: '?print=briefs' }, 'Printable briefs and teacher guide')),
+    h('p', { class: 'fineprint' }, m.title_fineprint()),
+    h('p', { class: 'fineprint' }, h('a', { href: '?print=briefs' }, m.title_print_link())),
   );
 }
