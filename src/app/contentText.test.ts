@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { BEATS, ENDINGS, ISSUES } from '../sim/session/index.ts';
-import { type ContentTranslation, contentEnglish, contentLookup, contentStrings, placeholdersOf } from './contentText.ts';
+import {
+  type ContentTranslation,
+  contentEnglish,
+  contentLookup,
+  contentStrings,
+  localizeView,
+  placeholdersOf,
+} from './contentText.ts';
 
 /** A small test-only second locale, as a translator would hand it back (a few keys, not all). */
 const FAKE_LOCALE: ContentTranslation = {
@@ -59,5 +66,33 @@ describe('content text keyed by stable IDs', () => {
     expect(text(`beat.${BEATS[1].id}.title`)).toBe(BEATS[1].title);
     expect(contentLookup()(`beat.${BEATS[0].id}.title`)).toBe(BEATS[0].title);
     expect(text('beat.nope.title')).toBe('beat.nope.title');
+  });
+});
+
+describe('a View in a translation', () => {
+  it('shows the translated beat, choices, advisers and note, and English where the translation is silent', async () => {
+    const { Session } = await import('../sim/session/session.ts');
+    const session = Session.start({ seats: { us: 'human', dprk: 'ai' }, mode: 'historical' }, 3);
+    const view = session.view('us');
+    const beat = view.beat;
+    if (!beat) throw new Error('no beat');
+    expect(localizeView(view, null)).toBe(view);
+    const translation: ContentTranslation = {
+      [`beat.${beat.id}.title`]: 'XX title',
+      [`choice.${view.choices[0].id}.label`]: 'XX choice',
+      ...(beat.advisers[0]
+        ? { [`note.${beat.advisers[0].id}`]: 'XX note', [`adviser.${beat.advisers[0].adviser}.name`]: 'XX role' }
+        : {}),
+    };
+    // Every key used is a real content key.
+    for (const key of Object.keys(translation)) expect(contentEnglish(key), key).toBeDefined();
+    const local = localizeView(view, translation);
+    expect(local.beat?.title).toBe('XX title');
+    expect(local.beat?.text).toBe(beat.text);
+    expect(local.choices[0].label).toBe('XX choice');
+    expect(local.choices.slice(1).map((c) => c.label)).toEqual(view.choices.slice(1).map((c) => c.label));
+    if (beat.advisers[0]) expect(local.beat?.advisers[0]).toMatchObject({ text: 'XX note', role: 'XX role' });
+    // The core's own View is untouched.
+    expect(session.view('us')).toEqual(view);
   });
 });

@@ -7,10 +7,24 @@
  * …), lists them all with their English (`contentStrings`, the file a translator starts from), and looks
  * a key up in a loaded translation, falling back to the English (`contentLookup`).
  *
- * Adviser notes are keyed by beat and position for now (`beat.<beatId>.adviser.<n>.text`); they move to
- * adviser and note IDs once the content schema has them.
+ * Adviser notes are keyed by their note IDs (`note.<beatId>.adviser.<role>`), adviser roles by role ID
+ * (`adviser.<role>.name`). `localizeView` puts a loaded translation into a View, so every front end that
+ * shows a View shows the translated content without reading keys itself (the controller applies it).
  */
-import { BEATS, ENDINGS, EVENTS, FACILITIES, GLOSSARY, ISSUES, PRESETS, type PresetId, TIMELINE } from '../sim/session/index.ts';
+import {
+  ADVISERS,
+  adviserNoteId,
+  BEATS,
+  ENDINGS,
+  EVENTS,
+  FACILITIES,
+  GLOSSARY,
+  ISSUES,
+  PRESETS,
+  type PresetId,
+  TIMELINE,
+} from '../sim/session/index.ts';
+import type { View } from '../sim/session/view.ts';
 
 export interface ContentString {
   readonly key: string;
@@ -31,11 +45,7 @@ export function contentStrings(): ContentString[] {
     add(`${b}.title`, beat.title);
     add(`${b}.location`, beat.location);
     add(`${b}.text`, beat.text);
-    beat.advisers.forEach((a, n) => {
-      // TODO: key by adviser and note IDs once the content schema has them.
-      add(`${b}.adviser.${n}.name`, a.adviser);
-      add(`${b}.adviser.${n}.text`, a.text);
-    });
+    for (const a of beat.advisers) add(`note.${adviserNoteId(beat.id, a)}`, a.text);
     add(`${b}.history.text`, beat.history?.text);
     for (const choice of beat.choices) {
       const c = `choice.${choice.id}`;
@@ -44,6 +54,7 @@ export function contentStrings(): ContentString[] {
       add(`${c}.disabledReason`, choice.disabledReason);
     }
   }
+  for (const adviser of Object.values(ADVISERS)) add(`adviser.${adviser.id}.name`, adviser.role);
   for (const [id, ending] of Object.entries(ENDINGS)) {
     add(`ending.${id}.title`, ending.title);
     add(`ending.${id}.summary`, ending.summary);
@@ -97,4 +108,49 @@ export function contentLookup(translation: ContentTranslation = {}): (key: strin
 /** The named placeholders of a text (`{name}`), sorted, for checking a translation against its source. */
 export function placeholdersOf(text: string): string[] {
   return [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]).sort();
+}
+
+/**
+ * The View with its content text in a loaded translation: the beat's title, place, text, advisers and
+ * note, the choices' labels and reasons, the last move's outcome, the event cards and the ending. Text
+ * the translation lacks stays English. With no translation the View is returned as it is.
+ */
+export function localizeView(view: View, translation: ContentTranslation | null): View {
+  if (!translation || Object.keys(translation).length === 0) return view;
+  const t = (key: string, english: string): string => translation[key] ?? english;
+  const beat = view.beat;
+  return {
+    ...view,
+    beat: beat && {
+      ...beat,
+      title: t(`beat.${beat.id}.title`, beat.title),
+      location: t(`beat.${beat.id}.location`, beat.location),
+      text: t(`beat.${beat.id}.text`, beat.text),
+      advisers: beat.advisers.map((a) => ({
+        ...a,
+        role: t(`adviser.${a.adviser}.name`, a.role),
+        text: t(`note.${a.id}`, a.text),
+      })),
+      history: beat.history && { ...beat.history, text: t(`beat.${beat.id}.history.text`, beat.history.text) },
+    },
+    choices: view.choices.map((c) => ({
+      ...c,
+      label: t(`choice.${c.id}.label`, c.label),
+      disabledReason: c.disabledReason && t(`choice.${c.id}.disabledReason`, c.disabledReason),
+    })),
+    lastMove: view.lastMove && {
+      ...view.lastMove,
+      outcome: view.lastMove.outcome && t(`choice.${view.lastMove.move}.outcome`, view.lastMove.outcome),
+    },
+    firedEvents: view.firedEvents.map((e) => ({
+      ...e,
+      title: t(`event.${e.id}.title`, e.title),
+      text: t(`event.${e.id}.text`, e.text),
+    })),
+    ending: view.ending && {
+      ...view.ending,
+      title: t(`ending.${view.ending.id}.title`, view.ending.title),
+      summary: t(`ending.${view.ending.id}.summary`, view.ending.summary),
+    },
+  };
 }

@@ -8,6 +8,7 @@ import type { Session } from '../sim/session/session.ts';
 import type { SettingsInput } from '../sim/session/settings.ts';
 import { Timeline } from '../sim/session/timeline.ts';
 import type { View } from '../sim/session/view.ts';
+import { type ContentTranslation, localizeView } from './contentText.ts';
 import { Emitter } from './emitter.ts';
 import { describeMove } from './narrate.ts';
 import { SPEED_DELAY, type Speed } from './params.ts';
@@ -49,6 +50,8 @@ export class Controller extends Emitter<ControllerEvents> {
   timeline: Timeline | null = null;
   screen: Screen = { kind: 'title', error: null };
   speed: Speed = 'normal';
+  /** The loaded locale's translation of the content (null for English): every View shown goes through it. */
+  contentTranslation: ContentTranslation | null = null;
   paused = false;
   private holder: Side | null = null;
   private timer: ReturnType<typeof setTimeout> | null = null;
@@ -78,7 +81,7 @@ export class Controller extends Emitter<ControllerEvents> {
   }
 
   view(): View | null {
-    return this.session ? this.session.view(this.viewer) : null;
+    return this.session ? localizeView(this.session.view(this.viewer), this.contentTranslation) : null;
   }
 
   showTitle(error: string | null = null): void {
@@ -263,7 +266,7 @@ export class Controller extends Emitter<ControllerEvents> {
       const event = timeline.session.peekAuto();
       if (!event || !timeline.act(event, true).ok) break;
       moved = true;
-      this.emit('move', { event, after: timeline.session.view(this.viewer) });
+      this.emit('move', { event, after: localizeView(timeline.session.view(this.viewer), this.contentTranslation) });
     }
     if (moved) this.emit('timeline', timeline);
   }

@@ -5,7 +5,7 @@
  * without the front ends noticing. Add a lookup here when a front end needs one.
  */
 
-export { ADVISERS } from '../content/advisers.ts';
+export { ADVISERS, adviserNoteId } from '../content/advisers.ts';
 export { BEATS } from '../content/beats/index.ts';
 export { ENDINGS } from '../content/endings.ts';
 export { EVENTS } from '../content/events.ts';
