@@ -37,6 +37,7 @@ export function contentStrings(): ContentString[] {
       add(`${b}.adviser.${n}.text`, a.text);
     });
     add(`${b}.history.text`, beat.history?.text);
+    add(`${b}.history.caveat`, beat.history?.caveat);
     for (const choice of beat.choices) {
       const c = `choice.${choice.id}`;
       add(`${c}.label`, choice.label);

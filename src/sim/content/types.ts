@@ -23,6 +23,8 @@ export interface HistoricalNote {
   readonly text: string;
   readonly confidence: Confidence;
   readonly sources: readonly Source[];
+  /** Where part of the note is less sure than its tag (e.g. one reported detail in a confirmed note), say so here; shown with the note. */
+  readonly caveat?: string;
 }
 
 export interface AdviserNote {

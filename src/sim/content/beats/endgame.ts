@@ -44,6 +44,8 @@ const decisionBeats: readonly Beat[] = [
     history: {
       text: 'Around midday the working lunch and the signing ceremony were cancelled. The table had been set, and the two motorcades left the Metropole minutes apart. Trump later said a proposed agreement had been ready to be signed. A CNN source said Kim had come fully expecting a declaration to be signed.',
       confidence: 'C',
+      caveat:
+        'Confirmed: the cancellation, the set table, the motorcades and what Trump said. Reported [R]: what Kim expected, from a single unnamed CNN source.',
       sources: [CNN_TRANSCRIPT, KSL, CENTRELINE],
     },
     minutes: 10,

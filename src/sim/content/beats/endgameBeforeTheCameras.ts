@@ -3,7 +3,7 @@
  * conferences, where audience costs lock in (hanoi-dossier.md §1b, §4).
  */
 
-import { ASIATIMES, VOA_PRESSER, YAHOO_WALK } from '../record/sources.ts';
+import { ASIATIMES, KSL, NEWSTALKZ, VIETNAMPLUS, VOA_PRESSER, YAHOO_WALK } from '../record/sources.ts';
 import { CGTN_NODEAL, HANOI_TIMES, NYDN } from '../record/sourcesAnalysis.ts';
 import type { Beat } from '../types.ts';
 
@@ -59,16 +59,16 @@ export const endgameBeforeTheCamerasBeats: readonly Beat[] = [
     time: '2019-02-28T14:00',
     stage: { backdrop: 'press-room-us', cast: { us: ['trump', 'pompeo'], dprk: ['ri', 'choe'] } },
     when: { agreement: false },
-    text: 'The press conference at the JW Marriott has been brought forward by about two hours, with Pompeo beside the President. There is no agreement to announce. How he explains the day will shape how Washington, Seoul and Pyongyang read it, and how easy it will be to meet again. Pyongyang will answer whatever he says.',
+    text: 'The press conference at the JW Marriott, scheduled for 15:30, has been brought forward to about 14:00, with Pompeo beside the President. There is no agreement to announce. How he explains the day will shape how Washington, Seoul and Pyongyang read it, and how easy it will be to meet again. Pyongyang will answer whatever he says.',
     advisers: [
       { adviser: 'politicalAdviser', text: 'Own the decision. Walking away from a bad deal plays well with both parties.' },
       { adviser: 'workingLevelDiplomat', text: 'Say what you must about their demands without closing the door.' },
       { adviser: 'hawk', text: 'Make the reason plain: Yongbyon is not enough, and we know about much more.' },
     ],
     history: {
-      text: "Trump's press conference at the JW Marriott was brought forward by about two hours, with Pompeo present. He said that sometimes you have to walk, spoke warmly of Kim, and said North Korea had wanted sanctions lifted in their entirety. His motorcade left for the airport at 15:08.",
+      text: "Trump's press conference at the JW Marriott began at about 14:00, some 90 minutes before the 15:30 on the schedule (reports said it was moved up by about two hours), with Pompeo present. He said that sometimes you have to walk, spoke warmly of Kim, and said North Korea had wanted sanctions lifted in their entirety. His motorcade left for the airport at 15:08.",
       confidence: 'C',
-      sources: [YAHOO_WALK, VOA_PRESSER, CGTN_NODEAL],
+      sources: [YAHOO_WALK, VIETNAMPLUS, VOA_PRESSER, CGTN_NODEAL, NEWSTALKZ, KSL],
     },
     minutes: 60,
     choices: [

@@ -95,7 +95,7 @@ export const preSummitSnubBeats: readonly Beat[] = [
         id: 'pre.snubUS.publicise',
         label: 'Let reporters know the North Koreans did not come',
         outcome:
-          "By morning the no-show is in the news. Washington looks firm; Pyongyang's delegation feels exposed, and the summit opens with an edge.",
+          "By morning the snub is in the news. Washington looks firm; Pyongyang's delegation feels exposed, and the summit opens with an edge.",
         effects: {
           meters: { credibilityUS: 0.05, audienceUS: 0.05, trustDPRK: -0.06, chemistry: -0.04 },
           setFlags: ['snubPublicised'],

@@ -127,7 +127,7 @@ export const talksExpandedBeats: readonly Beat[] = [
       { adviser: 'politicalAdviser', text: 'Whatever you say here, the press will hold you to.' },
     ],
     history: {
-      text: 'In remarks at 11:03 before the expanded meeting, Trump said of human rights that they were discussing everything, and answered a question about an end-of-war declaration with "A political what?". Three days earlier the Blue House had called such a declaration a possibility.',
+      text: 'In remarks at 11:03 before the expanded meeting, Trump said of human rights that they were discussing everything, and answered a question about an end-of-war declaration with "A political what?". In the same exchange Kim, asked if he was ready to denuclearize, said: "If I\'m not willing to do that, I won\'t be here right now." Three days earlier the Blue House had called such a declaration a possibility.',
       confidence: 'C',
       sources: [HANOIECOMMERCE, JT_ENDWAR],
     },
