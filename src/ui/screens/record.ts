@@ -13,13 +13,14 @@ import {
   type Confidence,
   choiceById,
   counterfactualById,
+  DEBRIEF_QUOTES,
   DISPUTES,
   ENDING_COUNTERFACTUALS,
   ENDING_PROMPTS,
   type EndingId,
   type GameRecord,
   type HistoricalNote,
-  QUOTES,
+  quoteSide,
   type Source,
   STAGE_LABELS,
   type TimelineEntry,
@@ -244,13 +245,14 @@ export function recordSection(record: GameRecord, ending: EndingId | null): HTML
       'section',
       { class: 'record-part', 'aria-labelledby': 'rec-quotes' },
       h('h4', { id: 'rec-quotes' }, m.record_quotes_heading()),
+      h('p', { class: 'hint' }, m.record_quotes_hint()),
       h(
         'ul',
         { class: 'quotes' },
-        ...QUOTES.slice(0, 6).map((q) =>
+        ...DEBRIEF_QUOTES.map((q) =>
           h(
             'li',
-            {},
+            { 'data-side': quoteSide(q) },
             h('blockquote', {}, q.lead ? `${q.lead} ` : '', `“${q.text}”`),
             h(
               'p',
@@ -259,6 +261,8 @@ export function recordSection(record: GameRecord, ending: EndingId | null): HTML
                 ? m.record_quote_by_setting({ speaker: q.speaker, setting: q.setting })
                 : m.record_quote_by({ speaker: q.speaker }),
               h('time', { datetime: q.date }, q.date),
+              ' ',
+              tag(q.confidence),
               ' · ',
               sourceLinks([q.source, ...(q.otherSources ?? [])]),
             ),

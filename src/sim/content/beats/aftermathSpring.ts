@@ -42,6 +42,7 @@ export const aftermathSpringBeats: readonly Beat[] = [
           'Cranes return to Sohae. Within days the test stand and the transfer structure are back. It is a quiet signal that the gestures of 2018 were conditional.',
         effects: { meters: { credibilityDPRK: 0.06, audienceDPRK: 0.03, trustUS: -0.06 }, setFlags: ['sohaeRebuilt'] },
         historical: true,
+        record: 'onRecord',
       },
       {
         id: 'after.sohae.leave',
@@ -82,6 +83,7 @@ export const aftermathSpringBeats: readonly Beat[] = [
           '"I would be very, very disappointed in Chairman Kim," the President says. A day later he is only a little disappointed. The signal has been received, and the door stays open.',
         effects: { meters: { chemistry: 0.03, credibilityUS: -0.03, domesticUS: 0.03 } },
         historical: true,
+        record: 'onRecord',
       },
       {
         id: 'after.sohaeResponse.sanctions',
@@ -176,6 +178,7 @@ export const aftermathSpringBeats: readonly Beat[] = [
           'Choe blames Pompeo and Bolton for hostility and mistrust and says Kim will decide soon whether to keep the moratorium. Yet the leaders\' chemistry, she says, "is mysteriously wonderful." Pompeo answers that they are wrong.',
         effects: { meters: { credibilityDPRK: 0.06, audienceDPRK: 0.04, trustUS: -0.05 } },
         historical: true,
+        record: 'onRecord',
       },
       {
         id: 'after.choeBriefing.quiet',

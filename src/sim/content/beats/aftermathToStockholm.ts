@@ -49,6 +49,7 @@ export const aftermathToStockholmBeats: readonly Beat[] = [
           'The President says sanctions stay and he wants the big deal, though smaller deals might happen along the way. Moon gets a hearing, not an economic opening.',
         effects: { meters: { credibilityUS: 0.03, trustDPRK: 0.03, hawk: -0.03, econPain: 0.03 } },
         historical: true,
+        record: 'onRecord',
       },
       {
         id: 'after.moon.stepByStep',
@@ -99,6 +100,7 @@ export const aftermathToStockholmBeats: readonly Beat[] = [
           'New short-range missiles fly from the Hodo peninsula near Wonsan on 4 May, the first launches since Hanoi, and from Kusong in North Pyongan on 9 May. The halt on nuclear and long-range tests still stands.',
         effects: { meters: { credibilityDPRK: 0.06, trustUS: -0.05, domesticUS: 0.03 }, setFlags: ['missileTests'] },
         historical: true,
+        record: 'onRecord',
       },
       {
         id: 'after.missiles.hold',
@@ -148,6 +150,7 @@ export const aftermathToStockholmBeats: readonly Beat[] = [
           'The President steps across the line into North Korea, the first sitting president to do so. He and Kim talk privately and agree to set up negotiating teams.',
         effects: { meters: { chemistry: 0.1, trustDPRK: 0.06, hawk: -0.04, domesticUS: 0.04 }, setFlags: ['panmunjomMeeting'] },
         historical: true,
+        record: 'onRecord',
       },
       {
         id: 'after.panmunjom.stayAway',
@@ -240,6 +243,7 @@ export const aftermathToStockholmBeats: readonly Beat[] = [
           'After about eight and a half hours Kim Myong Gil tells reporters the talks "broke down" and that the US came empty-handed. The State Department calls them good discussions. Once again the two accounts are far apart.',
         effects: { meters: { credibilityDPRK: 0.05, audienceDPRK: 0.04, trustUS: -0.05 }, setFlags: ['stockholmTalks'] },
         historical: true,
+        record: 'onRecord',
       },
       {
         id: 'after.stockholm.stay',

@@ -46,6 +46,7 @@ export const briefingBeats: readonly Beat[] = [
           'Pompeo and Kim agree that the leaders should meet again at the earliest possible date. The process has a goal again, and the hard questions are handed up to the leaders.',
         effects: { meters: { trustDPRK: 0.05, chemistry: 0.04, audienceUS: 0.04, credibilityUS: -0.03 } },
         historical: true,
+        record: 'onRecord',
       },
       {
         id: 'brief.october.declarationFirst',
@@ -97,6 +98,7 @@ export const briefingBeats: readonly Beat[] = [
           'A commentary in official media raises the old parallel line of economy and nuclear forces. Analysts abroad read it as a warning. In Washington it strengthens the view that Pyongyang bargains by threat.',
         effects: { meters: { credibilityDPRK: 0.08, audienceDPRK: 0.05, trustUS: -0.05 }, setFlags: ['newPathThreatened'] },
         historical: true,
+        record: 'onRecord',
       },
       {
         id: 'brief.pyongjin.quiet',
@@ -146,6 +148,7 @@ export const briefingBeats: readonly Beat[] = [
           'The State Department says the meeting will happen later. No new penalties follow. Pyongyang reads patience; some in Washington read weakness.',
         effects: { meters: { trustDPRK: 0.05, credibilityUS: -0.04, hawk: -0.03 } },
         historical: true,
+        record: 'onRecord',
       },
       {
         id: 'brief.nyNoShow.retaliate',
@@ -197,6 +200,7 @@ export const briefingBeats: readonly Beat[] = [
           'Kim Yong Chol meets Pompeo, then spends about 90 minutes with the President. The White House announces a second summit near the end of February.',
         effects: { meters: { chemistry: 0.06, trustDPRK: 0.03, prestige: 0.04 } },
         historical: true,
+        record: 'onRecord',
       },
       {
         id: 'brief.envoy.workingLevel',
@@ -252,6 +256,7 @@ export const briefingBeats: readonly Beat[] = [
           'Biegun says Kim committed to dismantling plutonium and enrichment facilities beyond Yongbyon in return for corresponding measures, and asks for a full declaration. Pyongyang hears flexibility. Critics at home hear a softer line.',
         effects: { meters: { trustDPRK: 0.06, hawk: -0.04, credibilityUS: -0.03 } },
         historical: true,
+        record: 'onRecord',
       },
       {
         id: 'brief.stanford.bigDeal',

@@ -68,6 +68,7 @@ export const disputeBeats: readonly Beat[] = [
         effects: { meters: { credibilityUS: 0.04, hawk: 0.03, trustDPRK: -0.04 } },
         facilities: WHOLE,
         historical: true,
+        record: 'inferred',
       },
     ],
   },
@@ -118,6 +119,7 @@ export const disputeBeats: readonly Beat[] = [
         effects: { meters: { audienceDPRK: 0.03, credibilityDPRK: 0.02, trustUS: -0.02 } },
         facilities: PRODUCTION,
         historical: true,
+        record: 'inferred',
       },
       {
         id: 'dispute.dprk.whole',

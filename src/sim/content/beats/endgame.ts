@@ -78,6 +78,7 @@ const decisionBeats: readonly Beat[] = [
         effects: { meters: { credibilityUS: 0.1, trustDPRK: -0.1, chemistry: -0.06 }, setFlags: ['lunchCancelled'] },
         resolve: 'walk',
         historical: true,
+        record: 'onRecord',
       },
       {
         id: 'end.decision.oneMore',
@@ -208,6 +209,7 @@ const decisionBeats: readonly Beat[] = [
         offerPatch: { yongbyon: 3 },
         facilities: WHOLE_YONGBYON,
         historical: true,
+        record: 'onRecord',
       },
       {
         id: 'end.choe.letGo',
@@ -255,6 +257,7 @@ const decisionBeats: readonly Beat[] = [
           'The US delegation thanks Choe and keeps going. Officials judge the clarification is not enough to restart the talks. The motorcade heads for the JW Marriott.',
         effects: { meters: { credibilityUS: 0.05, trustDPRK: -0.04 } },
         historical: true,
+        record: 'onRecord',
       },
       {
         id: 'end.reconsider.returnAccept',

@@ -66,7 +66,7 @@ export const endgameBeforeTheCamerasBeats: readonly Beat[] = [
       { adviser: 'hawk', text: 'Make the reason plain: Yongbyon is not enough, and we know about much more.' },
     ],
     history: {
-      text: "Trump's press conference at the JW Marriott began at about 14:00, some 90 minutes before the 15:30 on the schedule (reports said it was moved up by about two hours), with Pompeo present. He said that sometimes you have to walk, spoke warmly of Kim, and said North Korea had wanted sanctions lifted in their entirety. His motorcade left for the airport at 15:08.",
+      text: "Trump's press conference at the JW Marriott began at about 14:00, 90 minutes before the scheduled 15:30 (reports said about two hours early), with Pompeo present. He said that sometimes you have to walk, spoke warmly of Kim, said North Korea had wanted sanctions lifted in their entirety, and said he would much rather do it right than fast. His motorcade left for the airport at 15:08, more than two hours early.",
       confidence: 'C',
       sources: [YAHOO_WALK, VIETNAMPLUS, VOA_PRESSER, CGTN_NODEAL, NEWSTALKZ, KSL],
     },
@@ -82,6 +82,7 @@ export const endgameBeforeTheCamerasBeats: readonly Beat[] = [
           setFlags: ['pressConciliatory'],
         },
         historical: true,
+        record: 'onRecord',
       },
       {
         id: 'end.pressUS.blame',
@@ -97,7 +98,7 @@ export const endgameBeforeTheCamerasBeats: readonly Beat[] = [
         id: 'end.pressUS.noRush',
         label: 'No rush: the moratorium holds, time is ours',
         outcome:
-          '"I\'d much rather do it right than do it fast," the President says. As long as there are no tests, he is in no hurry. That lowers the stakes of walking, and tells Pyongyang that waiting will not move Washington.',
+          '"I\'d much rather do it right than do it fast," the President says, words Trump really used that day (see the record note). Here he makes them the theme: as long as there are no tests, he is in no hurry. Pyongyang hears that waiting will not move Washington.',
         effects: { meters: { audienceUS: -0.05, credibilityUS: 0.04, trustDPRK: -0.03, econPain: 0.03 } },
       },
     ],
@@ -132,6 +133,7 @@ export const endgameBeforeTheCamerasBeats: readonly Beat[] = [
           '"What we proposed was not the removal of all sanctions, but the partial removal," Ri reads, and takes no questions. Choe adds that the chairman may have lost the will to go on. The two accounts now stand side by side.',
         effects: { meters: { audienceDPRK: 0.06, credibilityDPRK: 0.05, trustUS: 0.02, chemistry: -0.03 } },
         historical: true,
+        record: 'onRecord',
       },
       {
         id: 'end.pressDPRK.harsh',

@@ -40,6 +40,7 @@ export const talksDay2Beats: readonly Beat[] = [
           'The President asks whether Kim can go beyond Yongbyon, and suggests relief need not be all or nothing. Kim holds to his offer. A door has opened a crack, and neither man pushes it.',
         effects: { meters: { trustDPRK: 0.04, credibilityUS: 0.03, chemistry: -0.02 } },
         historical: true,
+        record: 'onRecord',
       },
       {
         id: 'talks.oneOnOne.stayAlone',
@@ -91,6 +92,7 @@ export const talksDay2Beats: readonly Beat[] = [
           'Kim answers through his interpreter that it is too early to say, but that he feels a good result is coming. The answer is around the world within minutes, and the harder question is still to come.',
         effects: { meters: { trustUS: 0.05, audienceDPRK: 0.08, chemistry: 0.03 } },
         historical: true,
+        record: 'onRecord',
       },
       {
         id: 'talks.garden.silent',
@@ -135,6 +137,7 @@ export const talksDay2Beats: readonly Beat[] = [
           'The President lays out what the US knows about enrichment beyond Yongbyon. The North Korean side looks surprised. The point lands, and the room turns more guarded.',
         effects: { meters: { credibilityUS: 0.08, hawk: 0.03, trustDPRK: -0.08 }, setFlags: ['siteRevealed'] },
         historical: true,
+        record: 'inferred',
       },
       {
         id: 'talks.site.hold',
@@ -190,6 +193,7 @@ export const talksDay2Beats: readonly Beat[] = [
           setFlags: ['bigDealPaperTabled'],
         },
         historical: true,
+        record: 'onRecord',
       },
       {
         id: 'talks.paper.keep',
