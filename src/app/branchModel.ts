@@ -12,7 +12,7 @@
  * and only where a person chooses from a list (choice and scope beats); bargaining-table moves are
  * open-ended, so they have no count.
  */
-import { beatById, ENDINGS, isHistoricalMove, type Phase, type Side } from '../sim/session/index.ts';
+import { beatById, ENDINGS, isHistoricalMove, moveRecordBasis, type Phase, type Side } from '../sim/session/index.ts';
 import type { Timeline } from '../sim/session/timeline.ts';
 import { SIDE_SHORT } from './labels.ts';
 import { type MoveKind, moveKind, shortMoveLabel } from './moveWords.ts';
@@ -57,6 +57,8 @@ export interface MapNode {
   readonly current: boolean;
   /** Every move from the start to here is what the real delegations did. */
   readonly onRecord: boolean;
+  /** On the record, but this node's own move is inferred: the record is silent on that decision. */
+  readonly inferred: boolean;
   /** The ending, when the game is over here. */
   readonly ending: { readonly id: string; readonly title: string } | null;
   /** The decision waiting here, when known (always for nodes with children and for the current node). */
@@ -161,6 +163,7 @@ export function branchModel(timeline: Timeline): BranchModel {
       onPath: onPath.has(n.id),
       current: n.id === current,
       onRecord: parent === null ? true : parent.onRecord && n.event !== null && isHistoricalMove(n.event),
+      inferred: n.event !== null && moveRecordBasis(n.event) === 'inferred',
       ending: n.ending ? { id: n.ending, title: ENDINGS[n.ending as keyof typeof ENDINGS]?.title ?? n.ending } : null,
       next,
       lineHead: parent !== null && parent.children[0] !== n.id,
@@ -182,7 +185,7 @@ export function describeNode(node: MapNode): string {
   if (node.parent === null) parts.push(m.node_start_of_game());
   else parts.push(m.node_move({ depth: node.depth, who: node.who, beat: node.beatTitle, move: node.move.replace(/[.]$/, '') }));
   if (node.current) parts.push(m.node_current());
-  if (node.onRecord && node.parent !== null) parts.push(m.node_on_record());
+  if (node.onRecord && node.parent !== null) parts.push(node.inferred ? m.node_inferred() : m.node_on_record());
   if (node.ending) parts.push(m.node_ending({ ending: node.ending.title }));
   const untried = node.next?.untried;
   if (node.next && untried !== null && untried !== undefined && untried > 0)

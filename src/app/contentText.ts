@@ -47,6 +47,7 @@ export function contentStrings(): ContentString[] {
     add(`${b}.text`, beat.text);
     for (const a of beat.advisers) add(`note.${adviserNoteId(beat.id, a)}`, a.text);
     add(`${b}.history.text`, beat.history?.text);
+    add(`${b}.history.caveat`, beat.history?.caveat);
     for (const choice of beat.choices) {
       const c = `choice.${choice.id}`;
       add(`${c}.label`, choice.label);

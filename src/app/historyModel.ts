@@ -4,7 +4,7 @@
  * timeline and content; holds no rules.
  */
 
-import { beatById, type GameEvent, isHistoricalMove, type Side } from '../sim/session/index.ts';
+import { beatById, type GameEvent, isHistoricalMove, moveRecordBasis, type Side } from '../sim/session/index.ts';
 import type { Timeline, TimelineNode } from '../sim/session/timeline.ts';
 import { moveLabelWithTerms } from './moveWords.ts';
 import { m } from './strings/catalogue.ts';
@@ -21,6 +21,8 @@ export interface HistoryEntry {
   readonly label: string;
   /** The move the real delegation made there (its choice, or the paper it really tabled). */
   readonly onRecord: boolean;
+  /** A move on the record whose decision the record itself is silent on: shown as inferred, not as history. */
+  readonly inferred: boolean;
   /** Other moves already tried from the same point, in any branch. */
   readonly otherBranches: number;
 }
@@ -49,6 +51,7 @@ export function historyEntries(timeline: Timeline): HistoryEntry[] {
       beatTitle: (n.beatId && beatById(n.beatId)?.title) || m.history_the_table(),
       label: moveLabelWithTerms(n.event),
       onRecord: isHistoricalMove(n.event),
+      inferred: moveRecordBasis(n.event) === 'inferred',
       otherBranches: timeline.nodes[n.parent].children.length - 1,
     }));
 }

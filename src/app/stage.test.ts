@@ -35,7 +35,7 @@ describe('staging', () => {
     expect(castFor(seen('talks.expanded')).us[0]).toBe('trump');
   });
 
-  it("shows Biegun's Pyongyang talks with a working-level official, not Choe Son Hui", () => {
+  it("shows Biegun's Pyongyang talks with a working-level official, not Choe Son-hui", () => {
     const cast = castFor(seen('pre.pyongyang'));
     expect(cast.us).toEqual(['biegun']);
     expect(cast.dprk).toEqual(['official']);

@@ -55,7 +55,10 @@ export function createHistoryDialog(controller: Controller): DialogHandle {
                   h('span', { class: 'history-meta' }, m.history_meta({ move: e.move, beat: e.beatTitle })),
                   h('br', {}),
                   m.history_move({ side: SIDE_SHORT[e.side], label: e.label }),
-                  e.onRecord && h('span', { class: 'badge record' }, m.history_as_on_record()),
+                  e.onRecord &&
+                    (e.inferred
+                      ? h('span', { class: 'badge inferred' }, m.history_inferred())
+                      : h('span', { class: 'badge record' }, m.history_as_on_record())),
                   e.otherBranches > 0 && h('span', { class: 'badge' }, m.history_other_branches({ count: e.otherBranches })),
                 ),
                 h(

@@ -9,12 +9,13 @@ import { BRIEFS, type Brief, CONCEPT_PROMPTS, PUBLIC_BRIEF, TEACHER_GUIDE } from
 import { h } from './dom.ts';
 import { teacherGuideBody } from './teacherGuideDialog.ts';
 
-function briefPage(b: Brief, note: string): HTMLElement {
+function briefPage(b: Brief, note: string, lead?: string): HTMLElement {
   return h(
     'section',
     { class: 'print-page', 'data-brief': b.id, 'aria-labelledby': `${b.id}-title` },
     h('p', { class: 'print-note' }, note),
     h('h2', { id: `${b.id}-title` }, b.title),
+    lead ? h('p', { class: 'print-lead dramatization' }, lead) : null,
     ...b.sections.map((s) =>
       h(
         'section',
@@ -77,7 +78,7 @@ export function renderPrintView(root: HTMLElement): void {
           h('a', { href: location.pathname }, m.print_back()),
         ),
       ),
-      briefPage(PUBLIC_BRIEF, m.print_for_both()),
+      briefPage(PUBLIC_BRIEF, m.print_for_both(), m.lesson_dramatization()),
       briefPage(BRIEFS.us.confidential, m.print_confidential_us()),
       briefPage(BRIEFS.dprk.confidential, m.print_confidential_dprk()),
       guidePage(),

@@ -223,7 +223,7 @@ export function cardText(n: MapNode): string {
   const head = n.parent === null ? msg.branch_the_start() : msg.map_card_head({ depth: n.depth, who: n.who });
   const flags = [
     n.current ? msg.map_flag_current() : null,
-    n.onRecord && n.parent !== null ? msg.map_flag_on_record() : null,
+    n.onRecord && n.parent !== null ? (n.inferred ? msg.map_flag_inferred() : msg.map_flag_on_record()) : null,
     n.ending ? msg.map_flag_ending({ ending: n.ending.title }) : null,
     n.next?.untried ? msg.map_flag_untried({ count: n.next.untried }) : null,
   ].filter(Boolean);

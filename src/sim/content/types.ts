@@ -9,6 +9,9 @@ import type { Staging } from './staging.ts';
 /** Confidence tags from the dossier: confirmed, reported, disputed, unverified. */
 export type Confidence = 'C' | 'R' | 'D' | 'U';
 
+/** How the record backs a historical choice (see `Choice.record`). */
+export type RecordBasis = 'onRecord' | 'inferred';
+
 /** A source link. Every source lives once in the registry (`record/sourceRegistry.ts`); content refers to its entries. */
 export interface Source {
   /** Stable registry ID, the name of the exported constant, e.g. `CNN_SNUB`. */
@@ -23,6 +26,8 @@ export interface HistoricalNote {
   readonly text: string;
   readonly confidence: Confidence;
   readonly sources: readonly Source[];
+  /** Where part of the note is less sure than its tag (e.g. one reported detail in a confirmed note), say so here; shown with the note. */
+  readonly caveat?: string;
 }
 
 export interface AdviserNote {
@@ -75,6 +80,12 @@ export interface Choice {
   readonly effects: Effects;
   /** True for the choice the real actor made. Exactly one per beat on the historical path. */
   readonly historical?: boolean;
+  /**
+   * Required on the historical choice, absent elsewhere: how the record backs it. `onRecord`: the beat's
+   * sourced note says this is what was done (or said). `inferred`: the record shows what followed but is
+   * silent on this decision, so the game's reading of it is labelled as inferred, not as history.
+   */
+  readonly record?: RecordBasis;
   readonly requires?: Condition;
   /** Shown when `requires` does not hold. */
   readonly disabledReason?: string;

@@ -55,6 +55,12 @@ export function validateContent(content: ScenarioContent = SCENARIO): string[] {
       choiceIds.add(choice.id);
       if (!choice.id.startsWith(`${beat.id}.`)) report(where, 'id', `does not start with the beat ID "${beat.id}."`);
       checkChoice(choice, where, report);
+      if (choice.historical && choice.record !== 'onRecord' && choice.record !== 'inferred')
+        report(where, 'record', "a historical choice says whether it is 'onRecord' or 'inferred'");
+      if (!choice.historical && choice.record !== undefined)
+        report(where, 'record', 'only the historical choice has a record basis');
+      if (choice.historical && choice.record === 'onRecord' && (!beat.history || beat.history.sources.length === 0))
+        report(where, 'record', 'on the record, but the beat has no sourced historical note');
       if (choice.next !== undefined) {
         const target = index.get(choice.next);
         if (target === undefined) report(where, 'next', `no beat ${quote(choice.next)}`);

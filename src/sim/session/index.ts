@@ -15,6 +15,7 @@ export {
   type Brief,
   CONCEPT_PROMPTS,
   counterfactualById,
+  DEBRIEF_QUOTES,
   DISPUTES,
   ENDING_COUNTERFACTUALS,
   ENDING_PROMPTS,
@@ -24,6 +25,7 @@ export {
   glossaryMatches,
   PUBLIC_BRIEF,
   QUOTES,
+  quoteSide,
   STAGE_LABELS,
   TEACHER_GUIDE,
   type TeacherGuide,
@@ -66,4 +68,5 @@ export { frontier } from '../model/pareto.ts';
 export { PRESETS, type PresetId } from '../model/presets.ts';
 export { rngStream, seedRng } from '../model/rng.ts';
 export { rawUtility } from '../model/utility.ts';
+export { moveRecordBasis } from './recordBasis.ts';
 export type { GameRecord } from './view.ts';

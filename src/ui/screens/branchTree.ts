@@ -47,7 +47,11 @@ function row(n: MapNode): HTMLElement {
       { class: 'bn-row', 'aria-hidden': 'true', title: describeNode(n) },
       glyph(n),
       h('span', { class: 'bn-num' }, start ? '' : String(n.depth)),
-      h('span', { class: `bn-move${n.onRecord && !start ? ' bn-record' : ''}` }, start ? m.branch_the_start() : n.move),
+      h(
+        'span',
+        { class: `bn-move${n.onRecord && !start ? (n.inferred ? ' bn-record bn-inferred' : ' bn-record') : ''}` },
+        start ? m.branch_the_start() : n.move,
+      ),
       n.byPerson ? h('span', { class: 'bn-who' }, n.who) : null,
       n.current ? h('span', { class: 'bn-tag bn-here' }, m.branches_here()) : null,
       n.ending ? h('span', { class: 'bn-tag bn-ending' }, `⚑ ${n.ending.title}`) : null,

@@ -59,17 +59,26 @@ export function briefingScreen(controller: Controller): HTMLElement {
       { class: 'hint' },
       h('a', { href: '?print=briefs', target: '_blank', rel: 'noopener' }, m.title_print_link()),
     );
+    const label = h('p', { class: 'hint dramatization' }, m.lesson_dramatization());
     if (role === 'watch')
-      replace(briefBox, h('h3', {}, m.briefing_watch_heading()), h('p', {}, WATCH_NOTE()), briefView(PUBLIC_BRIEF, false), print);
+      replace(
+        briefBox,
+        h('h3', {}, m.briefing_watch_heading()),
+        h('p', {}, WATCH_NOTE()),
+        label,
+        briefView(PUBLIC_BRIEF, false),
+        print,
+      );
     else if (role === 'hotseat')
       replace(
         briefBox,
+        label,
         briefView(PUBLIC_BRIEF, false),
         briefView(BRIEFS.us.confidential),
         briefView(BRIEFS.dprk.confidential),
         print,
       );
-    else replace(briefBox, briefView(BRIEFS[role].public, false), briefView(BRIEFS[role].confidential), print);
+    else replace(briefBox, label, briefView(BRIEFS[role].public, false), briefView(BRIEFS[role].confidential), print);
   };
   showBrief();
 

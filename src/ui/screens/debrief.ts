@@ -64,6 +64,8 @@ export function debriefScreen(controller: Controller): HTMLElement {
       h('li', {}, m.debrief_pareto_distance({ score: score100(s.paretoDistance) })),
       h('li', {}, m.debrief_trust_chemistry({ trust: score100(s.trust), chemistry: score100(s.chemistry) })),
     ),
+    h('p', { class: 'hint model-hypotheses' }, m.debrief_model_hypotheses()),
+    h('p', { class: 'hint dramatization' }, m.lesson_dramatization()),
     h(
       'details',
       { class: 'notes chart-twin' },

@@ -39,6 +39,7 @@ export function notesBlock(view: View): HTMLElement | null {
         ' ',
         beat.history.text,
       ),
+      beat.history.caveat ? h('p', { class: 'hint' }, h('em', {}, beat.history.caveat)) : null,
       h(
         'ul',
         { class: 'sources' },

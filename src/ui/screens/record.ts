@@ -6,20 +6,21 @@
  * dispute, one counterfactual, one list of prompts); quotes stay exactly as spoken.
  */
 
-import { m, messageRecord } from '../../app/strings/catalogue.ts';
+import { formatLocale, m, messageRecord } from '../../app/strings/catalogue.ts';
 import {
   beatById,
   CONCEPT_PROMPTS,
   type Confidence,
   choiceById,
   counterfactualById,
+  DEBRIEF_QUOTES,
   DISPUTES,
   ENDING_COUNTERFACTUALS,
   ENDING_PROMPTS,
   type EndingId,
   type GameRecord,
   type HistoricalNote,
-  QUOTES,
+  quoteSide,
   type Source,
   STAGE_LABELS,
   type TimelineEntry,
@@ -121,6 +122,7 @@ function leftTheRecord(record: GameRecord, ending: EndingId | null): HTMLElement
                 sourceLinks(d.history.sources),
               )
             : null,
+          d.history?.caveat ? h('p', { class: 'hint' }, h('em', {}, d.history.caveat)) : null,
         )
       : h('p', {}, m.record_never_left()),
     cf ? h('p', { class: 'hint' }, ...linkTerms(cf.note, seen)) : null,
@@ -171,6 +173,21 @@ function leftTheRecord(record: GameRecord, ending: EndingId | null): HTMLElement
   );
 }
 
+/** The first and last day of the detailed (summit) timeline, as the intro names them. */
+export function summitRange(): { from: string; to: string } {
+  const dates = timelineOf('summit')
+    .map((e) => e.date)
+    .sort();
+  const day = (iso: string) =>
+    new Date(`${iso}T12:00:00Z`).toLocaleDateString(formatLocale(), {
+      day: 'numeric',
+      month: 'long',
+      year: 'numeric',
+      timeZone: 'UTC',
+    });
+  return { from: day(dates[0] ?? ''), to: day(dates[dates.length - 1] ?? '') };
+}
+
 export function recordSection(record: GameRecord, ending: EndingId | null): HTMLElement {
   const prompts = ending ? ENDING_PROMPTS[ending] : [];
   const summitSeen = new Set<string>();
@@ -181,7 +198,7 @@ export function recordSection(record: GameRecord, ending: EndingId | null): HTML
     'section',
     { class: 'record', 'aria-labelledby': 'record-heading' },
     h('h3', { id: 'record-heading' }, m.record_heading()),
-    h('p', {}, m.record_intro()),
+    h('p', {}, m.record_intro(summitRange())),
     tagKey(),
     h(
       'details',
@@ -228,13 +245,14 @@ export function recordSection(record: GameRecord, ending: EndingId | null): HTML
       'section',
       { class: 'record-part', 'aria-labelledby': 'rec-quotes' },
       h('h4', { id: 'rec-quotes' }, m.record_quotes_heading()),
+      h('p', { class: 'hint' }, m.record_quotes_hint()),
       h(
         'ul',
         { class: 'quotes' },
-        ...QUOTES.slice(0, 6).map((q) =>
+        ...DEBRIEF_QUOTES.map((q) =>
           h(
             'li',
-            {},
+            { 'data-side': quoteSide(q) },
             h('blockquote', {}, q.lead ? `${q.lead} ` : '', `“${q.text}”`),
             h(
               'p',
@@ -243,6 +261,8 @@ export function recordSection(record: GameRecord, ending: EndingId | null): HTML
                 ? m.record_quote_by_setting({ speaker: q.speaker, setting: q.setting })
                 : m.record_quote_by({ speaker: q.speaker }),
               h('time', { datetime: q.date }, q.date),
+              ' ',
+              tag(q.confidence),
               ' · ',
               sourceLinks([q.source, ...(q.otherSources ?? [])]),
             ),

@@ -17,7 +17,7 @@ export const aftermathSpringBeats: readonly Beat[] = [
     time: '2019-03-02T10:00',
     stage: { backdrop: 'pyongyang', cast: { us: [], dprk: ['kim'] } },
     when: { agreement: false },
-    text: 'At Sohae on the west coast, the engine test stand and the rail-mounted transfer structure were partly taken apart in 2018, after Pyongyang promised Seoul to dismantle them. No relief has come. Should the work be reversed? Rebuilding would remind Washington that gestures can be undone. Outside analysts watch the site by satellite, so whatever is done will be seen.',
+    text: "At Sohae on the west coast, the engine test stand and the rail-mounted transfer structure were partly taken apart from July 2018, after Kim's spoken promise to Trump at Singapore; the written pledge to Seoul followed on 19 September. No relief has come. Should the work be reversed? Rebuilding would remind Washington that gestures can be undone. Outside analysts watch the site by satellite, so whatever is done will be seen.",
     advisers: [
       {
         adviser: 'militaryAdviser',
@@ -29,7 +29,7 @@ export const aftermathSpringBeats: readonly Beat[] = [
       },
     ],
     history: {
-      text: '38 North dated the start of rebuilding to between 16 February and 2 March 2019, and DW_SOHAE reported it began before the summit, so whether it was a post-summit decision is disputed. By 7 March imagery showed the site back at normal operational status.',
+      text: '38 North dated the start of rebuilding to between 16 February and 2 March 2019, and DW reported it began before the summit, so whether it was a post-summit decision is disputed. By 7 March imagery showed the site back at normal operational status.',
       confidence: 'D',
       sources: [DW_SOHAE, ROLLING_STONE, BTIMES],
     },
@@ -42,6 +42,7 @@ export const aftermathSpringBeats: readonly Beat[] = [
           'Cranes return to Sohae. Within days the test stand and the transfer structure are back. It is a quiet signal that the gestures of 2018 were conditional.',
         effects: { meters: { credibilityDPRK: 0.06, audienceDPRK: 0.03, trustUS: -0.06 }, setFlags: ['sohaeRebuilt'] },
         historical: true,
+        record: 'onRecord',
       },
       {
         id: 'after.sohae.leave',
@@ -82,6 +83,7 @@ export const aftermathSpringBeats: readonly Beat[] = [
           '"I would be very, very disappointed in Chairman Kim," the President says. A day later he is only a little disappointed. The signal has been received, and the door stays open.',
         effects: { meters: { chemistry: 0.03, credibilityUS: -0.03, domesticUS: 0.03 } },
         historical: true,
+        record: 'onRecord',
       },
       {
         id: 'after.sohaeResponse.sanctions',
@@ -176,6 +178,7 @@ export const aftermathSpringBeats: readonly Beat[] = [
           'Choe blames Pompeo and Bolton for hostility and mistrust and says Kim will decide soon whether to keep the moratorium. Yet the leaders\' chemistry, she says, "is mysteriously wonderful." Pompeo answers that they are wrong.',
         effects: { meters: { credibilityDPRK: 0.06, audienceDPRK: 0.04, trustUS: -0.05 } },
         historical: true,
+        record: 'onRecord',
       },
       {
         id: 'after.choeBriefing.quiet',

@@ -49,6 +49,7 @@ export const aftermathToStockholmBeats: readonly Beat[] = [
           'The President says sanctions stay and he wants the big deal, though smaller deals might happen along the way. Moon gets a hearing, not an economic opening.',
         effects: { meters: { credibilityUS: 0.03, trustDPRK: 0.03, hawk: -0.03, econPain: 0.03 } },
         historical: true,
+        record: 'onRecord',
       },
       {
         id: 'after.moon.stepByStep',
@@ -75,7 +76,7 @@ export const aftermathToStockholmBeats: readonly Beat[] = [
     kind: 'choice',
     side: 'dprk',
     title: 'Testing, within limits?',
-    location: 'Hodo peninsula, Wonsan area',
+    location: 'Hodo peninsula (Wonsan) and Kusong (North Pyongan)',
     time: '2019-05-04T09:00',
     stage: { backdrop: 'pyongyang', cast: { us: [], dprk: ['kim'] } },
     when: { agreement: false },
@@ -86,7 +87,7 @@ export const aftermathToStockholmBeats: readonly Beat[] = [
       { adviser: 'partyEconomist', text: 'A long-range test brings new sanctions we cannot afford.' },
     ],
     history: {
-      text: "On 12 April Kim told the Supreme People's Assembly he would wait until the end of the year for a change in the US approach. On 4 and 9 May North Korea fired short-range, Iskander-type (KN-23) missiles, its first launches since Hanoi.",
+      text: "On 12 April Kim told the Supreme People's Assembly he would wait until the end of the year for a change in the US approach. On 4 May North Korea fired short-range, Iskander-type (KN-23) missiles from the Hodo peninsula near Wonsan, its first launches since Hanoi; on 9 May it fired more from the Kusong area of North Pyongan.",
       confidence: 'C',
       sources: [NKNEWS_SPA, NEWS5_MAY],
     },
@@ -96,9 +97,10 @@ export const aftermathToStockholmBeats: readonly Beat[] = [
         id: 'after.missiles.shortRange',
         label: 'Test new short-range missiles',
         outcome:
-          'New short-range missiles fly from the Hodo peninsula on 4 May and again on 9 May, the first launches since Hanoi. The halt on nuclear and long-range tests still stands.',
+          'New short-range missiles fly from the Hodo peninsula near Wonsan on 4 May, the first launches since Hanoi, and from Kusong in North Pyongan on 9 May. The halt on nuclear and long-range tests still stands.',
         effects: { meters: { credibilityDPRK: 0.06, trustUS: -0.05, domesticUS: 0.03 }, setFlags: ['missileTests'] },
         historical: true,
+        record: 'onRecord',
       },
       {
         id: 'after.missiles.hold',
@@ -135,7 +137,7 @@ export const aftermathToStockholmBeats: readonly Beat[] = [
       { adviser: 'workingLevelDiplomat', text: 'If you meet, come away with an agreement to restart the teams.' },
     ],
     history: {
-      text: 'On 30 June Trump met Kim at Panmunjom and became the first sitting US president to step into North Korea. The two talked privately for 53 minutes and agreed to set up negotiating teams.',
+      text: 'On 30 June Trump met Kim at Panmunjom and became the first sitting US president to step into North Korea. The two talked privately and agreed to set up negotiating teams. The cited report is dated 29 June, when Trump said Kim wanted to join him at the DMZ; we do not give a length for the private talk, which that report cannot show.',
       confidence: 'C',
       sources: [WAPO_DMZ],
     },
@@ -145,9 +147,10 @@ export const aftermathToStockholmBeats: readonly Beat[] = [
         id: 'after.panmunjom.meet',
         label: 'Invite Kim to meet at the DMZ',
         outcome:
-          'The President steps across the line into North Korea, the first sitting president to do so. He and Kim talk privately for 53 minutes and agree to set up negotiating teams.',
+          'The President steps across the line into North Korea, the first sitting president to do so. He and Kim talk privately and agree to set up negotiating teams.',
         effects: { meters: { chemistry: 0.1, trustDPRK: 0.06, hawk: -0.04, domesticUS: 0.04 }, setFlags: ['panmunjomMeeting'] },
         historical: true,
+        record: 'onRecord',
       },
       {
         id: 'after.panmunjom.stayAway',
@@ -240,6 +243,7 @@ export const aftermathToStockholmBeats: readonly Beat[] = [
           'After about eight and a half hours Kim Myong Gil tells reporters the talks "broke down" and that the US came empty-handed. The State Department calls them good discussions. Once again the two accounts are far apart.',
         effects: { meters: { credibilityDPRK: 0.05, audienceDPRK: 0.04, trustUS: -0.05 }, setFlags: ['stockholmTalks'] },
         historical: true,
+        record: 'onRecord',
       },
       {
         id: 'after.stockholm.stay',

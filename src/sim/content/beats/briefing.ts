@@ -46,6 +46,7 @@ export const briefingBeats: readonly Beat[] = [
           'Pompeo and Kim agree that the leaders should meet again at the earliest possible date. The process has a goal again, and the hard questions are handed up to the leaders.',
         effects: { meters: { trustDPRK: 0.05, chemistry: 0.04, audienceUS: 0.04, credibilityUS: -0.03 } },
         historical: true,
+        record: 'onRecord',
       },
       {
         id: 'brief.october.declarationFirst',
@@ -84,7 +85,7 @@ export const briefingBeats: readonly Beat[] = [
       },
     ],
     history: {
-      text: 'In early November 2018 North Korea hinted that it might revive pyongjin, the line of building the economy and nuclear forces in parallel. The same month, a planned Pompeo–Kim Yong Chol meeting in New York was postponed without explanation.',
+      text: 'In early November 2018 North Korea hinted that it might revive pyongjin, the line of building the economy and nuclear forces in parallel. The same month, a planned Pompeo–Kim Yong Chol meeting in New York was called off the day before, with no reason given.',
       confidence: 'C',
       sources: [AMN_NOV, HILL_NOV],
     },
@@ -97,6 +98,7 @@ export const briefingBeats: readonly Beat[] = [
           'A commentary in official media raises the old parallel line of economy and nuclear forces. Analysts abroad read it as a warning. In Washington it strengthens the view that Pyongyang bargains by threat.',
         effects: { meters: { credibilityDPRK: 0.08, audienceDPRK: 0.05, trustUS: -0.05 }, setFlags: ['newPathThreatened'] },
         historical: true,
+        record: 'onRecord',
       },
       {
         id: 'brief.pyongjin.quiet',
@@ -119,13 +121,13 @@ export const briefingBeats: readonly Beat[] = [
     phase: 'briefing',
     kind: 'choice',
     side: 'us',
-    title: 'The New York no-show',
+    title: 'The New York meeting postponed',
     location: 'Washington',
     time: '2018-11-08T09:00',
     stage: { backdrop: 'washington', cast: { us: ['pompeo'], dprk: ['kimyongchol'] } },
-    text: 'November 2018. The meeting in New York between Secretary Pompeo and Kim Yong Chol, meant to prepare a second summit, has been postponed without explanation. Pyongyang has also been hinting at its old parallel line. How should Washington answer? Some want to show that a missed meeting carries a cost. Others want to protect the road to a second summit.',
+    text: 'November 2018. The meeting in New York between Secretary Pompeo and Kim Yong Chol, meant to prepare a second summit, was postponed on 7 November, the day before it was due; the State Department announced it and gave no new date. Pyongyang has also been hinting at its old parallel line. How should Washington answer? Some want to show that stalling carries a cost. Others want to protect the road to a second summit.',
     advisers: [
-      { adviser: 'hawk', text: 'If a no-show costs nothing, we will see more of them. Tighten enforcement.' },
+      { adviser: 'hawk', text: 'If stalling costs nothing, we will see more of it. Tighten enforcement.' },
       {
         adviser: 'workingLevelDiplomat',
         text: 'Postponements are routine with Pyongyang. Keep the channel open and fix a new date.',
@@ -133,7 +135,7 @@ export const briefingBeats: readonly Beat[] = [
       { adviser: 'politicalAdviser', text: 'A personal letter from the President moves Pyongyang faster than any cable.' },
     ],
     history: {
-      text: 'The Pompeo–Kim Yong Chol meeting planned for 7–8 November in New York was postponed without explanation. Contact resumed at a high level in January 2019, when Kim Yong Chol came to Washington and met Pompeo and Trump.',
+      text: 'The Pompeo–Kim Yong Chol meeting planned for 8 November in New York was postponed in advance: the State Department announced it on 7 November, without explanation and without a new date. Nobody was left waiting. Contact resumed at a high level in January 2019, when Kim Yong Chol came to Washington and met Pompeo and Trump.',
       confidence: 'C',
       sources: [HILL_NOV, AMN_NOV, YONHAP_JAN],
     },
@@ -146,6 +148,7 @@ export const briefingBeats: readonly Beat[] = [
           'The State Department says the meeting will happen later. No new penalties follow. Pyongyang reads patience; some in Washington read weakness.',
         effects: { meters: { trustDPRK: 0.05, credibilityUS: -0.04, hawk: -0.03 } },
         historical: true,
+        record: 'onRecord',
       },
       {
         id: 'brief.nyNoShow.retaliate',
@@ -197,6 +200,7 @@ export const briefingBeats: readonly Beat[] = [
           'Kim Yong Chol meets Pompeo, then spends about 90 minutes with the President. The White House announces a second summit near the end of February.',
         effects: { meters: { chemistry: 0.06, trustDPRK: 0.03, prestige: 0.04 } },
         historical: true,
+        record: 'onRecord',
       },
       {
         id: 'brief.envoy.workingLevel',
@@ -222,7 +226,7 @@ export const briefingBeats: readonly Beat[] = [
     title: 'Setting the frame at Stanford',
     location: 'Stanford University',
     time: '2019-01-31T10:00',
-    stage: { backdrop: 'washington', cast: { us: ['biegun'], dprk: ['choe'] } },
+    stage: { backdrop: 'washington', cast: { us: ['biegun'], dprk: [] } },
     text: 'Special Representative Stephen Biegun is to give his first public speech on North Korea at Stanford. It will set the frame for Hanoi. He could describe a step-by-step process, with the US taking corresponding measures as the North dismantles. He could describe one big bargain, with relief only at the end. Or he could make a full declaration of the programme the first test.',
     advisers: [
       {
@@ -252,6 +256,7 @@ export const briefingBeats: readonly Beat[] = [
           'Biegun says Kim committed to dismantling plutonium and enrichment facilities beyond Yongbyon in return for corresponding measures, and asks for a full declaration. Pyongyang hears flexibility. Critics at home hear a softer line.',
         effects: { meters: { trustDPRK: 0.06, hawk: -0.04, credibilityUS: -0.03 } },
         historical: true,
+        record: 'onRecord',
       },
       {
         id: 'brief.stanford.bigDeal',

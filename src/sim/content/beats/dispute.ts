@@ -38,7 +38,7 @@ export const disputeBeats: readonly Beat[] = [
       { adviser: 'workingLevelDiplomat', text: 'The broader our definition, the more we will have to give for it.' },
     ],
     history: {
-      text: 'A US official said it was very important to be precise about what Yongbyon meant, and Pompeo later said there was not complete clarity on scope. Samore noted that North Korea had reportedly not listed the facilities it would include. Sources put the site at roughly 2–3.4 square miles and about 400 buildings.',
+      text: 'A US official said it was very important to be precise about what Yongbyon meant, and Pompeo later said there was not complete clarity on scope. Samore noted that North Korea had reportedly not listed the facilities it would include. Exactly which facilities the US side counted is not public. Sources put the site at roughly 2–3.4 square miles and about 400 buildings.',
       confidence: 'D',
       sources: [STARCONNECT, KBS_MANILA, SAMORE],
     },
@@ -68,6 +68,7 @@ export const disputeBeats: readonly Beat[] = [
         effects: { meters: { credibilityUS: 0.04, hawk: 0.03, trustDPRK: -0.04 } },
         facilities: WHOLE,
         historical: true,
+        record: 'inferred',
       },
     ],
   },
@@ -96,7 +97,7 @@ export const disputeBeats: readonly Beat[] = [
       },
     ],
     history: {
-      text: 'Ri Yong Ho spoke of dismantling "all the nuclear material production facilities in the Yongbyon area, including plutonium and uranium". On 2 March Choe Son-hui said the entire complex had been offered. Counting the suspected lithium-6 plant as a production facility is the game\'s reading.',
+      text: 'Ri Yong Ho spoke of dismantling "all the nuclear material production facilities in the Yongbyon area, including plutonium and uranium". On 2 March Choe Son-hui said the entire complex had been offered. Which facilities that list covered is not public; counting the suspected lithium-6 plant as a production facility is the game\'s reading.',
       confidence: 'D',
       sources: [HANOI_TIMES, KBS_MANILA, SAMORE],
     },
@@ -118,6 +119,7 @@ export const disputeBeats: readonly Beat[] = [
         effects: { meters: { audienceDPRK: 0.03, credibilityDPRK: 0.02, trustUS: -0.02 } },
         facilities: PRODUCTION,
         historical: true,
+        record: 'inferred',
       },
       {
         id: 'dispute.dprk.whole',

@@ -44,6 +44,8 @@ const decisionBeats: readonly Beat[] = [
     history: {
       text: 'Around midday the working lunch and the signing ceremony were cancelled. The table had been set, and the two motorcades left the Metropole minutes apart. Trump later said a proposed agreement had been ready to be signed. A CNN source said Kim had come fully expecting a declaration to be signed.',
       confidence: 'C',
+      caveat:
+        'Confirmed: the cancellation, the set table, the motorcades and what Trump said. Reported [R]: what Kim expected, from a single unnamed CNN source.',
       sources: [CNN_TRANSCRIPT, KSL, CENTRELINE],
     },
     minutes: 10,
@@ -76,6 +78,7 @@ const decisionBeats: readonly Beat[] = [
         effects: { meters: { credibilityUS: 0.1, trustDPRK: -0.1, chemistry: -0.06 }, setFlags: ['lunchCancelled'] },
         resolve: 'walk',
         historical: true,
+        record: 'onRecord',
       },
       {
         id: 'end.decision.oneMore',
@@ -206,6 +209,7 @@ const decisionBeats: readonly Beat[] = [
         offerPatch: { yongbyon: 3 },
         facilities: WHOLE_YONGBYON,
         historical: true,
+        record: 'onRecord',
       },
       {
         id: 'end.choe.letGo',
@@ -253,6 +257,7 @@ const decisionBeats: readonly Beat[] = [
           'The US delegation thanks Choe and keeps going. Officials judge the clarification is not enough to restart the talks. The motorcade heads for the JW Marriott.',
         effects: { meters: { credibilityUS: 0.05, trustDPRK: -0.04 } },
         historical: true,
+        record: 'onRecord',
       },
       {
         id: 'end.reconsider.returnAccept',

@@ -3,7 +3,7 @@
  * conferences, where audience costs lock in (hanoi-dossier.md §1b, §4).
  */
 
-import { ASIATIMES, VOA_PRESSER, YAHOO_WALK } from '../record/sources.ts';
+import { ASIATIMES, KSL, NEWSTALKZ, VIETNAMPLUS, VOA_PRESSER, YAHOO_WALK } from '../record/sources.ts';
 import { CGTN_NODEAL, HANOI_TIMES, NYDN } from '../record/sourcesAnalysis.ts';
 import type { Beat } from '../types.ts';
 
@@ -59,16 +59,16 @@ export const endgameBeforeTheCamerasBeats: readonly Beat[] = [
     time: '2019-02-28T14:00',
     stage: { backdrop: 'press-room-us', cast: { us: ['trump', 'pompeo'], dprk: ['ri', 'choe'] } },
     when: { agreement: false },
-    text: 'The press conference at the JW Marriott has been brought forward by about two hours, with Pompeo beside the President. There is no agreement to announce. How he explains the day will shape how Washington, Seoul and Pyongyang read it, and how easy it will be to meet again. Pyongyang will answer whatever he says.',
+    text: 'The press conference at the JW Marriott, scheduled for 15:30, has been brought forward to about 14:00, with Pompeo beside the President. There is no agreement to announce. How he explains the day will shape how Washington, Seoul and Pyongyang read it, and how easy it will be to meet again. Pyongyang will answer whatever he says.',
     advisers: [
       { adviser: 'politicalAdviser', text: 'Own the decision. Walking away from a bad deal plays well with both parties.' },
       { adviser: 'workingLevelDiplomat', text: 'Say what you must about their demands without closing the door.' },
       { adviser: 'hawk', text: 'Make the reason plain: Yongbyon is not enough, and we know about much more.' },
     ],
     history: {
-      text: "Trump's press conference at the JW Marriott was brought forward by about two hours, with Pompeo present. He said that sometimes you have to walk, spoke warmly of Kim, and said North Korea had wanted sanctions lifted in their entirety. His motorcade left for the airport at 15:08.",
+      text: "Trump's press conference at the JW Marriott began at about 14:00, 90 minutes before the scheduled 15:30 (reports said about two hours early), with Pompeo present. He said that sometimes you have to walk, spoke warmly of Kim, said North Korea had wanted sanctions lifted in their entirety, and said he would much rather do it right than fast. His motorcade left for the airport at 15:08, more than two hours early.",
       confidence: 'C',
-      sources: [YAHOO_WALK, VOA_PRESSER, CGTN_NODEAL],
+      sources: [YAHOO_WALK, VIETNAMPLUS, VOA_PRESSER, CGTN_NODEAL, NEWSTALKZ, KSL],
     },
     minutes: 60,
     choices: [
@@ -82,6 +82,7 @@ export const endgameBeforeTheCamerasBeats: readonly Beat[] = [
           setFlags: ['pressConciliatory'],
         },
         historical: true,
+        record: 'onRecord',
       },
       {
         id: 'end.pressUS.blame',
@@ -97,7 +98,7 @@ export const endgameBeforeTheCamerasBeats: readonly Beat[] = [
         id: 'end.pressUS.noRush',
         label: 'No rush: the moratorium holds, time is ours',
         outcome:
-          '"I\'d much rather do it right than do it fast," the President says. As long as there are no tests, he is in no hurry. That lowers the stakes of walking, and tells Pyongyang that waiting will not move Washington.',
+          '"I\'d much rather do it right than do it fast," the President says, words Trump really used that day (see the record note). Here he makes them the theme: as long as there are no tests, he is in no hurry. Pyongyang hears that waiting will not move Washington.',
         effects: { meters: { audienceUS: -0.05, credibilityUS: 0.04, trustDPRK: -0.03, econPain: 0.03 } },
       },
     ],
@@ -132,6 +133,7 @@ export const endgameBeforeTheCamerasBeats: readonly Beat[] = [
           '"What we proposed was not the removal of all sanctions, but the partial removal," Ri reads, and takes no questions. Choe adds that the chairman may have lost the will to go on. The two accounts now stand side by side.',
         effects: { meters: { audienceDPRK: 0.06, credibilityDPRK: 0.05, trustUS: 0.02, chemistry: -0.03 } },
         historical: true,
+        record: 'onRecord',
       },
       {
         id: 'end.pressDPRK.harsh',

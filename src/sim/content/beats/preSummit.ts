@@ -46,6 +46,7 @@ const mandateBeats: readonly Beat[] = [
           'The envoys begin a draft covering an end-of-war declaration and liaison offices, with the nuclear steps left in brackets for the leaders. Momentum builds; the hardest questions wait.',
         effects: { meters: { trustDPRK: 0.06, audienceUS: 0.03, hawk: -0.03, credibilityUS: -0.02 } },
         historical: true,
+        record: 'inferred',
       },
       {
         id: 'pre.pyongyang.declarationFirst',
@@ -105,6 +106,7 @@ const mandateBeats: readonly Beat[] = [
           'Kim Hyok Chol works on the political language but will not discuss nuclear terms in detail. The Americans come away unsure what exactly will be offered.',
         effects: { meters: { prestige: 0.03, credibilityDPRK: 0.03, trustUS: -0.04 } },
         historical: true,
+        record: 'inferred',
       },
       {
         id: 'pre.mandateDPRK.listFacilities',
@@ -153,6 +155,7 @@ const mandateBeats: readonly Beat[] = [
           'Kim leaves in the afternoon with Kim Yo Jong and Kim Yong Chol aboard. About 65 hours later he steps down at Dong Dang on the Vietnamese border and drives on to Hanoi. The world has watched the whole way.',
         effects: { meters: { prestige: 0.06, audienceDPRK: 0.05, domesticDPRK: -0.03 } },
         historical: true,
+        record: 'onRecord',
       },
       {
         id: 'pre.train.fly',
@@ -191,6 +194,7 @@ const mandateBeats: readonly Beat[] = [
           'The President says he is not pushing for speed and that sanctions are staying on. Expectations fall at home. In Pyongyang, the message is that relief will not come cheaply.',
         effects: { meters: { audienceUS: -0.06, credibilityUS: 0.05, trustDPRK: -0.03 } },
         historical: true,
+        record: 'onRecord',
       },
       {
         id: 'pre.noRush.bigPromise',

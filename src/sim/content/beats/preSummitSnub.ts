@@ -40,6 +40,7 @@ export const preSummitSnubBeats: readonly Beat[] = [
           'Word goes back that Kim Yong Chol will not come tonight. The Americans are kept waiting, and nothing is settled before the leaders meet.',
         effects: { meters: { trustUS: -0.05, prestige: 0.02, credibilityDPRK: 0.03 } },
         historical: true,
+        record: 'onRecord',
       },
       {
         id: 'pre.snubDPRK.meet',
@@ -90,12 +91,13 @@ export const preSummitSnubBeats: readonly Beat[] = [
           'Pompeo gives up for the night and says nothing in public. The episode stays private for weeks, but it colours how the US team reads the next two days.',
         effects: { meters: { trustUS: -0.03, hawk: 0.04, credibilityUS: -0.02 } },
         historical: true,
+        record: 'onRecord',
       },
       {
         id: 'pre.snubUS.publicise',
         label: 'Let reporters know the North Koreans did not come',
         outcome:
-          "By morning the no-show is in the news. Washington looks firm; Pyongyang's delegation feels exposed, and the summit opens with an edge.",
+          "By morning the snub is in the news. Washington looks firm; Pyongyang's delegation feels exposed, and the summit opens with an edge.",
         effects: {
           meters: { credibilityUS: 0.05, audienceUS: 0.05, trustDPRK: -0.06, chemistry: -0.04 },
           setFlags: ['snubPublicised'],

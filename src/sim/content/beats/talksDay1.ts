@@ -37,6 +37,7 @@ export const talksDay1Beats: readonly Beat[] = [
           '"Here we are today after 261 days, in Hanoi together," Kim says. The President answers in kind, and the cameras record a warm start.',
         effects: { meters: { chemistry: 0.06, prestige: 0.02, audienceDPRK: 0.02 } },
         historical: true,
+        record: 'onRecord',
       },
       {
         id: 'talks.greeting.firm',
@@ -88,6 +89,7 @@ export const talksDay1Beats: readonly Beat[] = [
           'The President sketches the idea: all the weapons, material and facilities, in exchange for an end to sanctions and a bright economic future. Kim listens, then pushes back.',
         effects: { meters: { credibilityUS: 0.04, audienceUS: 0.03, trustDPRK: -0.04 }, setFlags: ['grandBargainAtDinner'] },
         historical: true,
+        record: 'onRecord',
       },
       {
         id: 'talks.dinner.social',
@@ -141,6 +143,7 @@ export const talksDay1Beats: readonly Beat[] = [
           'Kim says a bargain of that size needs trust that does not yet exist, and steers back to Yongbyon and partial relief. The dinner ends cordially, with the gap now visible to both.',
         effects: { meters: { credibilityDPRK: 0.05, trustUS: -0.04, chemistry: -0.02 } },
         historical: true,
+        record: 'inferred',
       },
       {
         id: 'talks.dinnerReply.explore',

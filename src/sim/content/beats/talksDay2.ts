@@ -3,8 +3,8 @@
  * "big deal" paper (hanoi-dossier.md §1b, §3.4, §3.9). The table follows in talksExpanded.ts.
  */
 
-import { HANOIECOMMERCE, REUTERS_PAPER, VIETNAMPLUS, WBRZ } from '../record/sources.ts';
-import { HANI_BOLTON, HANI_KANGSON, JESSICA_STONE, STRAITS_PAPER } from '../record/sourcesAnalysis.ts';
+import { CENTRELINE, HANOIECOMMERCE, REUTERS_PAPER, VIETNAMPLUS, WBRZ } from '../record/sources.ts';
+import { HANI_BOLTON, HANI_KANGSON, STRAITS_PAPER } from '../record/sourcesAnalysis.ts';
 import type { Beat } from '../types.ts';
 
 export const talksDay2Beats: readonly Beat[] = [
@@ -40,6 +40,7 @@ export const talksDay2Beats: readonly Beat[] = [
           'The President asks whether Kim can go beyond Yongbyon, and suggests relief need not be all or nothing. Kim holds to his offer. A door has opened a crack, and neither man pushes it.',
         effects: { meters: { trustDPRK: 0.04, credibilityUS: 0.03, chemistry: -0.02 } },
         historical: true,
+        record: 'onRecord',
       },
       {
         id: 'talks.oneOnOne.stayAlone',
@@ -69,7 +70,7 @@ export const talksDay2Beats: readonly Beat[] = [
     location: 'Sofitel Legend Metropole, Hanoi',
     time: '2019-02-28T09:50',
     stage: { backdrop: 'metropole-garden', cast: { us: ['trump'], dprk: ['kim'] } },
-    text: "Mid-morning. The leaders stroll by the pool, Kim Yo Jong watching from a distance, then sit down in a glass-roofed café with Pompeo and Kim Yong Chol. Reporters call out questions. North Korea's leader does not usually answer Western journalists. An answer on denuclearization, in his own voice, would travel around the world, and would be hard to take back.",
+    text: "Mid-morning. The leaders stroll by the pool, Kim Yo Jong watching from a distance, then sit down in a glass-roofed café with Pompeo and Kim Yong Chol. Reporters call out questions. North Korea's leader does not usually answer Western journalists, and at the start of the day he has already told the Washington Post he expects good results. Another answer in his own voice would travel around the world, and would be hard to take back.",
     advisers: [
       { adviser: 'foreignMinistry', text: 'One answer in his own voice is worth a dozen statements from us.' },
       {
@@ -78,19 +79,20 @@ export const talksDay2Beats: readonly Beat[] = [
       },
     ],
     history: {
-      text: 'After a poolside walk the leaders continued in a glass-roofed café, joined by Pompeo and Kim Yong Chol. Answering reporters, Kim said he would not be there if he were unwilling to denuclearize. It was the first time he had answered questions from a Western reporter.',
+      text: 'After a poolside walk the leaders continued in a glass-roofed café, joined by Pompeo and Kim Yong Chol. Earlier that morning Kim had answered a Washington Post reporter, saying he felt good results would come. His best-known answer, that he would not be there if he were unwilling to denuclearize, came later, at 11:03, in the same exchange as Trump\'s "A political what?".',
       confidence: 'C',
-      sources: [WBRZ, HANOIECOMMERCE, JESSICA_STONE],
+      sources: [WBRZ, CENTRELINE, HANOIECOMMERCE],
     },
     minutes: 25,
     choices: [
       {
         id: 'talks.garden.answer',
-        label: 'Answer: he would not be here if unwilling',
+        label: 'Answer: a hopeful word, no commitment',
         outcome:
-          'Asked whether he is ready to denuclearize, Kim answers through his interpreter: "If I\'m not willing to do that, I won\'t be here right now." The line is around the world within minutes.',
+          'Kim answers through his interpreter that it is too early to say, but that he feels a good result is coming. The answer is around the world within minutes, and the harder question is still to come.',
         effects: { meters: { trustUS: 0.05, audienceDPRK: 0.08, chemistry: 0.03 } },
         historical: true,
+        record: 'onRecord',
       },
       {
         id: 'talks.garden.silent',
@@ -135,6 +137,7 @@ export const talksDay2Beats: readonly Beat[] = [
           'The President lays out what the US knows about enrichment beyond Yongbyon. The North Korean side looks surprised. The point lands, and the room turns more guarded.',
         effects: { meters: { credibilityUS: 0.08, hawk: 0.03, trustDPRK: -0.08 }, setFlags: ['siteRevealed'] },
         historical: true,
+        record: 'inferred',
       },
       {
         id: 'talks.site.hold',
@@ -190,6 +193,7 @@ export const talksDay2Beats: readonly Beat[] = [
           setFlags: ['bigDealPaperTabled'],
         },
         historical: true,
+        record: 'onRecord',
       },
       {
         id: 'talks.paper.keep',

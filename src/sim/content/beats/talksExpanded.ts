@@ -40,6 +40,7 @@ export const talksExpandedBeats: readonly Beat[] = [
           'Bolton takes his seat beside Pompeo and Mulvaney, and the chair opposite him stays empty. The US side is united behind a hard position, and the North Koreans notice.',
         effects: { meters: { hawk: 0.08, credibilityUS: 0.04, trustDPRK: -0.04 }, setFlags: ['boltonInRoom'] },
         historical: true,
+        record: 'onRecord',
       },
       {
         id: 'talks.bolton.out',
@@ -85,6 +86,7 @@ export const talksExpandedBeats: readonly Beat[] = [
           'Kim sets out the offer: the production facilities at Yongbyon dismantled for good with US experts present, and a written test halt, for relief from the civilian provisions of the five resolutions. It is a serious offer. It is also what the US side feared: Yongbyon alone.',
         effects: { meters: { trustUS: 0.03, audienceDPRK: 0.05, prestige: 0.02 }, setFlags: ['dprkPartialOffer'] },
         historical: true,
+        record: 'onRecord',
       },
       {
         id: 'talks.yongbyonStance.low',
@@ -127,7 +129,7 @@ export const talksExpandedBeats: readonly Beat[] = [
       { adviser: 'politicalAdviser', text: 'Whatever you say here, the press will hold you to.' },
     ],
     history: {
-      text: 'In remarks at 11:03 before the expanded meeting, Trump said of human rights that they were discussing everything, and answered a question about an end-of-war declaration with "A political what?". Three days earlier the Blue House had called such a declaration a possibility.',
+      text: 'In remarks at 11:03 before the expanded meeting, Trump said of human rights that they were discussing everything, and answered a question about an end-of-war declaration with "A political what?". In the same exchange Kim, asked if he was ready to denuclearize, said: "If I\'m not willing to do that, I won\'t be here right now." Three days earlier the Blue House had called such a declaration a possibility.',
       confidence: 'C',
       sources: [HANOIECOMMERCE, JT_ENDWAR],
     },
@@ -140,6 +142,7 @@ export const talksExpandedBeats: readonly Beat[] = [
           '"A political what?" the President answers, and moves on. On human rights he says they are discussing everything. Nothing is committed in public.',
         effects: { meters: { audienceUS: -0.02, trustDPRK: -0.03 } },
         historical: true,
+        record: 'onRecord',
       },
       {
         id: 'talks.remarks.endWar',

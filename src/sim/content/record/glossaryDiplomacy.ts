@@ -7,7 +7,7 @@ const resolution = (n: string, adopted: string, content: string, sources: Glossa
   id: `g.unscr${n}`,
   term: `Resolution ${n}`,
   aliases: [`UNSCR ${n}`, `UN resolution ${n}`, n],
-  definition: `UN Security Council sanctions resolution adopted ${adopted}. ${content} One of the five 2016–17 resolutions whose civilian-economy parts North Korea asked to lift.`,
+  definition: `UN Security Council sanctions resolution adopted ${adopted}. ${content} North Korea asked for relief from the civilian-economy parts of five 2016–17 resolutions without naming them; that this is one of the five is our inference [R].`,
   sources,
 });
 
@@ -140,7 +140,7 @@ export const GLOSSARY_DIPLOMACY: readonly GlossaryTerm[] = [
     term: 'Libya model',
     aliases: ['Libya-model'],
     definition:
-      "Bolton's template: Libya gave up its weapons program in 2003, shipping its centrifuges to the US. North Korea treats the comparison as a threat.",
+      "Bolton's template: Libya decided in December 2003 to give up its weapons program and shipped its centrifuges to the US in January–March 2004. North Korea treats the comparison as a threat.",
     sources: [S.REUTERS_PAPER],
   },
   {

@@ -139,7 +139,7 @@ export const GLOSSARY_NUCLEAR: readonly GlossaryTerm[] = [
     term: 'moratorium',
     aliases: ['test moratorium', 'test halt', 'testing moratorium'],
     definition:
-      "North Korea's self-declared pause on nuclear tests and ICBM launches, in place since late 2017. In Hanoi North Korea offered to put it in writing.",
+      "North Korea's self-imposed pause on nuclear tests and ICBM launches: none since late 2017, and formally declared on 20–21 April 2018. In Hanoi North Korea offered to put it in writing.",
     sources: [A.LATIMES_CHOE, A.CGTN_RI],
   },
   {

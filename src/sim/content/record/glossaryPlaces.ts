@@ -90,7 +90,7 @@ export const GLOSSARY_PLACES: readonly GlossaryTerm[] = [
     term: 'United Front Department',
     aliases: [],
     definition:
-      "A department of North Korea's ruling party. In 2019 its head was Kim Yong Chol, the party vice chairman who was Pompeo's counterpart and carried Kim's letters to Washington.",
+      "A department of North Korea's ruling party. Kim Yong Chol, the party vice chairman who was Pompeo's counterpart and carried Kim's letters to Washington, led it until April 2019.",
     sources: [S.HANI_DINNER, S.YONHAP_JAN],
   },
   {

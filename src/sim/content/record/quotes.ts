@@ -150,3 +150,43 @@ export const QUOTES: readonly Quote[] = [
 ];
 
 export const quoteById = (id: string): Quote | undefined => QUOTES.find((x) => x.id === id);
+
+/** Whose side a speaker spoke for: the US, North Korea, or neither (Seoul). */
+export type QuoteSide = 'us' | 'dprk' | 'other';
+
+const DPRK_SPEAKERS = new Set([
+  KIM,
+  CHOE,
+  'Ri Yong Ho',
+  'Ri Yong Ho or Choe Son-hui (disputed)',
+  'Kim Jong Un, as quoted by Choe Son-hui',
+  'Kim Myong Gil',
+]);
+const OTHER_SPEAKERS = new Set(['Moon Jae-in']);
+
+export const quoteSide = (x: Quote): QuoteSide =>
+  DPRK_SPEAKERS.has(x.speaker) ? 'dprk' : OTHER_SPEAKERS.has(x.speaker) ? 'other' : 'us';
+
+/**
+ * The quotes "In their words" shows in the debrief: both sides of each claim, in pairs where they answer
+ * each other (Trump's "in their entirety" beside Ri's "partial removal"), so the screen does not tell
+ * one side's story.
+ */
+export const DEBRIEF_QUOTE_IDS: readonly string[] = [
+  'q.trump.walk',
+  'q.kim.wouldNotBeHere',
+  'q.trump.entirety',
+  'q.ri.partial',
+  'q.trump.facility',
+  'q.ri.yongbyon',
+  'q.pompeo.further',
+  'q.choe.lostWill',
+  'q.state.subsidizing',
+  'q.choe.calculate',
+];
+
+export const DEBRIEF_QUOTES: readonly Quote[] = DEBRIEF_QUOTE_IDS.map((id) => {
+  const found = quoteById(id);
+  if (!found) throw new Error(`debrief quote ${id} is not in QUOTES`);
+  return found;
+});

@@ -318,3 +318,4 @@ export const PEACE_DEPOT = s(
   'Peace Depot, Apr 2019',
   'https://nonukes-northeast-asia-peacedepot-eng.blogspot.com/2019/04/',
 );
+export const ICMSS_MISSILES = s('ICMSS_MISSILES', 'ICMSS summary (secondary)', 'https://www.icmssfebui.com/post/tgif-19-01');

@@ -1,5 +1,6 @@
 /** The summit fortnight, part 2: day two, the collapse and the next two days (hanoi-dossier.md §1b). */
 import * as S from './sources.ts';
+import * as A from './sourcesAnalysis.ts';
 import type { TimelineEntry } from './timeline.ts';
 
 export const TIMELINE_DAY2: readonly TimelineEntry[] = [
@@ -18,9 +19,9 @@ export const TIMELINE_DAY2: readonly TimelineEntry[] = [
     date: '2019-02-28',
     dateLabel: '28 Feb 2019, mid-morning',
     place: 'Metropole garden and glass-roofed café',
-    text: 'After a walk by the pool, talks continued with Pompeo and Kim Yong Chol. Asked by reporters, Kim said he would not have come if he were unwilling to denuclearize.',
+    text: 'After a walk by the pool, talks continued with Pompeo and Kim Yong Chol. Earlier that morning Kim had answered a Washington Post reporter: he felt good results would come.',
     confidence: 'C',
-    sources: [S.WBRZ, S.HANOIECOMMERCE],
+    sources: [S.WBRZ, S.CENTRELINE],
     detail: 'summit',
   },
   {
@@ -28,7 +29,7 @@ export const TIMELINE_DAY2: readonly TimelineEntry[] = [
     date: '2019-02-28',
     dateLabel: '28 Feb 2019, 11:03',
     place: 'Sofitel Legend Metropole, Hanoi',
-    text: 'Before the expanded meeting, Trump told reporters that everything, human rights included, was being discussed. Asked about a declaration ending the war, he replied: "A political what?"',
+    text: 'Before the expanded meeting, Trump told reporters that everything, human rights included, was being discussed. Asked about a declaration ending the war, he replied: "A political what?" In the same exchange Kim, asked if he was ready to denuclearize, said he would not be there if he were unwilling.',
     confidence: 'C',
     sources: [S.HANOIECOMMERCE],
     detail: 'summit',
@@ -89,9 +90,11 @@ export const TIMELINE_DAY2: readonly TimelineEntry[] = [
     date: '2019-02-28',
     dateLabel: '28 Feb 2019, about 14:00',
     place: 'JW Marriott, Hanoi',
-    text: 'With Pompeo beside him, Trump held his press conference about two hours early. He explained leaving without a deal: "Sometimes you have to walk."',
+    text: 'With Pompeo beside him, Trump held his press conference at about 14:00, 90 minutes before the scheduled 15:30 (reports said about two hours early). He explained leaving without a deal: "Sometimes you have to walk." Pompeo said that without Yongbyon the North would still have missiles, warheads and weapons systems.',
     confidence: 'C',
-    sources: [S.YAHOO_WALK, S.VOA_PRESSER, S.SSI_DIPLOMAT],
+    caveat:
+      "Confirmed: the press conference and Trump's words. Reported [R]: Pompeo's remark on missiles and warheads, known to us from a secondary summary.",
+    sources: [S.YAHOO_WALK, S.VIETNAMPLUS, S.VOA_PRESSER, S.SSI_DIPLOMAT, A.ICMSS_MISSILES],
     detail: 'summit',
   },
   {
