@@ -3,6 +3,7 @@ import { paraglideVitePlugin } from '@inlang/paraglide-js';
 import { defineConfig, type Plugin } from 'vite';
 import { STRINGS_OPTIONS } from './scripts/strings.ts';
 import { paletteCss } from './src/app/palette.ts';
+import { SECURITY_HEADERS } from './src/server/securityHeaders.ts';
 import { classServerPlugin } from './src/server/vitePlugin.ts';
 
 /**
@@ -12,6 +13,7 @@ import { classServerPlugin } from './src/server/vitePlugin.ts';
  * colour tokens reach the stylesheet as `virtual:palette.css`, generated from `src/app/palette.ts`.
  * The dev server also starts the class server (src/server/vitePlugin.ts; `CLASS_SERVER=off` skips it),
  * and recompiles the string catalogue when a message file changes (`npm run build` compiles it first).
+ * Both servers send the security headers of src/server/securityHeaders.ts (CSP with no framing).
  */
 const phaserWithoutPhysics = fileURLToPath(new URL('./node_modules/phaser/src/phaser-no-physics.js', import.meta.url));
 
@@ -61,6 +63,6 @@ export default defineConfig(({ command }) => ({
       },
     },
   },
-  server: { port: 5173 },
-  preview: { port: 4818 },
+  server: { port: 5173, headers: SECURITY_HEADERS },
+  preview: { port: 4818, headers: SECURITY_HEADERS },
 }));
