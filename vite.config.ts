@@ -1,8 +1,10 @@
 import { fileURLToPath } from 'node:url';
 import { paraglideVitePlugin } from '@inlang/paraglide-js';
 import { defineConfig, type Plugin } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
 import { STRINGS_OPTIONS } from './scripts/strings.ts';
-import { paletteCss } from './src/app/palette.ts';
+import { PALETTE, paletteCss } from './src/app/palette.ts';
+import { SECURITY_HEADERS } from './src/server/securityHeaders.ts';
 import { classServerPlugin } from './src/server/vitePlugin.ts';
 
 /**
@@ -12,6 +14,8 @@ import { classServerPlugin } from './src/server/vitePlugin.ts';
  * colour tokens reach the stylesheet as `virtual:palette.css`, generated from `src/app/palette.ts`.
  * The dev server also starts the class server (src/server/vitePlugin.ts; `CLASS_SERVER=off` skips it),
  * and recompiles the string catalogue when a message file changes (`npm run build` compiles it first).
+ * Both servers send the security headers of src/server/securityHeaders.ts (CSP with no framing).
+ * The build is an installable PWA that plays offline after the first visit (`offlineApp` below).
  */
 const phaserWithoutPhysics = fileURLToPath(new URL('./node_modules/phaser/src/phaser-no-physics.js', import.meta.url));
 
@@ -26,9 +30,49 @@ function paletteStylesheet(): Plugin {
   };
 }
 
+/**
+ * The service worker precaches the whole game (code, odds worker, art, fonts: about 1.8 MB), so after
+ * one visit it plays with no network. Updates wait for the player (`registerType: 'prompt'`, shown by
+ * src/ui/updatePrompt.ts); `clientsClaim` lets the first visit be controlled at once (the plugin sets
+ * it only for its own inline registration, which our CSP forbids; src/main.ts registers instead).
+ */
+function offlineApp(): Plugin[] {
+  return VitePWA({
+    registerType: 'prompt',
+    injectRegister: false,
+    manifest: {
+      name: 'Hanoi Summit',
+      short_name: 'Hanoi Summit',
+      description: 'Play the February 2019 US–DPRK summit in Hanoi from either side.',
+      start_url: './',
+      scope: './',
+      display: 'standalone',
+      theme_color: PALETTE.night,
+      background_color: PALETTE.night,
+      icons: [
+        { src: 'icon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' },
+        { src: 'icon-maskable.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'maskable' },
+      ],
+    },
+    workbox: {
+      globPatterns: ['**/*.{js,css,html,svg,woff2,png,webp,json}'],
+      maximumFileSizeToCacheInBytes: 3 * 1024 * 1024,
+      navigateFallback: 'index.html',
+      // The class server's HTTP routes are never answered with the game page.
+      navigateFallbackDenylist: [/^\/matchmake\//],
+      clientsClaim: true,
+      cleanupOutdatedCaches: true,
+    },
+  });
+}
+
 export default defineConfig(({ command }) => ({
   base: './',
-  plugins: [paletteStylesheet(), ...(command === 'serve' ? [paraglideVitePlugin(STRINGS_OPTIONS), classServerPlugin()] : [])],
+  plugins: [
+    paletteStylesheet(),
+    ...offlineApp(),
+    ...(command === 'serve' ? [paraglideVitePlugin(STRINGS_OPTIONS), classServerPlugin()] : []),
+  ],
   // The dev server keeps Phaser's prebuilt ES module (its sources are CommonJS, which only the build bundles).
   resolve: {
     alias: command === 'build' ? [{ find: /^phaser$/, replacement: phaserWithoutPhysics }] : [],
@@ -61,6 +105,6 @@ export default defineConfig(({ command }) => ({
       },
     },
   },
-  server: { port: 5173 },
-  preview: { port: 4818 },
+  server: { port: 5173, headers: SECURITY_HEADERS },
+  preview: { port: 4818, headers: SECURITY_HEADERS },
 }));

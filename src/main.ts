@@ -5,6 +5,7 @@
  */
 import 'virtual:palette.css';
 import './styles/main.css';
+import { registerSW } from 'virtual:pwa-register';
 import type { Game } from 'phaser';
 import { Controller } from './app/controller.ts';
 import { parseLaunch } from './app/params.ts';
@@ -16,9 +17,11 @@ import { applyLocale } from './ui/locale.ts';
 import { prefs } from './ui/prefs.ts';
 import { SaveKeeper } from './ui/saves/keeper.ts';
 import { SaveStore } from './ui/saves/store.ts';
+import { showUpdatePrompt } from './ui/updatePrompt.ts';
 
 applyLocale();
 prefs.apply();
+registerOffline();
 if (import.meta.env.DEV) {
   void import('./sim/content/validate.ts').then(({ validateContent }) => {
     for (const problem of validateContent()) console.error(`Content problem: ${problem}`);
@@ -29,6 +32,18 @@ if (new URLSearchParams(location.search).get('print') === 'briefs') {
   void import('./ui/printView.ts').then(({ renderPrintView }) => renderPrintView(document.getElementById('app') as HTMLElement));
 } else {
   startGame();
+}
+
+/**
+ * The service worker that keeps the game playable offline (vite.config.ts, `offlineApp`). A new
+ * version waits until the player chooses to reload from the prompt; it never replaces the running code.
+ */
+function registerOffline(): void {
+  if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return;
+  const update = registerSW({
+    immediate: true,
+    onNeedRefresh: () => showUpdatePrompt(document.getElementById('ui-layer') as HTMLElement, () => void update(true)),
+  });
 }
 
 function startGame(): void {

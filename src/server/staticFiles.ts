@@ -1,11 +1,13 @@
 /**
  * Serves the built game (`dist/`) for the production server: files by extension, `index.html` for
- * the root, nothing outside the directory. Small on purpose: the game is static files and the class
+ * the root, nothing outside the directory, every answer with the security headers of
+ * `securityHeaders.ts` (no framing by other sites). Small on purpose: the game is static files and the class
  * server needs no framework.
  */
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { extname, join, normalize, sep } from 'node:path';
+import { SECURITY_HEADERS } from './securityHeaders.ts';
 
 const TYPES: Readonly<Record<string, string>> = {
   '.html': 'text/html; charset=utf-8',
@@ -36,19 +38,19 @@ export function resolveStatic(root: string, urlPath: string): string | null {
 export function serveStatic(root: string) {
   return (req: IncomingMessage, res: ServerResponse): void => {
     if (req.method !== 'GET' && req.method !== 'HEAD') {
-      res.writeHead(405).end();
+      res.writeHead(405, SECURITY_HEADERS).end();
       return;
     }
     const file = resolveStatic(root, req.url ?? '/');
     if (!file) {
-      res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found');
+      res.writeHead(404, { ...SECURITY_HEADERS, 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found');
       return;
     }
     const hashed = file.includes(`${sep}assets${sep}`);
     res.writeHead(200, {
+      ...SECURITY_HEADERS,
       'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
       'Cache-Control': hashed ? 'public, max-age=31536000, immutable' : 'no-cache',
-      'X-Content-Type-Options': 'nosniff',
     });
     if (req.method === 'HEAD') res.end();
     else createReadStream(file).pipe(res);

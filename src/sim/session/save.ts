@@ -60,9 +60,11 @@ export function parseSave(json: unknown): SaveFile {
     throw new SaveError('That save is not a Hanoi Summit game.');
   let d = data as Raw;
   if (d.format !== SAVE_FORMAT) throw new SaveError('That file is not a Hanoi Summit save.');
-  if (typeof d.version !== 'number' || !Number.isInteger(d.version) || d.version < 1 || d.version > SAVE_VERSION) {
-    throw new SaveError(`Save version ${String(d.version)} is not supported (this game reads versions 1 to ${SAVE_VERSION}).`);
-  }
+  // Fixed words only: a save file comes from anyone, so its contents are never repeated back.
+  if (typeof d.version !== 'number' || !Number.isInteger(d.version))
+    throw new SaveError("The save's version is damaged: it must be a whole number.");
+  if (d.version < 1 || d.version > SAVE_VERSION)
+    throw new SaveError(`This save's version is not one this game reads (versions 1 to ${SAVE_VERSION}).`);
   if (Array.isArray(d.events) && d.events.length > MAX_NODES)
     throw new SaveError('The save holds more moves than any game can have.');
   while ((d.version as number) < SAVE_VERSION) d = MIGRATIONS[d.version as number](d);

@@ -140,9 +140,11 @@ describe('settings from untrusted input', () => {
     }
   };
 
-  it('refuses an unknown or misspelt event card and names the real ones', () => {
-    expect(refused({ events: { 'ev.cohen ': 'on' } })).toMatch(/Unknown event card "ev.cohen "; the cards are /);
-    expect(refused({ events: { nothing: 'off' } })).toMatch(/Unknown event card "nothing"/);
+  it('refuses an unknown or misspelt event card and names the real ones, never the given one', () => {
+    expect(refused({ events: { 'ev.cohen ': 'on' } })).toMatch(/names a card this game does not have; the cards are ev\./);
+    expect(refused({ events: { nothing: 'off' } })).not.toContain('nothing');
+    expect(refused({ meters: { sincerity: 0.5 } })).toMatch(/names a meter this game does not have; the meters are /);
+    expect(refused({ meters: { sincerity: 0.5 } })).not.toContain('sincerity');
   });
 
   it('refuses null where a field may only be left out', () => {
@@ -152,7 +154,8 @@ describe('settings from untrusted input', () => {
   });
 
   it('refuses an unknown setting', () => {
-    expect(refused({ mdoe: 'open' })).toMatch(/Unknown setting "mdoe"/);
+    expect(refused({ mdoe: 'open' })).toMatch(/a field this game does not have; settings are seats, /);
+    expect(refused({ mdoe: 'open' })).not.toContain('mdoe');
   });
 
   it('still takes every valid setting, and defaults for what is left out', () => {

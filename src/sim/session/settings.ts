@@ -33,9 +33,10 @@ export function normalizeSettings(input: unknown): Settings {
   if (input === undefined) return DEFAULT_SETTINGS;
   if (!isObject(input)) throw new SettingsError('Settings must be an object.');
   // A field that is present must be valid: null or a misspelt value is refused, never read as "the default".
+  // Messages name the field in fixed words and never repeat the input (it may come from a forged code).
   for (const key of Object.keys(input)) {
     if (!SETTING_KEYS.includes(key))
-      throw new SettingsError(`Unknown setting "${key}"; settings are ${SETTING_KEYS.join(', ')}.`);
+      throw new SettingsError(`The settings hold a field this game does not have; settings are ${SETTING_KEYS.join(', ')}.`);
     if (input[key] === null) throw new SettingsError(`${key} may be left out, but not null.`);
   }
   const seatsIn = input.seats ?? {};
@@ -57,12 +58,14 @@ export function normalizeSettings(input: unknown): Settings {
     throw new SettingsError('events must map event IDs to "on" or "off".');
   }
   for (const id of Object.keys(events)) {
-    if (!EVENT_IDS.includes(id)) throw new SettingsError(`Unknown event card "${id}"; the cards are ${EVENT_IDS.join(', ')}.`);
+    if (!EVENT_IDS.includes(id))
+      throw new SettingsError(`events names a card this game does not have; the cards are ${EVENT_IDS.join(', ')}.`);
   }
   const meters = input.meters ?? {};
   if (!isObject(meters)) throw new SettingsError('meters must be an object of starting values.');
   for (const [id, v] of Object.entries(meters)) {
-    if (!METER_IDS.includes(id as (typeof METER_IDS)[number])) throw new SettingsError(`Unknown meter "${id}".`);
+    if (!METER_IDS.includes(id as (typeof METER_IDS)[number]))
+      throw new SettingsError(`meters names a meter this game does not have; the meters are ${METER_IDS.join(', ')}.`);
     if (typeof v !== 'number' || !(v >= 0 && v <= 1)) throw new SettingsError(`meters.${id} must be a number from 0 to 1.`);
   }
   return {

@@ -3,6 +3,8 @@
  * of a game. Choices are stored by their slug (the part after the beat ID), since replay knows the
  * beat; offers as level digits. A checksum catches truncation and tampering before any replay.
  * Version 2 adds the content version the game was played with; version 1 codes (without it) still open.
+ * A code comes from anyone, so no message ever repeats what it holds: problems are told in fixed words
+ * (which field, which move), never by quoting the code back into the game's text.
  */
 import { FACILITY_IDS } from '../content/facilities.ts';
 import { CONTENT_VERSION } from '../content/version.ts';
@@ -81,7 +83,14 @@ function compactSettings(s: Settings): Record<string, unknown> {
   return out;
 }
 
+/** The fields a code's settings may hold (see compactSettings). */
+const COMPACT_KEYS: readonly string[] = ['u', 'd', 'm', 'p', 'x', 'e', 'r'];
+
 function expandSettings(c: Record<string, unknown>): unknown {
+  if (Object.keys(c).some((key) => !COMPACT_KEYS.includes(key)))
+    throw new ShareCodeError("The code's settings hold a field a share code never has.");
+  // Drills are written as 1 when on and left out when off; anything else is damage, not "off".
+  if (c.x !== undefined && c.x !== 1) throw new ShareCodeError("The code's drills setting is damaged.");
   return {
     seats: { us: c.u, dprk: c.d },
     mode: c.m === 'h' ? 'historical' : c.m === 'o' ? 'open' : c.m,
@@ -100,6 +109,11 @@ export function encodeShareCode(seed: number, settings: Settings, events: readon
     events.map(tokenFor).join(' '),
     CONTENT_VERSION,
   ]);
+  return sealShareCode(payload);
+}
+
+/** A payload with its checksum in front, as a code (tests use it to forge codes that pass the checksum). */
+export function sealShareCode(payload: string): string {
   return `${checksum(payload)}${toBase64Url(payload)}`;
 }
 
@@ -127,10 +141,9 @@ export function decodeShareCode(code: unknown): DecodedCode {
   }
   if (!Array.isArray(data) || data.length < 4) throw new ShareCodeError('The code is not a Hanoi Summit game.');
   const [version, seed, settings, moves, content] = data as [unknown, unknown, unknown, unknown, unknown];
+  if (typeof version !== 'number') throw new ShareCodeError("The code's format version is damaged: it must be a number.");
   if (version !== 1 && version !== SHARE_VERSION)
-    throw new ShareCodeError(
-      `Share code version ${String(version)} is not supported (this game reads versions 1 to ${SHARE_VERSION}).`,
-    );
+    throw new ShareCodeError(`The code's format version is not one this game reads (versions 1 to ${SHARE_VERSION}).`);
   if (data.length !== (version === 1 ? 4 : 5)) throw new ShareCodeError('The code is not a Hanoi Summit game.');
   if (version !== 1 && (typeof content !== 'string' || !/^[0-9a-z]{1,16}$/.test(content)))
     throw new ShareCodeError("The code's content version is damaged.");
@@ -145,6 +158,8 @@ export function decodeShareCode(code: unknown): DecodedCode {
       content: version === 1 ? null : (content as string),
     };
   } catch (err) {
+    // Settings messages name the field in fixed words (settings.ts); seeds are refused the same way.
+    if (err instanceof ShareCodeError) throw err;
     throw new ShareCodeError(`The code's settings are not valid: ${err instanceof Error ? err.message : String(err)}`);
   }
 }
@@ -162,7 +177,7 @@ export function eventForToken(session: Session, token: Token): GameEvent | strin
   if (/^d[01]{7}$/.test(token))
     return { type: 'DEFINE_SCOPE', by, facilities: FACILITY_IDS.filter((_, i) => token[i + 1] === '1') };
   const choice = beat.choices.find((c) => c.id === `${beat.id}.${token}`);
-  return choice ? { type: 'CHOOSE', by, choiceId: choice.id } : `there is no choice "${token}" at "${beat.title}"`;
+  return choice ? { type: 'CHOOSE', by, choiceId: choice.id } : 'it names no choice open at that point of the game';
 }
 
 export interface CodeReplay {

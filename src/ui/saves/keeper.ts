@@ -19,8 +19,7 @@ export type ResumeResult =
   | { readonly kind: 'resumed' }
   | { readonly kind: 'problem'; readonly message: string };
 
-export const autosaveUnloadable = (why: string): string =>
-  why ? m.resume_unloadable_why({ why }) : m.resume_unloadable();
+export const autosaveUnloadable = (why: string): string => (why ? m.resume_unloadable_why({ why }) : m.resume_unloadable());
 
 export type Outcome = { readonly ok: true; readonly message: string } | { readonly ok: false; readonly error: string };
 
