@@ -3,6 +3,7 @@
  * of a game. Choices are stored by their slug (the part after the beat ID), since replay knows the
  * beat; offers as level digits. A checksum catches truncation and tampering before any replay.
  * Version 2 adds the content version the game was played with; version 1 codes (without it) still open.
+ * A teacher's event card (`INJECT`) is `!` and the card's ID (`!ev.cohen`).
  */
 import { FACILITY_IDS } from '../content/facilities.ts';
 import { CONTENT_VERSION } from '../content/version.ts';
@@ -68,6 +69,8 @@ function tokenFor(event: GameEvent): Token {
       return 'w';
     case 'ADJOURN':
       return 'j';
+    case 'INJECT':
+      return `!${event.eventId}`;
   }
 }
 
@@ -155,6 +158,7 @@ export function eventForToken(session: Session, token: Token): GameEvent | strin
   const beat = currentBeat(ctx);
   const by = actingSide(ctx);
   if (!beat || !by) return 'the game was already over';
+  if (token.startsWith('!')) return { type: 'INJECT', by: 'teacher', eventId: token.slice(1) };
   if (token === 'a') return { type: 'ACCEPT', by };
   if (token === 'w') return { type: 'WALK', by };
   if (token === 'j') return { type: 'ADJOURN', by };
