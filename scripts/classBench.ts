@@ -7,7 +7,8 @@
  * class's stored log, which only this harness reads) and sends what `Session.peekAuto()` would play.
  * Every message a bot or teacher receives goes through the leak check; at the end each table's stored
  * log is replayed with `Session.replay` and must give exactly the views the seats last received.
- * Bounded: at most 600 tables, a deadline (`--timeout-s`, default 300) after which it stops itself.
+ * `--processes 2 --redis` starts a redis-server on loopback and two server processes sharing it;
+ * classes are created and joined through each in turn. Bounded: at most 600 tables, a deadline (`--timeout-s`, default 300) after which it stops itself.
  * Not a test: it prints figures (see docs/benchmarks.md).
  */
 import { type ChildProcess, fork } from 'node:child_process';
@@ -17,10 +18,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { Client, type Room } from 'colyseus.js';
+import { Redis } from 'ioredis';
 import type { SeatView } from '../src/server/classroom.ts';
 import { FileStore } from '../src/server/fileStore.ts';
 import { leaksIn } from '../src/server/leakCheck.ts';
-import type { ClassRecord } from '../src/server/store.ts';
+import { RedisStore } from '../src/server/redisStore.ts';
+import { type LocalRedis, startRedis } from '../src/server/redisTestKit.ts';
+import type { ClassRecord, ClassStore } from '../src/server/store.ts';
 import type { GameEvent, Side } from '../src/sim/session/index.ts';
 import { Session } from '../src/sim/session/session.ts';
 import { intArg, parseArgs } from './args.ts';
@@ -154,18 +158,33 @@ async function main(): Promise<Record<string, unknown>> {
   const args = parseArgs(process.argv.slice(2));
   const tables = intArg(args, 'tables', 30, MAX_TABLES);
   const timeoutS = intArg(args, 'timeout-s', 300, 3600);
+  const count = intArg(args, 'processes', 1, 4);
+  const useRedis = args.get('redis') === true;
   if (tables < 1) throw new Error('--tables needs at least 1');
+  if (count < 1 || (count > 1 && !useRedis)) throw new Error('--processes 2 or more needs --redis');
   const dir = mkdtempSync(join(tmpdir(), 'hanoi-class-bench-'));
-  const { child, port } = await startServer(dir, []);
+  let redis: LocalRedis | null = null;
+  let direct: Redis | null = null;
+  const servers: { child: ChildProcess; port: number }[] = [];
   const deadline = setTimeout(() => {
     process.stdout.write(`${JSON.stringify({ error: `The bench did not finish within ${timeoutS} s.` })}\n`);
-    child.kill();
+    for (const s of servers) s.child.kill();
+    void redis?.stop();
     process.exit(2);
   }, timeoutS * 1000);
   try {
-    const store = new FileStore(dir);
-    const idle = await stats(child);
-    const client = new Client(`ws://127.0.0.1:${port}`);
+    if (useRedis) {
+      redis = await startRedis();
+      direct = new Redis(redis.url);
+    }
+    for (let i = 0; i < count; i++) servers.push(await startServer(dir, redis ? ['--redis', redis.url] : []));
+    const store: ClassStore = direct ? new RedisStore(direct) : new FileStore(dir);
+    const allStats = async () => {
+      const each = await Promise.all(servers.map((s) => stats(s.child)));
+      return { rss: each.reduce((a, s) => a + s.rss, 0), cpuMs: each.reduce((a, s) => a + s.cpuMs, 0) };
+    };
+    const idle = await allStats();
+    const clients = servers.map((s) => new Client(`ws://127.0.0.1:${s.port}`));
     let leaks = 0;
     const seeds = new Map<string, number[]>();
     /** Every message: the structural leak rule, and no table's seed anywhere before the debrief. */
@@ -185,10 +204,14 @@ async function main(): Promise<Record<string, unknown>> {
     const all: Table[] = [];
     const teachers: Bot[] = [];
     const joinStart = performance.now();
-    for (let first = 0; first < tables; first += TABLES_PER_CLASS) {
-      const count = Math.min(TABLES_PER_CLASS, tables - first);
-      const setup = { students: 2 * count, pairing: 'pairs', seeds: 'different', game: { mode: 'open' } };
-      const room = await client.create('class', { role: 'teacher', setup });
+    // As few classes as the 30-table limit allows (at least one per process), of near-equal size.
+    const classes = Math.min(tables, Math.max(Math.ceil(tables / TABLES_PER_CLASS), servers.length));
+    for (let k = 0; k < classes; k++) {
+      const n = Math.floor(tables / classes) + (k < tables % classes ? 1 : 0);
+      const setup = { students: 2 * n, pairing: 'pairs', seeds: 'different', game: { mode: 'open' } };
+      // Classes are created, and their students join, through each process in turn.
+      const via = (i: number) => clients[(k + i) % clients.length];
+      const room = await via(0).create('class', { role: 'teacher', setup });
       const code = room.roomId;
       teachers.push(new Bot(room, checkOf(code)));
       const head = (await store.load(code))?.[0] as Extract<ClassRecord, { kind: 'class' }>;
@@ -197,7 +220,7 @@ async function main(): Promise<Record<string, unknown>> {
         head.tables.map((p) => p.seed),
       );
       const bots = await Promise.all(
-        Array.from({ length: 2 * count }, async () => new Bot(await client.joinById(code, { role: 'student' }), checkOf(code))),
+        Array.from({ length: 2 * n }, async (_, i) => new Bot(await via(i).joinById(code, { role: 'student' }), checkOf(code))),
       );
       await Promise.all(bots.map((b) => b.until(() => b.welcome !== null && b.views > 0)));
       for (const plan of head.tables) {
@@ -215,7 +238,7 @@ async function main(): Promise<Record<string, unknown>> {
       }
     }
     const joinMs = performance.now() - joinStart;
-    const joined = await stats(child);
+    const joined = await allStats();
 
     const rtts: number[] = [];
     const playStart = performance.now();
@@ -227,7 +250,7 @@ async function main(): Promise<Record<string, unknown>> {
       ),
     );
     const playMs = performance.now() - playStart;
-    const played = await stats(child);
+    const played = await allStats();
 
     // Each table's stored log, replayed by the core, must give exactly what each seat last saw.
     let replayEqual = 0;
@@ -242,6 +265,14 @@ async function main(): Promise<Record<string, unknown>> {
         (side) => JSON.stringify(replay.view(side)) === JSON.stringify(t.bots[side].lastView?.view),
       );
       if (same && replay.over) replayEqual++;
+    }
+    // Where each class lives, as the matchmaking driver records it in Redis.
+    const perProcess = new Map(servers.map((s) => [`127.0.0.1:${s.port}`, 0]));
+    if (direct) {
+      for (const t of all) {
+        const home = JSON.parse((await direct.hget('roomcaches', t.code)) ?? '{}').publicAddress as string;
+        perProcess.set(home, (perProcess.get(home) ?? 0) + 1);
+      }
     }
     const errors = [...new Set(all.flatMap((t) => (t.error ? [t.error] : [])))].slice(0, 3);
     await Promise.all([...teachers, ...all.flatMap((t) => [t.bots.us, t.bots.dprk])].map((b) => b.room.leave()));
@@ -259,11 +290,14 @@ async function main(): Promise<Record<string, unknown>> {
       sockets: tables * 2 + teachers.length,
       joinMs: Math.round(joinMs),
       playMs: Math.round(playMs),
+      ...(useRedis ? { processes: count, tablesPerProcess: [...perProcess.values()] } : {}),
       ...(errors.length > 0 ? { errors } : {}),
     };
   } finally {
     clearTimeout(deadline);
-    child.send({ type: 'stop' });
+    await Promise.all(servers.map((s) => new Promise((done) => s.child.once('exit', done).send({ type: 'stop' }))));
+    direct?.disconnect();
+    await redis?.stop();
     rmSync(dir, { recursive: true, force: true });
   }
 }
