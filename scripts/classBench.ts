@@ -186,19 +186,28 @@ async function main(): Promise<Record<string, unknown>> {
     const idle = await allStats();
     const clients = servers.map((s) => new Client(`ws://127.0.0.1:${s.port}`));
     let leaks = 0;
+    const leakExamples: string[] = [];
+    const early: (() => void)[] = [];
     const seeds = new Map<string, number[]>();
     /** Every message: the structural leak rule, and no table's seed anywhere before the debrief. */
     const checkOf =
       (code: string) =>
       (m: Msg, to: () => string): void => {
-        const classSeeds = seeds.get(code) ?? [];
         const recipient = to();
-        const own = recipient === 'teacher' ? (classSeeds[0] ?? -1) : (classSeeds[Number(recipient.split(':')[0]) - 1] ?? -1);
-        leaks += leaksIn({ to: recipient, type: m.type, body: m.body }, own).length;
+        // Messages that arrive before the bench has read the class's seeds are checked once it has.
+        if (!seeds.has(code)) {
+          early.push(() => checkOf(code)(m, () => recipient));
+          return;
+        }
+        const classSeeds = seeds.get(code) ?? [];
+        const own = recipient === 'teacher' ? classSeeds[0] : classSeeds[Number(recipient.split(':')[0]) - 1];
+        const problems = leaksIn({ to: recipient, type: m.type, body: m.body }, own);
         if (m.type !== 'debrief' && classSeeds.length > 0) {
           const numbers = new Set(JSON.stringify(m.body ?? null).match(/\d{4,}/g) ?? []);
-          if (classSeeds.some((s) => numbers.has(String(s)))) leaks++;
+          if (classSeeds.some((s) => numbers.has(String(s)))) problems.push(`a table's seed is in a ${m.type} to ${recipient}`);
         }
+        leaks += problems.length;
+        if (leakExamples.length < 3) leakExamples.push(...problems.slice(0, 3 - leakExamples.length));
       };
 
     const all: Table[] = [];
@@ -219,6 +228,7 @@ async function main(): Promise<Record<string, unknown>> {
         code,
         head.tables.map((p) => p.seed),
       );
+      for (const check of early.splice(0)) check();
       const bots = await Promise.all(
         Array.from({ length: 2 * n }, async (_, i) => new Bot(await via(i).joinById(code, { role: 'student' }), checkOf(code))),
       );
@@ -292,6 +302,7 @@ async function main(): Promise<Record<string, unknown>> {
       playMs: Math.round(playMs),
       ...(useRedis ? { processes: count, tablesPerProcess: [...perProcess.values()] } : {}),
       ...(errors.length > 0 ? { errors } : {}),
+      ...(leakExamples.length > 0 ? { leakExamples } : {}),
     };
   } finally {
     clearTimeout(deadline);
