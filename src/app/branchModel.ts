@@ -123,7 +123,7 @@ export function branchModel(timeline: Timeline): BranchModel {
     const beat = n.beatId ? beatById(n.beatId) : undefined;
     const kind = moveKind(n.event);
     const move = shortMoveLabel(n.event);
-    const side = n.event?.by ?? null;
+    const side = n.event && n.event.type !== 'INJECT' ? n.event.by : null;
     const byPerson = side !== null && seats[side] === 'human';
     const pendingId = timeline.pendingBeatAt(n.id);
     const nextBeat = pendingId ? beatById(pendingId) : undefined;

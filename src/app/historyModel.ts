@@ -4,7 +4,7 @@
  * timeline and content; holds no rules.
  */
 
-import { beatById, type GameEvent, isHistoricalMove, moveRecordBasis, type Side } from '../sim/session/index.ts';
+import { beatById, isHistoricalMove, moveRecordBasis, type SeatEvent, type Side } from '../sim/session/index.ts';
 import type { Timeline, TimelineNode } from '../sim/session/timeline.ts';
 import { moveLabelWithTerms } from './moveWords.ts';
 import { m } from './strings/catalogue.ts';
@@ -40,8 +40,8 @@ export function historyEntries(timeline: Timeline): HistoryEntry[] {
     .lineage(timeline.current.id)
     .map((id) => timeline.nodes[id])
     .filter(
-      (n): n is TimelineNode & { event: GameEvent; parent: number } =>
-        n.event !== null && n.parent !== null && sides.has(n.event.by),
+      (n): n is TimelineNode & { event: SeatEvent; parent: number } =>
+        n.event !== null && n.event.type !== 'INJECT' && n.parent !== null && sides.has(n.event.by),
     )
     .map((n) => ({
       nodeId: n.id,

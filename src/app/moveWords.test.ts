@@ -12,11 +12,12 @@ const EVENTS: readonly GameEvent[] = [
   { type: 'ACCEPT', by: 'dprk' },
   { type: 'WALK', by: 'us' },
   { type: 'ADJOURN', by: 'dprk' },
+  { type: 'INJECT', by: 'teacher', eventId: 'ev.cohen' },
 ];
 
 describe('the words for a move', () => {
   it('gives every kind of move its own kind and its own words in each form', () => {
-    expect(EVENTS.map(moveKind)).toEqual(['choice', 'scope', 'offer', 'accept', 'walk', 'adjourn']);
+    expect(EVENTS.map(moveKind)).toEqual(['choice', 'scope', 'offer', 'accept', 'walk', 'adjourn', 'event']);
     for (const form of [moveLabel, shortMoveLabel]) {
       const words = EVENTS.map((e) => form(e));
       expect(new Set(words).size).toBe(words.length);
@@ -31,6 +32,7 @@ describe('the words for a move', () => {
     expect(moveLabel(EVENTS[2])).toBe(m.story_move_offer());
     expect(moveLabelWithTerms(EVENTS[2])).toMatch(/^Offer: /);
     expect(moveLabelWithTerms(EVENTS[4])).toBe(moveLabel(EVENTS[4]));
+    expect(moveLabel(EVENTS[6])).toBe('Event card: Hearing in Washington');
   });
 
   it('words a step of the record the same way as the move it stands for', () => {

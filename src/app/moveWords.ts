@@ -4,12 +4,12 @@
  * worded here once (its messages in `messages/en.json`). The narration's sentences are whole messages
  * of their own (`app/narrate.ts`), and speech in the scene is what a person says, not a description.
  */
-import { choiceById, facilityNames, type GameEvent } from '../sim/session/index.ts';
+import { choiceById, EVENTS, facilityNames, type GameEvent } from '../sim/session/index.ts';
 import { describePackage } from './packages.ts';
 import { m } from './strings/catalogue.ts';
 
-export type MoveKind = 'start' | 'choice' | 'scope' | 'offer' | 'accept' | 'walk' | 'adjourn';
-type TableMove = Exclude<GameEvent['type'], 'CHOOSE' | 'DEFINE_SCOPE'>;
+export type MoveKind = 'start' | 'choice' | 'scope' | 'offer' | 'accept' | 'walk' | 'adjourn' | 'event';
+type TableMove = Exclude<GameEvent['type'], 'CHOOSE' | 'DEFINE_SCOPE' | 'INJECT'>;
 
 interface TableWords {
   readonly kind: MoveKind;
@@ -33,6 +33,7 @@ export function moveKind(event: GameEvent | null): MoveKind {
   if (!event) return 'start';
   if (event.type === 'CHOOSE') return choiceById(event.choiceId)?.beat.kind === 'scope' ? 'scope' : 'choice';
   if (event.type === 'DEFINE_SCOPE') return 'scope';
+  if (event.type === 'INJECT') return 'event';
   return TABLE_WORDS[event.type].kind;
 }
 
@@ -41,6 +42,7 @@ export function shortMoveLabel(event: GameEvent | null): string {
   if (!event) return m.branch_move_start();
   if (event.type === 'CHOOSE') return choiceById(event.choiceId)?.choice.label ?? event.choiceId;
   if (event.type === 'DEFINE_SCOPE') return m.branch_move_scope();
+  if (event.type === 'INJECT') return m.branch_move_event_card();
   return TABLE_WORDS[event.type].short();
 }
 
@@ -48,6 +50,7 @@ export function shortMoveLabel(event: GameEvent | null): string {
 export function moveLabel(event: GameEvent): string {
   if (event.type === 'CHOOSE') return choiceById(event.choiceId)?.choice.label ?? event.choiceId;
   if (event.type === 'DEFINE_SCOPE') return m.move_scope_defined({ facilities: facilityNames(event.facilities) });
+  if (event.type === 'INJECT') return m.story_move_event_card({ title: cardTitle(event.eventId) });
   return TABLE_WORDS[event.type].done();
 }
 
@@ -64,3 +67,6 @@ export function stepLabel(move: string): string {
   const table = STEP_MOVE[move];
   return table ? TABLE_WORDS[table].done() : move;
 }
+
+/** An event card's title, or its ID if the content no longer has it. */
+export const cardTitle = (eventId: string): string => EVENTS.find((c) => c.id === eventId)?.title ?? eventId;

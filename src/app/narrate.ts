@@ -2,11 +2,13 @@
 import { choiceById, facilityNames, type GameEvent, otherSide } from '../sim/session/index.ts';
 import type { View } from '../sim/session/view.ts';
 import { REACTION_TEXT, SIDE_SHORT } from './labels.ts';
+import { cardTitle } from './moveWords.ts';
 import { describePackage } from './packages.ts';
 import { m } from './strings/catalogue.ts';
 
 /** What a move did, told from the state after it. */
 export function describeMove(event: GameEvent, after: View): string {
+  if (event.type === 'INJECT') return m.narrate_event_card({ title: cardTitle(event.eventId) });
   const who = SIDE_SHORT[event.by];
   switch (event.type) {
     case 'CHOOSE': {

@@ -201,7 +201,7 @@ describe('class server (real server on localhost)', { timeout: 60_000 }, () => {
       [us, 'releaseDebrief', undefined, 'not-teacher'],
       [us, 'sudo', { please: true }, 'bad-message'],
       [teacher, 'move', { type: 'WALK' }, 'not-seated'],
-      [teacher, 'eventCard', { eventId: 'cohen' }, 'not-supported'],
+      [teacher, 'eventCard', { eventId: 'cohen' }, 'illegal-move'],
     ];
     for (const [client, type, body, reason] of refusals) {
       const reply = await client.next((m) => m.type === 'refused', client.send(type, body));

@@ -50,6 +50,8 @@ export async function startClassServer(options: ClassServerOptions, port: number
   const restored: string[] = [];
   for (const code of await options.store.codes()) {
     try {
+      // With a shared store (Redis), a class another process is running is left to it.
+      if ((await matchMaker.query({ roomId: code })).length > 0) continue;
       await matchMaker.createRoom(CLASS_ROOM, { restore: code, restoreKey });
       restored.push(code);
     } catch (err) {

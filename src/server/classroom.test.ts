@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SIDES, type Side } from '../sim/session/index.ts';
+import { EVENTS, SIDES, type Side } from '../sim/session/index.ts';
 import { Session } from '../sim/session/session.ts';
 import type { View } from '../sim/session/view.ts';
 import { Classroom, type ClassroomDeps, type Role, type SeatMessage } from './classroom.ts';
@@ -136,7 +136,8 @@ describe('the class referee', { timeout: 60_000 }, () => {
       [{ kind: 'teacher' }, 'move', { type: 'WALK' }, 'not-seated'],
       [{ kind: 'teacher' }, 'pause', { tables: [9] }, 'unknown-table'],
       [{ kind: 'teacher' }, 'pause', { tables: 'some' }, 'bad-message'],
-      [{ kind: 'teacher' }, 'eventCard', { eventId: 'cohen' }, 'not-supported'],
+      [{ kind: 'teacher' }, 'eventCard', { eventId: 'cohen' }, 'illegal-move'],
+      [{ kind: 'teacher' }, 'eventCard', { eventId: 'ev.cohen', tables: [4] }, 'unknown-table'],
       [{ kind: 'teacher' }, 'freeSeat', { table: 7, side: 'us' }, 'unknown-table'],
     ];
     for (const [role, type, body, reason] of cases) {
@@ -165,6 +166,35 @@ describe('the class referee', { timeout: 60_000 }, () => {
       { action: 'pause', afterMoves: 0 },
       { action: 'resume', afterMoves: 0 },
     ]);
+  });
+
+  it("the teacher's event card is a move in each chosen table's log: seats see it, a restore keeps it", async () => {
+    const h = harness(4);
+    for (let i = 0; i < 4; i++) h.classroom.claimSeat();
+    const seats: Role[] = [1, 2].flatMap((table) => SIDES.map((side) => ({ kind: 'seat' as const, table, side })));
+    for (const role of seats) h.send(role, 'ready');
+    const fired = (to: string) => lastView(h.sent, to).firedEvents.map((e: { id: string }) => e.id);
+    expect(fired('1:us')).not.toContain('ev.cohen');
+    expect(h.send({ kind: 'teacher' }, 'eventCard', { eventId: 'ev.cohen', tables: [1] })).toBeNull();
+    expect([fired('1:us'), fired('1:dprk')]).toEqual([
+      expect.arrayContaining(['ev.cohen']),
+      expect.arrayContaining(['ev.cohen']),
+    ]);
+    expect(fired('2:us')).not.toContain('ev.cohen');
+    expect(h.classroom.tableGame(1).events.at(-1)).toEqual({ type: 'INJECT', by: 'teacher', eventId: 'ev.cohen' });
+    expect(h.classroom.tableGame(2).events).toHaveLength(0);
+    // Again to every table: table 1 already had it, table 2 takes it; to table 1 alone it is refused.
+    expect(h.send({ kind: 'teacher' }, 'eventCard', { eventId: 'ev.cohen', tables: 'all' })).toBeNull();
+    expect(fired('2:dprk')).toContain('ev.cohen');
+    const refused = h.send({ kind: 'teacher' }, 'eventCard', { eventId: 'ev.cohen', tables: [1] });
+    expect(refused).toMatchObject({ reason: 'illegal-move', message: expect.stringContaining('already fired') });
+    expect(h.send({ kind: 'seat', table: 1, side: 'us' }, 'eventCard', { eventId: 'ev.coats' })?.reason).toBe('not-teacher');
+    const restored = Classroom.restore((await h.store.load('ABCDEF')) ?? [], { ...h.deps, store: new MemoryStore() });
+    for (const n of [1, 2]) {
+      expect(restored.tableGame(n)).toEqual(h.classroom.tableGame(n));
+      const game = h.classroom.tableGame(n);
+      expect(Session.replay(game.seed, game.settings, game.events).context.firedEvents).toContain('ev.cohen');
+    }
   });
 
   it('fuzz: 1,000 random sequences of legal and illegal messages leak nothing', () => {
@@ -201,6 +231,12 @@ describe('the class referee', { timeout: 60_000 }, () => {
         } else if (pick < 0.95) {
           const junk = [null, 42, 'x', [1], { type: 'OFFER', pkg: 'all' }, { type: 'DEFINE_SCOPE', facilities: [{}] }];
           result = h.send(role, rand() < 0.5 ? 'move' : 'nonsense', junk[Math.floor(rand() * junk.length)]);
+        } else if (pick < 0.975) {
+          const ids = [...EVENTS.map((e) => e.id), 'ev.nope'];
+          result = h.send(role, 'eventCard', {
+            eventId: ids[Math.floor(rand() * ids.length)],
+            tables: rand() < 0.5 ? 'all' : [2],
+          });
         } else {
           result = h.send(role, 'ready');
         }

@@ -287,11 +287,11 @@ export class Classroom {
         if (action.type === 'resume') for (const t of tables) this.scheduleComputer(t);
         return null;
       }
-      case 'eventCard':
-        return refusal(
-          'not-supported',
-          'Sending an event card during play needs a new kind of move in the game core (planned); choose event cards at set-up for now.',
-        );
+      case 'eventCard': {
+        const tables = this.selected(action.tables);
+        if (!Array.isArray(tables)) return tables;
+        return this.pushCard(tables, action.eventId);
+      }
       case 'freeSeat': {
         const t = this.tables[action.table - 1];
         if (!t) return refusal('unknown-table', `There is no table ${action.table}.`);
@@ -309,6 +309,24 @@ export class Classroom {
         this.sendDashboard();
         return null;
     }
+  }
+
+  /**
+   * The teacher's event card, as a move (`INJECT`) in each chosen table's own log, so it replays with
+   * the game. Tables where it cannot fire (over, or the card already fired) are left as they are; when
+   * none can take it, the core's reason comes back and nothing changed.
+   */
+  private pushCard(tables: readonly Table[], eventId: string): Refusal | null {
+    let first: string | null = null;
+    let pushed = 0;
+    for (const t of tables) {
+      const result = t.session.act({ type: 'INJECT', by: 'teacher', eventId });
+      if (result.ok) {
+        pushed++;
+        this.afterMove(t);
+      } else first ??= `Table ${t.plan.number}: ${result.error}`;
+    }
+    return pushed > 0 || first === null ? null : refusal('illegal-move', first);
   }
 
   /** Appends a record and applies it: the one path live changes and restores share. */

@@ -44,7 +44,6 @@ export type RefusalReason =
   | 'paused'
   | 'game-over'
   | 'illegal-move'
-  | 'not-supported'
   | 'unknown-table'
   | 'class-full'
   | 'bad-token'

@@ -27,6 +27,12 @@ describe('class server restart', { timeout: 60_000 }, () => {
     }
     await until(() => teacher.last('dashboard').tables[0].moves === 1 && teacher.last('dashboard').tables[1].moves >= 2);
     await until(() => teacher.last('dashboard').tables[1].turn === 'us');
+    // The teacher pushes an event card into table 1: both of its seats see it fire; table 2 does not.
+    const cardIds = (s: TestClient) => s.last('view').view.firedEvents.map((e: { id: string }) => e.id) as string[];
+    teacher.send('eventCard', { eventId: 'ev.cohen', tables: [1] });
+    await until(() => cardIds(students[0]).includes('ev.cohen') && cardIds(students[1]).includes('ev.cohen'));
+    expect(cardIds(us2)).not.toContain('ev.cohen');
+    await until(() => teacher.last('dashboard').tables[0].moves === 2);
     teacher.send('pause', { tables: [1] });
     await until(() => teacher.last('dashboard').tables[0].paused === true);
     const before = teacher.last('dashboard');
@@ -42,6 +48,7 @@ describe('class server restart', { timeout: 60_000 }, () => {
     const again: TestClient[] = [];
     for (const token of tokens) again.push(await TestClient.join(second.colyseus.sdk, code, { role: 'student', token }));
     for (const [i, s] of again.entries()) expect((await s.next((m) => m.type === 'view')).body).toEqual(views[i]);
+    expect(again.slice(0, 2).map(cardIds)).toEqual([expect.arrayContaining(['ev.cohen']), expect.arrayContaining(['ev.cohen'])]);
 
     // Still paused after the restart; the teacher resumes and play goes on at table 1.
     const [r1] = again;

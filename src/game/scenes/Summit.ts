@@ -6,7 +6,7 @@ import type { GameObjects } from 'phaser';
 import { REACTION_LINE } from '../../app/labels.ts';
 import { stageFor } from '../../app/stageModel.ts';
 import { m } from '../../app/strings/catalogue.ts';
-import { choiceById, type GameEvent, otherSide } from '../../sim/session/index.ts';
+import { choiceById, type GameEvent, otherSide, type Side } from '../../sim/session/index.ts';
 import type { View } from '../../sim/session/view.ts';
 import { FigureRow } from '../art/figures.ts';
 import { Hud } from '../art/hud.ts';
@@ -109,7 +109,7 @@ export class Summit extends BaseScene {
   }
 
   /** A paper slides across the table from the offering side to the other. */
-  private slidePaper(by: GameEvent['by'], then: () => void): void {
+  private slidePaper(by: Side, then: () => void): void {
     if (!this.textures.exists('ui:document')) {
       then();
       return;

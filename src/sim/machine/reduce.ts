@@ -4,7 +4,7 @@
  */
 
 import { type FacilityId, scopeLevel } from '../content/facilities.ts';
-import type { Beat, Choice, Effects } from '../content/types.ts';
+import type { Beat, Choice, Effects, EventCard } from '../content/types.ts';
 import { applyMeterDeltas, clamp01, HISTORICAL_METERS, reservation } from '../model/hidden.ts';
 import type { FlagId, Side } from '../model/ids.ts';
 import { initialBelief } from '../model/opponentModel.ts';
@@ -13,7 +13,7 @@ import { level, type Package, withLevels } from '../model/package.ts';
 import { nextFloat, rngStream, seedRng } from '../model/rng.ts';
 import { rawUtility } from '../model/utility.ts';
 import { MINUTES_PER_OFFER, SCHEDULE, toMinutes } from './clock.ts';
-import { BEAT_INDEX, BEATS, beatById, eventsBefore, holds } from './script.ts';
+import { BEAT_INDEX, BEATS, beatById, EVENTS, eventsBefore, holds } from './script.ts';
 import type { GameContext, Settings, Step, TableState } from './types.ts';
 
 /** Seeded jitter on the starting meters, so each seed is a slightly different summit. */
@@ -110,11 +110,23 @@ function fireEvents(ctx: GameContext, beatId: string): GameContext {
     const [u, rng] = nextFloat(next.rng);
     next = { ...next, rng };
     const fires = forced ? forced === 'on' : next.settings.mode === 'historical' ? card.onRecord : u < card.chance;
-    if (!fires) continue;
-    next = applyEffects(next, card.effects, 0);
-    next = { ...next, firedEvents: [...next.firedEvents, card.id] };
+    if (fires) next = fire(next, card);
   }
   return next;
+}
+
+function fire(ctx: GameContext, card: EventCard): GameContext {
+  const next = applyEffects(ctx, card.effects, 0);
+  return { ...next, firedEvents: [...next.firedEvents, card.id] };
+}
+
+/**
+ * The teacher pushes a card: its effects apply as when it fires by itself, at the beat being played,
+ * whatever its `when`, chance or setting. No draw is taken, and the card will not fire again later.
+ */
+export function injectEvent(ctx: GameContext, eventId: string): GameContext {
+  const card = EVENTS.find((c) => c.id === eventId);
+  return card && !ctx.firedEvents.includes(card.id) ? fire(ctx, card) : ctx;
 }
 
 function openTable(ctx: GameContext, beat: Beat): GameContext {

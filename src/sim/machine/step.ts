@@ -1,6 +1,6 @@
 /** One validated move applied to the context: the machine's only action. */
 import type { FacilityId } from '../content/facilities.ts';
-import { applyChoice, currentBeat, defineScope } from './reduce.ts';
+import { applyChoice, currentBeat, defineScope, injectEvent } from './reduce.ts';
 import { choiceById } from './script.ts';
 import { applyAccept, applyAdjourn, applyOffer, applyWalk } from './table.ts';
 import type { GameContext, GameEvent } from './types.ts';
@@ -23,5 +23,7 @@ export function step(ctx: GameContext, event: GameEvent): GameContext {
       return applyWalk(ctx, event.by);
     case 'ADJOURN':
       return applyAdjourn(ctx, event.by);
+    case 'INJECT':
+      return injectEvent(ctx, event.eventId);
   }
 }

@@ -86,6 +86,11 @@ export type GameEvent =
   | { readonly type: 'OFFER'; readonly by: Side; readonly pkg: Package }
   | { readonly type: 'ACCEPT'; readonly by: Side }
   | { readonly type: 'WALK'; readonly by: Side }
-  | { readonly type: 'ADJOURN'; readonly by: Side };
+  | { readonly type: 'ADJOURN'; readonly by: Side }
+  /** The teacher pushes an event card into the game at any beat; it fires as the card does. */
+  | { readonly type: 'INJECT'; readonly by: 'teacher'; readonly eventId: string };
 
-export const EVENT_TYPES = ['CHOOSE', 'DEFINE_SCOPE', 'OFFER', 'ACCEPT', 'WALK', 'ADJOURN'] as const;
+/** A move of one of the two seats (every move but the teacher's). */
+export type SeatEvent = Exclude<GameEvent, { readonly type: 'INJECT' }>;
+
+export const EVENT_TYPES = ['CHOOSE', 'DEFINE_SCOPE', 'OFFER', 'ACCEPT', 'WALK', 'ADJOURN', 'INJECT'] as const;

@@ -4,7 +4,7 @@ import { SIDES } from '../model/ids.ts';
 import { ISSUES, OPTIONAL } from '../model/issues.ts';
 import { packageError } from '../model/package.ts';
 import { actingSide, currentBeat, tableOpen } from './reduce.ts';
-import { choiceById, holds } from './script.ts';
+import { choiceById, EVENTS, holds } from './script.ts';
 import { EVENT_TYPES, type GameContext, type GameEvent } from './types.ts';
 
 const SIDE_NAMES = { us: 'US', dprk: 'DPRK' } as const;
@@ -13,6 +13,7 @@ export function moveError(ctx: GameContext, event: unknown): string | null {
   if (typeof event !== 'object' || event === null) return 'A move must be an object with a type.';
   const ev = event as Partial<GameEvent> & { type?: unknown; by?: unknown };
   if (!EVENT_TYPES.includes(ev.type as GameEvent['type'])) return `Unknown move type ${JSON.stringify(ev.type)}.`;
+  if (ev.type === 'INJECT') return injectError(ctx, ev as Partial<Extract<GameEvent, { type: 'INJECT' }>>);
   if (!SIDES.includes(ev.by as 'us')) return 'A move must say which side makes it ("us" or "dprk").';
   const beat = currentBeat(ctx);
   if (!beat) return 'The game is over; no more moves can be made.';
@@ -54,5 +55,17 @@ export function moveError(ctx: GameContext, event: unknown): string | null {
     case 'WALK':
     case 'ADJOURN':
       return tableOpen(ctx) ? null : 'That move is only possible at the bargaining table.';
+    case 'INJECT':
+      return null;
   }
+}
+
+/** The teacher's event card: any beat, either side's turn, each card at most once a game. */
+function injectError(ctx: GameContext, ev: Partial<Extract<GameEvent, { type: 'INJECT' }>>): string | null {
+  if (ev.by !== 'teacher') return 'Only the teacher pushes an event card (by "teacher").';
+  if (!currentBeat(ctx)) return 'The game is over; no event card can be pushed.';
+  const card = EVENTS.find((c) => c.id === ev.eventId);
+  if (!card) return `There is no event card "${String(ev.eventId)}".`;
+  if (ctx.firedEvents.includes(card.id)) return `The event card "${card.title}" has already fired in this game.`;
+  return null;
 }

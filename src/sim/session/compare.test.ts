@@ -43,7 +43,8 @@ function finishedFork(seed: number): { t: Timeline; a: number; b: number; split:
       .view()
       .choices.find((c) => c.enabled && node.event?.type === 'CHOOSE' && c.id !== node.event.choiceId);
     if (!other) continue;
-    expect(t.act({ type: 'CHOOSE', by: node.event?.by ?? 'us', choiceId: other.id }, true).ok).toBe(true);
+    const by = node.event?.type === 'CHOOSE' ? node.event.by : 'us';
+    expect(t.act({ type: 'CHOOSE', by, choiceId: other.id }, true).ok).toBe(true);
     t.runAuto();
     return { t, a, b: t.current.id, split: parent };
   }

@@ -109,7 +109,8 @@ function walk(t: TimelineLike, path: readonly number[], viewer: Side, splitDepth
     const ctx = session.context;
     beatAt.push(ctx.beatId);
     meters.push({ nodeId: node.id, depth, values: pick() });
-    if (depth > splitDepth) {
+    // A teacher's event card is not a seat's move; its effect shows in the meters and the record.
+    if (depth > splitDepth && event.type !== 'INJECT') {
       const lastOffer = event.type === 'OFFER' ? ctx.table?.offers.at(-1) : undefined;
       moves.push({
         nodeId: node.id,

@@ -54,6 +54,19 @@ describe('forged share codes', () => {
     }
   });
 
+  it('an event card token carrying a message is refused in fixed words', () => {
+    const code = forge((p) => {
+      const moves = (p[3] as string).split(' ');
+      moves.splice(2, 0, `!${LURE.replaceAll(' ', '_')}`);
+      p[3] = moves.join(' ');
+    });
+    for (const strict of [true, false]) {
+      const text = shown(code, strict);
+      expect(text).toContain('names no event card');
+      for (const word of ['progress', 'password', 'school']) expect(text, text).not.toContain(word);
+    }
+  });
+
   it('no token, setting key or field of a forged code reaches the text', { timeout: 30_000 }, () => {
     const where = ['move', 'version', 'content', 'mode', 'persona', 'seat', 'event', 'meter', 'key', 'drills'] as const;
     fc.assert(

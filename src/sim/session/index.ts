@@ -47,7 +47,7 @@ export type { Confidence, HistoricalNote, Source } from '../content/types.ts';
 export { toIso } from '../machine/clock.ts';
 export { isHistoricalMove, isHistoricalOffer } from '../machine/onRecord.ts';
 export { beatById, choiceById } from '../machine/script.ts';
-export type { GameEvent } from '../machine/types.ts';
+export type { GameEvent, SeatEvent } from '../machine/types.ts';
 export type { Reaction } from '../model/counterpart.ts';
 export {
   ENDING_IDS,

@@ -180,6 +180,8 @@ function cloneEvent(e: GameEvent): GameEvent {
       return { type: e.type, by: e.by, facilities: [...e.facilities] };
     case 'OFFER':
       return { type: e.type, by: e.by, pkg: [...e.pkg] };
+    case 'INJECT':
+      return { type: e.type, by: e.by, eventId: e.eventId };
     default:
       return { type: e.type, by: e.by };
   }

@@ -5,7 +5,9 @@
  * Version 2 adds the content version the game was played with; version 1 codes (without it) still open.
  * A code comes from anyone, so no message ever repeats what it holds: problems are told in fixed words
  * (which field, which move), never by quoting the code back into the game's text.
+ * A teacher's event card (`INJECT`) is `!` and the card's ID (`!ev.cohen`).
  */
+import { EVENTS } from '../content/events.ts';
 import { FACILITY_IDS } from '../content/facilities.ts';
 import { CONTENT_VERSION } from '../content/version.ts';
 import { actingSide, currentBeat } from '../machine/reduce.ts';
@@ -70,6 +72,8 @@ function tokenFor(event: GameEvent): Token {
       return 'w';
     case 'ADJOURN':
       return 'j';
+    case 'INJECT':
+      return `!${event.eventId}`;
   }
 }
 
@@ -170,6 +174,13 @@ export function eventForToken(session: Session, token: Token): GameEvent | strin
   const beat = currentBeat(ctx);
   const by = actingSide(ctx);
   if (!beat || !by) return 'the game was already over';
+  if (token.startsWith('!')) {
+    // Checked here, not by the move checker, whose message would repeat the unknown ID into the game's text.
+    const eventId = token.slice(1);
+    return EVENTS.some((card) => card.id === eventId)
+      ? { type: 'INJECT', by: 'teacher', eventId }
+      : 'it names no event card of this game';
+  }
   if (token === 'a') return { type: 'ACCEPT', by };
   if (token === 'w') return { type: 'WALK', by };
   if (token === 'j') return { type: 'ADJOURN', by };
