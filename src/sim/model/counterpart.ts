@@ -54,7 +54,7 @@ export interface Deliberation {
 
 /** AC_combi: from this time on, an offer at least as good as the best of the recent window is taken. */
 export const AC_COMBI_T = 0.9;
-/** How many of the other side's latest offers make the window. */
+/** How many of the other side's latest offers make the recent window (AC_MAX^W). */
 export const AC_COMBI_WINDOW = 4;
 /** A stall this long, this late, with nothing acceptable on the table, makes the side walk. */
 const STALL_WALK_RUN = 5;
@@ -111,17 +111,17 @@ export function deliberate(view: TableView): Deliberation {
 /**
  * AC_combi (ANAC): accept when the offer is worth at least my next bid (AC_next) or, after
  * AC_COMBI_T, at least the best the other side offered in its recent window (AC_MAX^W) — that branch
- * is closed against a stall, since a repeated offer is always the best of its own window. Never
+ * is closed against a stall, since a repeated offer is always the best of its own window; never
  * below my own reservation value, never across my red line.
  */
 function acceptable(view: TableView, offer: Package, value: number, nextBid: number, rv: number, stalled: boolean): boolean {
   if (value < rv || redLine(view.side, offer, view.meters) !== null) return false;
   if (value >= nextBid) return true;
   if (stalled || view.t < AC_COMBI_T) return false;
-  const window = view.theirOffers.slice(-AC_COMBI_WINDOW - 1, -1);
-  if (window.length === 0) return false;
+  const recent = view.theirOffers.slice(-AC_COMBI_WINDOW - 1, -1);
+  if (recent.length === 0) return false;
   let best = Number.NEGATIVE_INFINITY;
-  for (const pkg of window) best = Math.max(best, perceivedUtility(view.side, pkg, view.meters));
+  for (const pkg of recent) best = Math.max(best, perceivedUtility(view.side, pkg, view.meters));
   return value >= best;
 }
 

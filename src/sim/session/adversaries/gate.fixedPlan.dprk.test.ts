@@ -14,5 +14,5 @@ describe('gate: no dominant fixed plan (DPRK seat)', () => {
     expect(f.positiveDeals / f.seeds).toBeLessThanOrEqual(0.6);
     expect(f.beatsAi / f.seeds).toBeLessThanOrEqual(0.7);
     expect(f.aiBelowFloor).toBe(0);
-  }, 60_000);
+  }, 90_000);
 });

@@ -37,10 +37,15 @@ export const concedeEverything: Player = {
 };
 
 /** The player's own estimated concession path (public value shapes, no knowledge of AI weights). */
-function ownPath(s: Session, side: Side) {
+const pathCache = new Map<string, ReturnType<typeof concessionPath>>();
+
+export function ownPath(s: Session, side: Side) {
   const m = s.context.meters;
+  const key = `${side}${s.settings.drills}${Object.values(m).join(',')}`;
+  const hit = pathCache.get(key);
+  if (hit) return hit;
   const allowed = (p: Package) => redLine(side, p, m) === null;
-  return concessionPath(
+  const path = concessionPath(
     side,
     idealPackage(side, s.settings.drills),
     m,
@@ -48,6 +53,9 @@ function ownPath(s: Session, side: Side) {
     allowed,
     s.settings.drills,
   );
+  if (pathCache.size > 5000) pathCache.clear();
+  pathCache.set(key, path);
+  return path;
 }
 
 /** The path point nearest above a target utility, or the last point. */

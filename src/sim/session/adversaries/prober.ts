@@ -9,13 +9,8 @@ import { autoMove } from '../../machine/ai.ts';
 import { step } from '../../machine/step.ts';
 import type { GameEvent } from '../../machine/types.ts';
 import { reservation } from '../../model/hidden.ts';
-import { otherSide } from '../../model/ids.ts';
-import { initialBelief } from '../../model/opponentModel.ts';
-import type { Package } from '../../model/package.ts';
-import { concessionPath, idealPackage } from '../../model/search.ts';
-import { redLine } from '../../model/utility.ts';
 import type { Player } from './play.ts';
-import { boulwareHuman } from './players.ts';
+import { boulwareHuman, ownPath } from './players.ts';
 
 /** Offers probed per turn (every second point of the path, best for the prober first). */
 export const PROBES_PER_TURN = 6;
@@ -25,15 +20,7 @@ export const prober: Player = {
   table: (s, side): GameEvent => {
     const ctx = s.context;
     const m = ctx.meters;
-    const allowed = (p: Package) => redLine(side, p, m) === null;
-    const path = concessionPath(
-      side,
-      idealPackage(side, s.settings.drills),
-      m,
-      initialBelief(otherSide(side)),
-      allowed,
-      s.settings.drills,
-    );
+    const path = ownPath(s, side);
     const rv = reservation(side, m);
     for (let i = 0, probes = 0; i < path.length && path[i].self > rv && probes < PROBES_PER_TURN; i += 2, probes++) {
       const offer: GameEvent = { type: 'OFFER', by: side, pkg: path[i].pkg };
