@@ -5,7 +5,7 @@
  */
 import type { Beat, Choice } from '../content/types.ts';
 import { audienceCost, deliberate } from '../model/counterpart.ts';
-import { applyMeterDeltas, type Meters, reservation } from '../model/hidden.ts';
+import { applyMeterDeltas, type Meters, privateReservation, reservation, reservationShift } from '../model/hidden.ts';
 import { type MeterId, otherSide, type Side } from '../model/ids.ts';
 import { LEVEL_COUNTS, OPTIONAL } from '../model/issues.ts';
 import { type Package, withLevels } from '../model/package.ts';
@@ -81,6 +81,8 @@ function tableMove(ctx: GameContext, side: Side, draw: number): GameEvent {
     belief: ctx.beliefs[side],
     standing: table.standing ? { by: table.standing.by, pkg: effectivePackage(ctx, table.standing.pkg) } : null,
     theirOffers: table.offers.filter((o) => o.by !== side).map((o) => o.pkg),
+    theirTimes: table.offers.filter((o) => o.by !== side).map((o) => summitTime(o.at)),
+    rvShift: reservationShift(ctx.seed, side),
     refused: table.refused[side],
     withDrills: ctx.settings.drills,
     draw,
@@ -119,16 +121,22 @@ function surplus(side: Side, pkg: Package, m: Meters): number {
   return perceivedUtility(side, pkg, m) - reservation(side, m);
 }
 
+/** Signing below its own private reservation value is never worth it, whatever else the choice brings. */
+const BELOW_RESERVATION = -10;
+
 function choiceValue(ctx: GameContext, side: Side, choice: Choice): number {
   const m = ctx.meters;
+  const floor = privateReservation(side, m, ctx.seed);
   let v = effectValue(side, ctx, choice.effects.meters);
   const standing = ctx.table?.standing;
   switch (choice.resolve) {
     case 'sign':
       if (ctx.agreement) v += 0.05 + 2 * surplus(side, ctx.agreement, m);
+      if (ctx.agreement && perceivedUtility(side, ctx.agreement, m) < floor) v += BELOW_RESERVATION;
       break;
     case 'acceptStanding':
       if (standing) v += 0.05 + 2 * surplus(side, effectivePackage(ctx, standing.pkg), m);
+      if (standing && perceivedUtility(side, effectivePackage(ctx, standing.pkg), m) < floor) v += BELOW_RESERVATION;
       break;
     case 'walk':
       v += side === 'us' ? 0.04 * m.hawk : -0.05;
@@ -163,6 +171,7 @@ function finalRoundHope(ctx: GameContext, side: Side): number {
     theirOffers: [],
     refused: 0,
     withDrills: ctx.settings.drills,
+    rvShift: reservationShift(ctx.seed, side),
     draw: 0.5,
   });
   return Math.max(-0.1, Math.min(0.1, bestZopa - rv - 0.1 * audienceCost(side, ctx.meters)));

@@ -1,10 +1,11 @@
 /** The bargaining table's moves: offer, accept, walk out, adjourn. Pure, like the rest of the reducers. */
 import { classifyOffer } from '../model/counterpart.ts';
-import { applyMeterDeltas, reservation } from '../model/hidden.ts';
+import { applyMeterDeltas, privateReservation } from '../model/hidden.ts';
 import { otherSide, type Side } from '../model/ids.ts';
-import { updateBelief } from '../model/opponentModel.ts';
+import { updateBelief, updateRvGuess } from '../model/opponentModel.ts';
 import type { Package } from '../model/package.ts';
 import { concessionExponent, targetUtility } from '../model/personas.ts';
+import { nextFloat } from '../model/rng.ts';
 import { idealPackage } from '../model/search.ts';
 import { perceivedUtility } from '../model/utility.ts';
 import { MINUTES_PER_OFFER, summitTime } from './clock.ts';
@@ -16,7 +17,8 @@ import type { GameContext, TableState } from './types.ts';
 function aspiration(ctx: GameContext, side: Side): number {
   const m = ctx.meters;
   const uMax = perceivedUtility(side, idealPackage(side, ctx.settings.drills), m);
-  return targetUtility(summitTime(ctx.clock), reservation(side, m), uMax, concessionExponent(side, ctx.settings.persona, m));
+  const rv = privateReservation(side, m, ctx.seed);
+  return targetUtility(summitTime(ctx.clock), rv, uMax, concessionExponent(side, ctx.settings.persona, m));
 }
 
 const REACTION_EFFECTS = {
@@ -29,7 +31,11 @@ const REACTION_EFFECTS = {
 export function applyOffer(ctx: GameContext, by: Side, pkg: Package): GameContext {
   const table = ctx.table as TableState;
   const receiver = otherSide(by);
-  const reaction = classifyOffer(receiver, pkg, ctx.meters, aspiration(ctx, receiver));
+  // The reading's noise comes from the game's generator state without advancing it.
+  const jitter = nextFloat(ctx.rng ^ 0x68e31da4)[0];
+  const privateRv = privateReservation(receiver, ctx.meters, ctx.seed);
+  const reaction = classifyOffer(receiver, pkg, ctx.meters, aspiration(ctx, receiver), privateRv, jitter);
+  const seen = [...table.offers.filter((o) => o.by === by).map((o) => o.pkg), pkg];
   const fx = REACTION_EFFECTS[reaction];
   const trustKey = receiver === 'us' ? 'trustUS' : 'trustDPRK';
   const departed =
@@ -41,7 +47,7 @@ export function applyOffer(ctx: GameContext, by: Side, pkg: Package): GameContex
   const beliefs = {
     ...ctx.beliefs,
     [receiver]: {
-      ...updateBelief(ctx.beliefs[receiver], pkg),
+      ...updateRvGuess(updateBelief(ctx.beliefs[receiver], pkg), seen),
       knowsRedLine: ctx.beliefs[receiver].knowsRedLine,
     },
     [by]: reaction === 'unacceptable' ? { ...ctx.beliefs[by], knowsRedLine: true } : ctx.beliefs[by],

@@ -1,6 +1,8 @@
 /**
  * The AI counterpart at the bargaining table: BOA (bidding, opponent model, acceptance) inside an
  * IAGO-style event handler, plus an explicit walkout rule (negotiation-anchors.md §3.6).
+ * Acceptance is ANAC's AC_combi with a hard floor at the side's private reservation value, and
+ * stall-then-deadline play is met by holding the concession curve where the stall began.
  * A pure function of what that side knows and one uniform draw.
  */
 import { type Meters, reservation } from './hidden.ts';
@@ -9,6 +11,7 @@ import type { OpponentBelief } from './opponentModel.ts';
 import type { Package } from './package.ts';
 import { concessionExponent, persona, targetUtility } from './personas.ts';
 import { bestBid, bestInEstimatedZopa, concessionPath, idealPackage } from './search.ts';
+import { repeatRun, stallStart } from './stall.ts';
 import { perceivedUtility, redLine } from './utility.ts';
 
 export interface TableView {
@@ -22,6 +25,10 @@ export interface TableView {
   readonly standing: { readonly by: Side; readonly pkg: Package } | null;
   /** The other side's offers, oldest first. */
   readonly theirOffers: readonly Package[];
+  /** Normalised time of each of the other side's offers, same order (absent: treated as now). */
+  readonly theirTimes?: readonly number[];
+  /** This side's private offset to its reservation value (`reservationShift`); 0 when absent. */
+  readonly rvShift?: number;
   /** How many of this side's offers were answered with a counteroffer. */
   readonly refused: number;
   readonly withDrills: boolean;
@@ -41,14 +48,24 @@ export interface Deliberation {
   /** Value to this side of the offer on the table, if any. */
   readonly offerValue: number | null;
   readonly bestZopa: number;
+  /** True when the other side's latest offers are a stall (`stall.ts`). */
+  readonly stalled: boolean;
 }
+
+/** AC_combi: from this time on, an offer at least as good as the best of the recent window is taken. */
+export const AC_COMBI_T = 0.9;
+/** How many of the other side's latest offers make the recent window (AC_MAX^W). */
+export const AC_COMBI_WINDOW = 4;
+/** A stall this long, this late, with nothing acceptable on the table, makes the side walk. */
+const STALL_WALK_RUN = 5;
+const STALL_WALK_T = 0.7;
 
 export const audienceCost = (side: Side, m: Meters): number => (side === 'us' ? m.audienceUS : m.audienceDPRK);
 
 export function deliberate(view: TableView): Deliberation {
   const { side, meters, belief, withDrills } = view;
   const style = persona(side, view.persona);
-  const rv = reservation(side, meters);
+  const rv = reservation(side, meters) + (view.rvShift ?? 0);
   const allowed = (pkg: Package) =>
     redLine(side, pkg, meters) === null && (!belief.knowsRedLine || redLine(otherSide(side), pkg, meters) === null);
   const path = concessionPath(side, idealPackage(side, withDrills), meters, belief, allowed, withDrills);
@@ -60,38 +77,77 @@ export function deliberate(view: TableView): Deliberation {
   const previous = theirs.length > 1 ? perceivedUtility(side, theirs[theirs.length - 2], meters) : null;
   const concession = last !== null && previous !== null ? Math.max(0, last - previous) : 0;
   const trust = side === 'us' ? meters.trustUS : meters.trustDPRK;
-  const tau = targetUtility(view.t, rv, uMax, concessionExponent(side, view.persona, meters));
+  // Against a stall the concession clock stops where the stall began, until the other side moves.
+  const start = stallStart(theirs);
+  const stalled = start !== null;
+  const tCurve = stalled ? Math.min(view.t, view.theirTimes?.[start] ?? view.t) : view.t;
+  const tau = targetUtility(tCurve, rv, uMax, concessionExponent(side, view.persona, meters));
   const target = Math.max(rv, tau - style.mirror * trust * concession) + (view.draw - 0.5) * 0.03;
 
   const bid = bestBid(side, path, target, meters, belief, allowed, withDrills);
   const bestZopa = bestInEstimatedZopa(path, belief.rvGuess);
   const standing = view.standing && view.standing.by !== side ? view.standing.pkg : null;
   const offerValue = standing ? perceivedUtility(side, standing, meters) : null;
+  const base = { rv, target, offerValue, bestZopa, stalled };
 
-  if (standing && offerValue !== null && redLine(side, standing, meters) === null) {
-    const acNext = offerValue >= bid.self;
-    const endGame = view.t > 0.95 && offerValue >= rv;
-    if (acNext || endGame) return { move: { type: 'ACCEPT' }, rv, target, offerValue, bestZopa };
+  if (standing && offerValue !== null && acceptable(view, standing, offerValue, bid.self, rv, stalled)) {
+    return { ...base, move: { type: 'ACCEPT' } };
   }
 
   // Walk when time is late enough and nothing the other side would take clears my bar
-  // (my reservation value plus what backing down would cost me at home), or when patience is gone.
+  // (my reservation value plus what backing down would cost me at home), when patience is gone,
+  // or when the other side has stalled long enough that waiting only rewards the stall.
   const late = view.t >= style.walkAfter;
   const bar = rv + 0.1 * audienceCost(side, meters);
   const hopeless = bestZopa < bar;
-  const exhausted = view.t > 0.96 && view.refused > style.patience && (offerValue === null || offerValue < rv);
-  if (late && (hopeless || exhausted)) return { move: { type: 'WALK' }, rv, target, offerValue, bestZopa };
+  const nothingGood = offerValue === null || offerValue < rv;
+  const exhausted = view.t > 0.96 && view.refused > style.patience && nothingGood;
+  const stonewalled = view.t >= STALL_WALK_T && repeatRun(theirs) >= STALL_WALK_RUN && nothingGood;
+  if ((late && (hopeless || exhausted)) || stonewalled) return { ...base, move: { type: 'WALK' } };
 
-  return { move: { type: 'OFFER', pkg: bid.pkg }, rv, target, offerValue, bestZopa };
+  return { ...base, move: { type: 'OFFER', pkg: bid.pkg } };
+}
+
+/**
+ * AC_combi (ANAC): accept when the offer is worth at least my next bid (AC_next) or, after
+ * AC_COMBI_T, at least the best the other side offered in its recent window (AC_MAX^W) — that branch
+ * is closed against a stall, since a repeated offer is always the best of its own window; never
+ * below my own reservation value, never across my red line.
+ */
+function acceptable(view: TableView, offer: Package, value: number, nextBid: number, rv: number, stalled: boolean): boolean {
+  if (value < rv || redLine(view.side, offer, view.meters) !== null) return false;
+  if (value >= nextBid) return true;
+  if (stalled || view.t < AC_COMBI_T) return false;
+  const recent = view.theirOffers.slice(-AC_COMBI_WINDOW - 1, -1);
+  if (recent.length === 0) return false;
+  let best = Number.NEGATIVE_INFINITY;
+  for (const pkg of recent) best = Math.max(best, perceivedUtility(view.side, pkg, view.meters));
+  return value >= best;
 }
 
 export type Reaction = 'fair' | 'semiFair' | 'unfair' | 'unacceptable';
 
-/** How the receiving side reads an offer (IAGO's fair / semi-fair / unfair classes). */
-export function classifyOffer(receiver: Side, pkg: Package, meters: Meters, aspiration: number): Reaction {
+/** How wide the seeded noise on the reaction bands is, either way. */
+export const REACTION_NOISE = 0.04;
+
+/**
+ * How the receiving side reads an offer (IAGO's fair / semi-fair / unfair classes). The bands sit on
+ * the receiver's own concession curve — fair near its current aspiration, semi-fair down to its
+ * private reservation value — and each reading carries seeded noise (`jitter` in [0, 1)), so a run of
+ * labels shows roughly where the receiver stands but never an exact threshold.
+ */
+export function classifyOffer(
+  receiver: Side,
+  pkg: Package,
+  meters: Meters,
+  aspiration: number,
+  privateRv: number = reservation(receiver, meters),
+  jitter = 0.5,
+): Reaction {
   if (redLine(receiver, pkg, meters) !== null) return 'unacceptable';
   const value = perceivedUtility(receiver, pkg, meters);
-  if (value >= aspiration - 0.04) return 'fair';
-  if (value >= reservation(receiver, meters) - 0.05) return 'semiFair';
+  const noise = (jitter - 0.5) * 2 * REACTION_NOISE;
+  if (value >= aspiration - 0.04 + noise) return 'fair';
+  if (value >= privateRv + noise) return 'semiFair';
   return 'unfair';
 }

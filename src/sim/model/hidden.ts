@@ -43,3 +43,23 @@ export const reservationDPRK = (m: Meters): number =>
   0.38 + 0.1 * m.prestige - 0.12 * m.econPain + 0.08 * (1 - m.trustDPRK) + 0.04 * m.audienceDPRK;
 
 export const reservation = (side: 'us' | 'dprk', m: Meters): number => (side === 'us' ? reservationUS(m) : reservationDPRK(m));
+
+/** How far a side's private reservation value may sit from the public formula, either way. */
+export const PRIVATE_RV_SPREAD = 0.04;
+
+/**
+ * A side's private offset to its reservation value, drawn once per seed (a hash of the seed and
+ * the side, not the game's generator, so it never shifts other draws). Probing one seed teaches
+ * the tendency of the formula, not the exact number another seed will use.
+ */
+export function reservationShift(seed: number, side: 'us' | 'dprk'): number {
+  let h = Math.imul((seed ^ (side === 'us' ? 0x51ed270b : 0x2c1b3c6d)) >>> 0, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  return ((h >>> 0) / 4294967296 - 0.5) * 2 * PRIVATE_RV_SPREAD;
+}
+
+/** The reservation value a side actually uses: the formula plus its private offset. */
+export const privateReservation = (side: 'us' | 'dprk', m: Meters, seed: number): number =>
+  reservation(side, m) + reservationShift(seed, side);

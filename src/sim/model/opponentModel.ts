@@ -88,3 +88,18 @@ export function estimatedContribution(belief: OpponentBelief, issue: number, lev
   for (let k = 0; k < belief.probs.length; k++) u += belief.probs[k] * TYPE_TABLES[belief.about][k][issue][level];
   return u;
 }
+
+/**
+ * Learning the other side's reservation value from its offers: nobody rational offers less than it
+ * would walk away with, so the lowest estimated value of its own offers (less a small margin for the
+ * estimate's error) is an upper bound, and the guess never stays above it. (Raising the guess from
+ * high early offers was tried and made every Boulware opponent look hopeless.)
+ */
+export const RV_GUESS_MARGIN = 0.02;
+
+export function updateRvGuess(belief: OpponentBelief, theirOffers: readonly Package[]): OpponentBelief {
+  let floor = Number.POSITIVE_INFINITY;
+  for (const offer of theirOffers) floor = Math.min(floor, estimatedUtility(belief, offer));
+  const next = Math.min(belief.rvGuess, floor - RV_GUESS_MARGIN);
+  return next === belief.rvGuess ? belief : { ...belief, rvGuess: Math.max(0.2, next) };
+}
