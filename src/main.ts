@@ -5,6 +5,7 @@
  */
 import 'virtual:palette.css';
 import './styles/main.css';
+import './styles/responsive.css';
 import type { Game } from 'phaser';
 import { Controller } from './app/controller.ts';
 import { parseLaunch } from './app/params.ts';
