@@ -76,7 +76,7 @@ describe('a side’s view holds nothing confidential to the other', () => {
       table: { open: true, standing: { by: 'dprk', pkg: [], valueToViewer: secret }, offers: [], closesAt: '' },
     };
     const found = leaks('us', planted, { ...dprk, reservation: secret });
-    expect(found).toContain('adviser ' + otherAdviser + ' of the dprk side');
+    expect(found).toContain(`adviser ${otherAdviser} of the dprk side`);
     expect(found).toContain('meter prestige of the dprk side');
     expect(found).toContain("the dprk side's reservation value");
     expect(leaks('us', us, dprk)).toEqual([]);
