@@ -51,7 +51,7 @@ function measure(page: Page): Promise<Problems> {
       const input = el as HTMLInputElement;
       const target =
         el.tagName === 'INPUT' && (input.type === 'radio' || input.type === 'checkbox') ? (el.closest('label') ?? el) : el;
-      const inline = el.tagName === 'A' || el.classList.contains('term');
+      const inline = el.tagName === 'A' || el.classList.contains('term') || el.classList.contains('term-inline');
       const min = inline ? 24 : 44;
       const r = target.getBoundingClientRect();
       if (r.width < min - 0.5 || r.height < min - 0.5)
