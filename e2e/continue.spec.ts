@@ -7,7 +7,8 @@ import { expect, test } from '@playwright/test';
 import { guard, open, snapshot, waitForHuman } from './helpers.ts';
 
 test('title during play, Continue on a fresh visit, resume on reload', async ({ page, context }) => {
-  test.setTimeout(90_000);
+  // Four page loads and a Phaser boot each: about 40 s idle, over 90 s on a loaded machine.
+  test.setTimeout(180_000);
   const g = guard(page);
   await open(page, '/?us=human&dprk=ai&seed=3&speed=max');
   let s = await waitForHuman(page);

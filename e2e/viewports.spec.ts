@@ -74,7 +74,8 @@ const onScreen = (page: Page, kind: string) => expect.poll(() => page.evaluate((
 
 for (const vp of VIEWPORTS) {
   test(`screens at ${vp.name}`, async ({ page }) => {
-    test.setTimeout(90_000);
+    // Three page loads and a short game: under a minute idle, up to three on a loaded machine.
+    test.setTimeout(180_000);
     await page.setViewportSize({ width: vp.width, height: vp.height });
     const g = guard(page);
     await open(page, '/');
