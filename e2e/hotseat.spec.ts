@@ -1,6 +1,13 @@
 /** Two people on one device: a hand-over screen between turns, and each sees only their own side. */
 import { expect, test } from '@playwright/test';
+import { BRIEFS } from '../src/sim/content/record/index.ts';
 import { guard, historicalChoice, open, shot, snapshot } from './helpers.ts';
+
+/** A distinctive line from each confidential brief: none may be on the shared screen before a hand-over. */
+const SECRET = {
+  us: BRIEFS.us.confidential.sections[0].paragraphs[0].slice(0, 60),
+  dprk: BRIEFS.dprk.confidential.sections[0].paragraphs[0].slice(0, 60),
+};
 
 test('hot-seat: a full game with pass-the-device screens', async ({ page }) => {
   // A whole game: about a minute, and over two on a loaded machine.
@@ -9,6 +16,13 @@ test('hot-seat: a full game with pass-the-device screens', async ({ page }) => {
   await open(page, '/');
   await page.getByRole('button', { name: 'New game' }).click();
   await page.getByLabel('Both sides on one device (hot-seat)').check();
+  // The briefing is the shared screen: both players read it, so neither confidential brief is on it.
+  await expect(page.locator('.brief-box')).toContainText(BRIEFS.us.public.title);
+  for (const side of ['us', 'dprk'] as const) {
+    await expect(page.getByText(BRIEFS[side].confidential.title, { exact: true })).toHaveCount(0);
+    await expect(page.locator('body')).not.toContainText(SECRET[side]);
+  }
+  await shot(page, 'hotseat-briefing');
   await page.getByLabel('Seed').fill('11');
   await page.getByRole('button', { name: 'Begin the summit' }).click();
 
@@ -36,6 +50,11 @@ test('hot-seat: a full game with pass-the-device screens', async ({ page }) => {
     expect(s.turn?.side).toBe(holder);
     const viewer = await page.evaluate(() => window.__hanoi?.view()?.viewer);
     expect(viewer).toBe(holder);
+    // Behind the hand-over, the holder may reread their own confidential brief, and only theirs.
+    const own = holder as 'us' | 'dprk';
+    const rival = own === 'us' ? 'dprk' : 'us';
+    await expect(page.locator('.own-brief summary')).toHaveText(BRIEFS[own].confidential.title);
+    await expect(page.locator('body')).not.toContainText(SECRET[rival]);
     const beat = s.beat as NonNullable<typeof s.beat>;
     const before = await page.evaluate(() => window.__hanoi?.log().length ?? 0);
     if (beat.kind === 'table') {

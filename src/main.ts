@@ -6,6 +6,7 @@
 import 'virtual:palette.css';
 import './styles/main.css';
 import { registerSW } from 'virtual:pwa-register';
+import './styles/responsive.css';
 import type { Game } from 'phaser';
 import { Controller } from './app/controller.ts';
 import { parseLaunch } from './app/params.ts';
@@ -81,8 +82,8 @@ function startGame(): void {
 }
 
 /**
- * A share link (`?code=`) replays a game; a start link starts one; a plain visit resumes the game a
- * reload interrupted, or shows the title. Once a game runs, the address loses its query, so that a
+ * A share link (`?code=`) replays a game; a start link starts one; a reload of a tab that was playing
+ * resumes its game; any other visit shows the title (which offers to continue the last game). Once a game runs, the address loses its query, so that a
  * reload resumes the autosave instead of starting the link's game again.
  */
 function launchFrom(search: string, controller: Controller, keeper: SaveKeeper): void {
@@ -96,6 +97,9 @@ function launchFrom(search: string, controller: Controller, keeper: SaveKeeper):
     if (problem) controller.showTitle(m.launch_link_cannot_start({ problem }));
   } else if (launch.kind === 'error') {
     controller.showTitle(launch.message);
+  } else if (!keeper.reloading) {
+    // A fresh visit (perhaps the next student at a shared computer): the title, with Continue.
+    controller.showTitle(null);
   } else {
     const resumed = keeper.resume();
     if (resumed.kind === 'none') controller.showTitle(null);

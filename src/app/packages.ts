@@ -1,20 +1,25 @@
-/** Packages in words: for the narration, the offer builder and the debrief. */
+/**
+ * Packages in words: for the narration, the offer builder and the debrief. Every issue is named, at
+ * level 0 too ("Yongbyon: None" is a term of the offer, not an absence), and a value is compared with
+ * another only as the player sees them: rounded to a whole score out of 100.
+ */
 import { ISSUES, type Package } from '../sim/session/index.ts';
 import { m } from './strings/catalogue.ts';
 
-/** "Issue: level" for every issue above its lowest level. */
+/** "Issue: level" for every issue, in the table's order. */
 export function packageLines(pkg: Package): string[] {
-  const lines: string[] = [];
-  pkg.forEach((level, i) => {
-    if (level > 0) lines.push(m.package_issue_level({ issue: ISSUES[i].name, level: ISSUES[i].levels[level] }));
-  });
-  return lines;
+  return pkg.map((level, i) => m.package_issue_level({ issue: ISSUES[i].name, level: ISSUES[i].levels[level] }));
 }
 
 export function describePackage(pkg: Package): string {
-  const lines = packageLines(pkg);
-  return lines.length === 0 ? m.package_nothing() : lines.join('; ');
+  return packageLines(pkg).join('; ');
 }
 
 /** A value in [0, 1] as a whole-number score out of 100. */
 export const score100 = (x: number): string => String(Math.round(x * 100));
+
+/** How a value compares with another as shown (scores out of 100): 1 better, 0 the same, -1 worse. */
+export function compareShown(value: number, other: number): -1 | 0 | 1 {
+  const d = Math.round(value * 100) - Math.round(other * 100);
+  return d > 0 ? 1 : d < 0 ? -1 : 0;
+}

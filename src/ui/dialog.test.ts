@@ -64,6 +64,7 @@ describe('every dialog uses the helper', () => {
     expect(users.sort()).toEqual([
       'glossaryUi.ts',
       'historyDialog.ts',
+      'leaveDialog.ts',
       'savesDialog.ts',
       'settingsDialog.ts',
       'teacherGuideDialog.ts',

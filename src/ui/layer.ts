@@ -9,6 +9,7 @@ import { m, messageRecord } from '../app/strings/catalogue.ts';
 import { disposeScreen, focusSoon, h, replace } from './dom.ts';
 import { createHistoryDialog } from './historyDialog.ts';
 import { installNumberKeys } from './keys.ts';
+import { createLeaveDialog } from './leaveDialog.ts';
 import { NarrationLog } from './log.ts';
 import type { SaveKeeper } from './saves/keeper.ts';
 import { createSavesDialog } from './savesDialog.ts';
@@ -40,15 +41,28 @@ export class UiLayer {
   private historyButton: HTMLButtonElement;
   private savesButton: HTMLButtonElement;
   private mapButton: HTMLButtonElement;
+  private titleButton: HTMLButtonElement;
 
   constructor(
     private root: HTMLElement,
     private controller: Controller,
-    keeper: SaveKeeper,
+    private keeper: SaveKeeper,
   ) {
     const settings = createSettingsDialog();
     const history = createHistoryDialog(controller);
     const saves = createSavesDialog(controller, keeper);
+    const leave = createLeaveDialog(controller);
+    this.titleButton = h(
+      'button',
+      {
+        type: 'button',
+        id: 'open-title',
+        class: 'btn small',
+        'aria-haspopup': 'dialog',
+        onclick: () => leave.open(this.titleButton),
+      },
+      m.toolbar_title(),
+    );
     this.historyButton = h(
       'button',
       {
@@ -89,12 +103,22 @@ export class UiLayer {
     );
     replace(
       root,
-      h('div', { class: 'toolbar' }, this.pace, this.historyButton, this.savesButton, this.mapButton, settingsButton),
+      h(
+        'div',
+        { class: 'toolbar' },
+        this.pace,
+        this.titleButton,
+        this.historyButton,
+        this.savesButton,
+        this.mapButton,
+        settingsButton,
+      ),
       panel,
       this.twin,
       settings.dialog,
       history.dialog,
       saves.dialog,
+      leave.dialog,
     );
     this.buildPace();
     installNumberKeys(root);
@@ -118,6 +142,8 @@ export class UiLayer {
     this.renderPace(screen);
     // History needs a game; it is hidden on the hand-over screen so it cannot show the other side's moves.
     this.historyButton.hidden = this.controller.timeline === null || screen.kind === 'pass' || screen.kind === 'title';
+    // Back to the title from any screen of a game; the title itself and the briefing have their own way.
+    this.titleButton.hidden = this.controller.timeline === null || screen.kind === 'title' || screen.kind === 'briefing';
     // The branch map likewise; on the map itself its own button leads back.
     this.mapButton.hidden = this.historyButton.hidden || screen.kind === 'branches';
     const stage = (screen.kind === 'play' || screen.kind === 'aftermath') && view ? stageFor(view) : null;
@@ -139,7 +165,7 @@ export class UiLayer {
     const c = this.controller;
     switch (screen.kind) {
       case 'title':
-        return titleScreen(c, screen.error);
+        return titleScreen(c, screen.error, this.keeper);
       case 'briefing':
         return briefingScreen(c);
       case 'pass':

@@ -30,7 +30,7 @@ const fileName = (label: string): string =>
       .replace(/^-|-$/g, '') || 'game'
   }.json`;
 
-function formatTime(iso: string): string {
+export function formatTime(iso: string): string {
   const d = new Date(iso);
   return Number.isNaN(d.getTime()) ? iso : d.toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 }

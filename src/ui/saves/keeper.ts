@@ -73,11 +73,12 @@ export class SaveKeeper {
   ) {
     controller.on('timeline', (t) => this.autosave(t));
     controller.on('screen', (s) => {
-      // A title shown to explain a bad link keeps the game a reload would resume.
+      // A title shown to explain a bad link keeps the game a reload would resume. A plain title leaves
+      // the game: this tab no longer resumes it on reload, but the title offers to continue it.
       if (s.kind === 'title' && s.error === null) {
         this.tracked = null;
         this.autoId = null;
-        store.setActive(null);
+        store.leaveTab();
       }
     });
   }
@@ -162,6 +163,18 @@ export class SaveKeeper {
     } catch (err) {
       return { kind: 'problem', message: autosaveUnloadable(err instanceof SaveError ? err.message.replace(/\.$/, '') : '') };
     }
+  }
+
+  /** Whether this tab was playing a game before a reload (then the game resumes without the title). */
+  get reloading(): boolean {
+    return this.store.tabActiveId() !== null;
+  }
+
+  /** The autosave the title's Continue would open (the game played last in any tab), or null. */
+  continuable(): Slot | null {
+    const id = this.store.activeId();
+    const slot = id ? this.store.get(id) : null;
+    return slot && !isDamaged(slot) && slot.kind === 'auto' ? slot : null;
   }
 
   /** A named copy of the game as it stands; never replaces another save. */

@@ -42,8 +42,12 @@ function playFirst(c: Controller, n: number): void {
   }
 }
 
-function setup(storage: StorageLike = new MemoryStorage()) {
-  const store = SaveStore.open(() => storage, clock);
+function setup(storage: StorageLike = new MemoryStorage(), tab: StorageLike | null = null) {
+  const store = SaveStore.open(
+    () => storage,
+    clock,
+    () => tab,
+  );
   const controller = new Controller();
   const keeper = new SaveKeeper(store, controller);
   return { storage, store, controller, keeper };
@@ -222,14 +226,42 @@ describe('keeping games', () => {
   });
 
   it('a title shown for a bad link keeps the game a reload would resume', () => {
-    const { controller, store } = setup();
+    const { controller, store } = setup(new MemoryStorage(), new MemoryStorage());
     controller.start(US, 3, 'max');
     playFirst(controller, 1);
     const active = store.activeId();
+    expect(store.tabActiveId()).toBe(active);
     controller.showTitle('This share link cannot be opened: damaged.');
-    expect(store.activeId()).toBe(active);
+    expect(store.tabActiveId()).toBe(active);
     controller.showTitle();
-    expect(store.activeId()).toBeNull();
+    // The tab has left the game (a reload shows the title), and the title can still continue it.
+    expect(store.tabActiveId()).toBeNull();
+    expect(store.activeId()).toBe(active);
+  });
+
+  it('a fresh visit is offered the last game to continue; only a reload of the playing tab resumes it', () => {
+    const storage = new MemoryStorage();
+    const tab = new MemoryStorage();
+    const open = (t: MemoryStorage) => {
+      const store = SaveStore.open(
+        () => storage,
+        clock,
+        () => t,
+      );
+      const controller = new Controller();
+      return { store, controller, keeper: new SaveKeeper(store, controller) };
+    };
+    const first = open(tab);
+    expect(first.keeper.continuable()).toBeNull();
+    first.controller.start(US, 3, 'max');
+    playFirst(first.controller, 2);
+    expect(open(tab).keeper.reloading).toBe(true);
+    const visitor = open(new MemoryStorage());
+    expect(visitor.keeper.reloading).toBe(false);
+    const slot = visitor.keeper.continuable();
+    expect(slot?.summary.moves).toBe(first.controller.timeline?.current.depth);
+    expect(visitor.keeper.resume()).toEqual({ kind: 'resumed' });
+    expect(visitor.controller.timeline?.current.depth).toBe(slot?.summary.moves);
   });
 });
 

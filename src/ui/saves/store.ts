@@ -268,6 +268,27 @@ export class SaveStore {
     }
   }
 
+  /**
+   * This tab's own game, or null: set only in a tab that was playing, so only a reload of that tab
+   * resumes straight into a game. A fresh visit (the next student at a shared computer) gets the title.
+   */
+  tabActiveId(): string | null {
+    try {
+      return this.tab?.getItem(ACTIVE_KEY) ?? null;
+    } catch {
+      return null;
+    }
+  }
+
+  /** This tab leaves its game (for the title): a reload shows the title, which still offers Continue. */
+  leaveTab(): void {
+    try {
+      this.tab?.removeItem(ACTIVE_KEY);
+    } catch {
+      // Nothing to forget.
+    }
+  }
+
   /** Points this tab (and new tabs) at a game's autosave; null forgets it. */
   setActive(id: string | null): void {
     for (const where of [this.tab, this.storage]) {

@@ -37,7 +37,7 @@ function radio(name: string, value: string, label: Child, checked: boolean, onch
 const WATCH_NOTE = m.briefing_watch_note;
 
 /** One brief; each glossary term is linked at its first appearance in the brief. */
-function briefView(brief: Brief, open = true): HTMLElement {
+export function briefView(brief: Brief, open = true): HTMLElement {
   const seen = new Set<string>();
   return h(
     'details',
@@ -70,13 +70,13 @@ export function briefingScreen(controller: Controller): HTMLElement {
         print,
       );
     else if (role === 'hotseat')
+      // The screen is shared: each confidential brief waits behind its side's own hand-over screen.
       replace(
         briefBox,
+        h('h3', {}, m.briefing_hotseat_heading()),
+        h('p', { class: 'hotseat-note' }, m.briefing_hotseat_note()),
         label,
-        briefView(PUBLIC_BRIEF, false),
-        briefView(BRIEFS.us.confidential),
-        briefView(BRIEFS.dprk.confidential),
-        print,
+        briefView(PUBLIC_BRIEF, true),
       );
     else replace(briefBox, label, briefView(BRIEFS[role].public, false), briefView(BRIEFS[role].confidential), print);
   };

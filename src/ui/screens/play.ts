@@ -4,9 +4,11 @@ import { choiceMarks } from '../../app/choiceMarks.ts';
 import type { Controller } from '../../app/controller.ts';
 import { formatClock, PHASE_NAME, SIDE_NAME } from '../../app/labels.ts';
 import { m } from '../../app/strings/catalogue.ts';
+import { BRIEFS } from '../../sim/session/index.ts';
 import type { View } from '../../sim/session/view.ts';
 import { h } from '../dom.ts';
 import { linkTerms, termsIn, termsListOf } from '../glossaryUi.ts';
+import { briefView } from './briefing.ts';
 import { notesBlock } from './notes.ts';
 import { scopeControls } from './scope.ts';
 import { tableControls } from './table.ts';
@@ -116,5 +118,7 @@ export function playScreen(controller: Controller, view: View): HTMLElement {
     controls,
     termsBlock([beat.title, ...view.choices.map((c) => c.label)], linked),
     notesBlock(view),
+    // The acting player's own confidential brief, to reread (in hot-seat the only place it is shown).
+    humanTurn && view.turn && h('div', { class: 'own-brief notes' }, briefView(BRIEFS[view.turn.side].confidential, false)),
   );
 }

@@ -5,7 +5,7 @@
 
 import type { Controller } from '../../app/controller.ts';
 import { REACTION_TEXT, SIDE_NAME, SIDE_SHORT, timeOf } from '../../app/labels.ts';
-import { packageLines, score100 } from '../../app/packages.ts';
+import { compareShown, packageLines, score100 } from '../../app/packages.ts';
 import { m } from '../../app/strings/catalogue.ts';
 import {
   ISSUES,
@@ -34,8 +34,7 @@ function startingDraft(view: View, side: Side, drills: boolean): number[] {
 }
 
 function packageList(pkg: Package): HTMLElement {
-  const lines = packageLines(pkg);
-  return h('ul', { class: 'pkg' }, ...(lines.length ? lines : [m.table_nothing_on_any_issue()]).map((l) => h('li', {}, l)));
+  return h('ul', { class: 'pkg' }, ...packageLines(pkg).map((l) => h('li', {}, l)));
 }
 
 export function tableControls(controller: Controller, view: View): HTMLElement {
@@ -48,40 +47,48 @@ export function tableControls(controller: Controller, view: View): HTMLElement {
   const pkg = draft.pkg;
 
   const value = h('p', { class: 'value', role: 'status', 'aria-live': 'polite' });
-  const selects: HTMLSelectElement[] = [];
+  const radios: HTMLInputElement[][] = [];
   const refresh = () => {
-    selects.forEach((s, i) => {
-      s.value = String(pkg[i]);
+    radios.forEach((group, i) => {
+      group.forEach((r, level) => {
+        r.checked = pkg[i] === level;
+      });
     });
     const v = session.valueOf(side, pkg).perceived;
-    const margin = v - view.reservation;
     const worth = { value: score100(v), walkAway: score100(view.reservation) };
-    value.textContent = margin >= 0 ? m.table_worth_better(worth) : m.table_worth_worse(worth);
-    value.dataset.good = String(margin >= 0);
+    // Compared as shown: "57 against 57" is no better than no deal.
+    const against = compareShown(v, view.reservation);
+    value.textContent =
+      against > 0 ? m.table_worth_better(worth) : against < 0 ? m.table_worth_worse(worth) : m.table_worth_even(worth);
+    value.dataset.good = against > 0 ? 'true' : against < 0 ? 'false' : 'even';
   };
 
+  // One radio group per issue: every level named in full, operable with the arrow keys and a finger.
   const rows = ISSUES.map((issue, i) => {
     if (issue.optional && !drills) return null;
-    const id = `issue-${issue.id}`;
-    const select = h(
-      'select',
-      {
-        id,
-        'data-issue': issue.id,
-        onchange: (e: Event) => {
-          pkg[i] = Number((e.target as HTMLSelectElement).value);
+    const name = `issue-${issue.id}`;
+    const gives = issue.givenBy === side ? m.table_you_give() : m.table_you_get();
+    radios[i] = issue.levels.map((_, level) =>
+      h('input', {
+        type: 'radio',
+        name,
+        value: level,
+        id: `${name}-${level}`,
+        onchange: () => {
+          pkg[i] = level;
           refresh();
         },
-      },
-      ...issue.levels.map((label, level) => h('option', { value: level }, label)),
+      }),
     );
-    selects[i] = select;
-    const gives = issue.givenBy === side ? m.table_you_give() : m.table_you_get();
     return h(
-      'div',
-      { class: 'issue-row' },
-      h('label', { for: id }, issue.name, h('span', { class: 'gives' }, m.table_gives({ gives }))),
-      select,
+      'fieldset',
+      { class: 'issue-row', 'data-issue': issue.id },
+      h('legend', {}, issue.name, h('span', { class: 'gives' }, m.table_gives({ gives }))),
+      h(
+        'div',
+        { class: 'levels' },
+        ...issue.levels.map((label, level) => h('label', { class: 'level', for: `${name}-${level}` }, radios[i][level], label)),
+      ),
     );
   });
 
@@ -129,7 +136,7 @@ export function tableControls(controller: Controller, view: View): HTMLElement {
       },
       h('h3', { id: 'builder-h' }, m.table_your_offer()),
       presets,
-      h('fieldset', { class: 'issues' }, h('legend', { class: 'sr-only' }, m.table_issues_legend()), ...rows),
+      h('div', { class: 'issues', role: 'group', 'aria-label': m.table_issues_legend() }, ...rows),
       value,
       h(
         'div',

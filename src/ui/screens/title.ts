@@ -3,9 +3,34 @@ import type { Controller } from '../../app/controller.ts';
 import { freshSeed } from '../../app/params.ts';
 import { m } from '../../app/strings/catalogue.ts';
 import { h } from '../dom.ts';
+import type { SaveKeeper } from '../saves/keeper.ts';
+import { formatTime } from '../savesDialog.ts';
 import { teacherGuideButton } from '../teacherGuideDialog.ts';
 
-export function titleScreen(controller: Controller, error: string | null): HTMLElement {
+/** Continue: the game played last on this device, named by its seat, beat and time, never opened unasked. */
+function continueButton(controller: Controller, keeper: SaveKeeper): HTMLElement | null {
+  const slot = keeper.continuable();
+  if (!slot) return null;
+  return h(
+    'button',
+    {
+      type: 'button',
+      id: 'continue-game',
+      class: 'btn primary',
+      'aria-describedby': 'continue-what',
+      onclick: () => {
+        const r = keeper.resume();
+        if (r.kind === 'problem') controller.showTitle(r.message);
+        else if (r.kind === 'none') controller.showTitle(null);
+      },
+    },
+    m.title_continue(),
+  );
+}
+
+export function titleScreen(controller: Controller, error: string | null, keeper: SaveKeeper): HTMLElement {
+  const slot = keeper.continuable();
+  const resume = continueButton(controller, keeper);
   return h(
     'div',
     { class: 'screen title-screen' },
@@ -16,7 +41,18 @@ export function titleScreen(controller: Controller, error: string | null): HTMLE
     h(
       'div',
       { class: 'menu' },
-      h('button', { type: 'button', class: 'btn primary', onclick: () => controller.showBriefing() }, m.title_new_game()),
+      resume,
+      slot &&
+        h(
+          'p',
+          { id: 'continue-what', class: 'continue-what' },
+          m.title_continue_what({ name: slot.name, where: slot.summary.where, time: formatTime(slot.savedAt) }),
+        ),
+      h(
+        'button',
+        { type: 'button', class: resume ? 'btn' : 'btn primary', onclick: () => controller.showBriefing() },
+        m.title_new_game(),
+      ),
       h(
         'button',
         {

@@ -1,0 +1,108 @@
+/**
+ * Every screen a class uses: laptop, Chromebook, tablet and phone, both ways up, and 320 px. On each
+ * it visits the title, the briefing, a choice, the table and a finished game's debrief, saves a
+ * screenshot of each, and checks reflow (no sideways scrolling), text size, touch-target size, WebGL
+ * and a clean console. One page per viewport, so the whole file stays near two minutes.
+ */
+import { expect, type Page, test } from '@playwright/test';
+import { guard, open, SHOTS, waitForHuman } from './helpers.ts';
+
+const VIEWPORTS = [
+  { name: 'laptop-1280x720', width: 1280, height: 720 },
+  { name: 'laptop-1366x768', width: 1366, height: 768 },
+  { name: 'chromebook-1024x768', width: 1024, height: 768 },
+  { name: 'tablet-portrait-820x1180', width: 820, height: 1180 },
+  { name: 'tablet-landscape-1180x820', width: 1180, height: 820 },
+  { name: 'phone-portrait-390x844', width: 390, height: 844 },
+  { name: 'phone-landscape-844x390', width: 844, height: 390 },
+  { name: 'narrow-320x640', width: 320, height: 640 },
+] as const;
+
+/** Secondary text (hints, fine print, tags) may be smaller; reading text may not. */
+const SECONDARY = '.hint, .fineprint, .eyebrow, .acting, .gives, .tag, .sources, .log, .caption, .reason';
+
+interface Problems {
+  overflow: number;
+  smallText: string[];
+  smallTargets: string[];
+}
+
+/** Measures the page as shown: what is wider than the screen, too small to read, too small to touch. */
+function measure(page: Page): Promise<Problems> {
+  return page.evaluate((secondary) => {
+    const visible = (el: Element) => {
+      const r = el.getBoundingClientRect();
+      return r.width > 0 && r.height > 0 && el.checkVisibility({ visibilityProperty: true });
+    };
+    const name = (el: Element) =>
+      `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''} "${(el.textContent ?? '').trim().slice(0, 30)}"`;
+    const smallText: string[] = [];
+    const layer = document.getElementById('ui-layer') as HTMLElement;
+    const texts = [layer, ...document.querySelectorAll('.panel-body p, .panel-body li, .panel-body label')];
+    for (const el of texts) {
+      if (!visible(el) || el.closest(secondary) || !(el.textContent ?? '').trim()) continue;
+      const size = Number.parseFloat(getComputedStyle(el).fontSize);
+      if (size < 15.99) smallText.push(`${name(el)} ${size}px`);
+    }
+    const smallTargets: string[] = [];
+    for (const el of document.querySelectorAll('button, input, select, summary, a[href]')) {
+      if (!visible(el)) continue;
+      // A radio or checkbox is hit through its label; an inline text link or glossary term needs 24 px.
+      const input = el as HTMLInputElement;
+      const target =
+        el.tagName === 'INPUT' && (input.type === 'radio' || input.type === 'checkbox') ? (el.closest('label') ?? el) : el;
+      const inline = el.tagName === 'A' || el.classList.contains('term') || el.classList.contains('term-inline');
+      const min = inline ? 24 : 44;
+      const r = target.getBoundingClientRect();
+      if (r.width < min - 0.5 || r.height < min - 0.5)
+        smallTargets.push(`${name(el)} ${Math.round(r.width)}×${Math.round(r.height)}`);
+    }
+    return { overflow: document.documentElement.scrollWidth - window.innerWidth, smallText, smallTargets };
+  }, SECONDARY);
+}
+
+async function check(page: Page, viewport: string, screen: string): Promise<void> {
+  await page.waitForTimeout(300);
+  await page.screenshot({ path: `${SHOTS}/viewport-${viewport}-${screen}.png` });
+  const p = await measure(page);
+  expect(p.overflow, `${viewport} ${screen}: page wider than the screen`).toBeLessThanOrEqual(0);
+  expect(p.smallText, `${viewport} ${screen}: text under 16 px`).toEqual([]);
+  expect(p.smallTargets, `${viewport} ${screen}: targets under 44×44`).toEqual([]);
+}
+
+const onScreen = (page: Page, kind: string) => expect.poll(() => page.evaluate(() => window.__hanoi?.screen)).toBe(kind);
+
+for (const vp of VIEWPORTS) {
+  test(`screens at ${vp.name}`, async ({ page }) => {
+    // Three page loads and a short game: under a minute idle, up to three on a loaded machine.
+    test.setTimeout(180_000);
+    await page.setViewportSize({ width: vp.width, height: vp.height });
+    const g = guard(page);
+    await open(page, '/');
+    await check(page, vp.name, 'title');
+    await page.getByRole('button', { name: 'New game' }).click();
+    await onScreen(page, 'briefing');
+    await check(page, vp.name, 'briefing');
+
+    await open(page, '/?us=human&dprk=ai&seed=3&speed=max');
+    let s = await waitForHuman(page);
+    expect(s.beat?.kind).not.toBe('table');
+    await check(page, vp.name, 'choice');
+    for (let step = 0; step < 40 && s.screen === 'play' && s.beat?.kind !== 'table'; step++) {
+      const before = await page.evaluate(() => window.__hanoi?.log().length ?? 0);
+      await page.locator('button.choice:not([disabled])').first().click();
+      await page.waitForFunction((n) => (window.__hanoi?.log().length ?? 0) > n, before);
+      s = await waitForHuman(page);
+    }
+    expect(s.beat?.kind).toBe('table');
+    await check(page, vp.name, 'table');
+
+    await open(page, '/?us=ai&dprk=ai&seed=3&speed=max');
+    await page.waitForFunction(() => ['aftermath', 'debrief'].includes(window.__hanoi?.screen ?? ''));
+    if ((await page.evaluate(() => window.__hanoi?.screen)) === 'aftermath')
+      await page.getByRole('button', { name: 'Go to the debrief' }).click();
+    await onScreen(page, 'debrief');
+    await check(page, vp.name, 'debrief');
+    g.check();
+  });
+}
