@@ -29,7 +29,8 @@ test('DPRK seat by link: map, table, and a signed deal', async ({ page }) => {
         accepted = true;
       } else {
         await page.getByRole('button', { name: /DPRK Hanoi offer/ }).click();
-        await expect(page.getByLabel('Sanctions relief')).toHaveValue('2');
+        // The preset fills the builder: sanctions relief at its level 2 (the civilian parts of the five resolutions).
+        await expect(page.locator('#issue-sanctions-2')).toBeChecked();
         await expect(page.getByRole('status').filter({ hasText: 'Worth to you' })).toBeVisible();
         await page.getByRole('button', { name: 'Table this offer' }).click();
       }
