@@ -20,9 +20,16 @@ export function classServerPlugin(): Plugin {
       const port = Number(process.env.CLASS_PORT ?? 2567);
       const http = createServer((_req, res) => res.writeHead(404).end());
       const store = new FileStore(resolve(vite.config.root, process.env.CLASS_DATA_DIR ?? '.class-data'));
-      const server = await startClassServer({ http, store }, port);
-      vite.config.logger.info(`  class server: ws://localhost:${port} (${server.restored.length} class(es) restored)`);
-      vite.httpServer?.once('close', () => void server.close());
+      try {
+        const server = await startClassServer({ http, store }, port);
+        vite.config.logger.info(`  class server: ws://localhost:${port} (${server.restored.length} class(es) restored)`);
+        vite.httpServer?.once('close', () => void server.close());
+      } catch (err) {
+        // The game must still start: a second dev server, or another program on the port, only costs the class mode.
+        const why = (err as { code?: string }).code === 'EADDRINUSE' ? `port ${port} is in use` : String(err);
+        vite.config.logger.warn(`  class server not started (${why}); set CLASS_PORT to another port. The game runs without it.`);
+        http.close();
+      }
     },
   };
 }
