@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { BEATS, type GameEvent } from '../sim/session/index.ts';
+import { BEATS, type GameEvent, ISSUES } from '../sim/session/index.ts';
 import { moveKind, moveLabel, moveLabelWithTerms, shortMoveLabel, stepLabel } from './moveWords.ts';
 import { m } from './strings/catalogue.ts';
 
 const choice = BEATS.flatMap((b) => b.choices.map((c) => ({ beat: b, choice: c }))).find((x) => x.beat.kind === 'choice');
-const pkg = new Array(12).fill(0);
+const pkg = ISSUES.map(() => 0);
 const EVENTS: readonly GameEvent[] = [
   { type: 'CHOOSE', by: 'us', choiceId: choice?.choice.id ?? '' },
   { type: 'DEFINE_SCOPE', by: 'dprk', facilities: [] },
