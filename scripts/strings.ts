@@ -33,7 +33,9 @@ function fingerprint(): string {
   hash.update(JSON.stringify(STRINGS_OPTIONS));
   hash.update(readFileSync('node_modules/@inlang/paraglide-js/package.json'));
   hash.update(readFileSync(join(STRINGS_OPTIONS.project, 'settings.json')));
-  for (const name of readdirSync('messages').sort()) hash.update(name).update(readFileSync(join('messages', name)));
+  // The UI catalogues only: messages/content/ holds the content translations, which Paraglide never reads.
+  for (const name of readdirSync('messages').sort())
+    if (name.endsWith('.json')) hash.update(name).update(readFileSync(join('messages', name)));
   return hash.digest('hex');
 }
 

@@ -65,6 +65,38 @@ function offences(file: string, text: string): string[] {
   });
 }
 
+/**
+ * Content tables whose text a reader sees: front ends take them from `app/content.ts` (in the loaded
+ * translation), never from `sim/session` (the English), so a second locale needs no code.
+ */
+const READER_CONTENT = new Set(
+  (
+    'ISSUES PRESETS ENDINGS EVENTS FACILITIES ADVISERS GLOSSARY TIMELINE DISPUTES BRIEFS PUBLIC_BRIEF TEACHER_GUIDE ' +
+    'STAGE_LABELS ENDING_PROMPTS CONCEPT_PROMPTS ENDING_COUNTERFACTUALS COUNTERFACTUALS QUOTES DEBRIEF_QUOTES ' +
+    'ROLLOUT_POLICY BEATS beatById choiceById issueById glossaryById glossaryMatches findGlossaryTerms timelineOf ' +
+    'counterfactualById facilityNames'
+  ).split(' '),
+);
+/** The app files that localize content, and so read its English. */
+const CONTENT_LOCALIZERS = ['app/content.ts', 'app/contentText.ts', 'app/contentTree.ts'];
+
+/** Names a front-end file imports from `sim/session` that it must take from `app/content.ts`. */
+function englishContentReads(file: string, text: string): string[] {
+  const layer = layerOf(file);
+  const rel = relative(SRC, file).split('\\').join('/');
+  if (!['app', 'ui', 'game'].includes(layer ?? '') || file.endsWith('.test.ts') || CONTENT_LOCALIZERS.includes(rel)) return [];
+  const out: string[] = [];
+  const re = /import\s*\{([^}]*)\}\s*from\s*['"]([^'"]+)['"]/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (layerOf(resolve(dirname(file), m[2])) !== 'sim/session') continue;
+    for (const part of m[1].split(',')) {
+      const name = part.trim().split(/\s+as\s+/)[0];
+      if (READER_CONTENT.has(name)) out.push(`${rel} imports ${name} from ${m[2]}`);
+    }
+  }
+  return out;
+}
+
 describe('import direction', () => {
   const files = sourceFiles(SRC);
 
@@ -84,6 +116,15 @@ describe('import direction', () => {
     expect(front.length).toBeGreaterThan(40);
     const reads = front.filter((f) => /\.context\b/.test(readFileSync(f, 'utf8'))).map((f) => relative(SRC, f));
     expect(reads).toEqual([]);
+  });
+
+  it("front ends read content text only in the reader's language (app/content.ts)", () => {
+    expect(files.flatMap((file) => englishContentReads(file, readFileSync(file, 'utf8')))).toEqual([]);
+    const at = (rel: string) => join(SRC, rel);
+    expect(englishContentReads(at('ui/x.ts'), "import { ISSUES, Session } from '../sim/session/index.ts';")).toHaveLength(1);
+    expect(englishContentReads(at('game/x.ts'), "import {\n  beatById as b,\n} from '../sim/session/index.ts';")).toHaveLength(1);
+    expect(englishContentReads(at('ui/x.ts'), "import { ISSUES } from '../app/content.ts';")).toEqual([]);
+    expect(englishContentReads(at('app/content.ts'), "import { ISSUES } from '../sim/session/index.ts';")).toEqual([]);
   });
 
   it('the checker flags a wrong edge of each kind and passes a right one', () => {

@@ -14,13 +14,13 @@ import { m } from './app/strings/catalogue.ts';
 import { Director } from './game/director.ts';
 import { installHook } from './ui/hook.ts';
 import { UiLayer } from './ui/layer.ts';
-import { applyLocale } from './ui/locale.ts';
+import { applyLocale, loadContentTranslation } from './ui/locale.ts';
 import { prefs } from './ui/prefs.ts';
 import { SaveKeeper } from './ui/saves/keeper.ts';
 import { SaveStore } from './ui/saves/store.ts';
 import { showUpdatePrompt } from './ui/updatePrompt.ts';
 
-applyLocale();
+const locale = applyLocale();
 prefs.apply();
 registerOffline();
 if (import.meta.env.DEV) {
@@ -28,12 +28,17 @@ if (import.meta.env.DEV) {
     for (const problem of validateContent()) console.error(`Content problem: ${problem}`);
   });
 }
-if (new URLSearchParams(location.search).get('print') === 'briefs') {
-  document.querySelector('.skip-link')?.remove();
-  void import('./ui/printView.ts').then(({ renderPrintView }) => renderPrintView(document.getElementById('app') as HTMLElement));
-} else {
-  startGame();
-}
+// The content translation (when the locale has one) is in place before anything is drawn.
+void loadContentTranslation(locale).then(() => {
+  if (new URLSearchParams(location.search).get('print') === 'briefs') {
+    document.querySelector('.skip-link')?.remove();
+    void import('./ui/printView.ts').then(({ renderPrintView }) =>
+      renderPrintView(document.getElementById('app') as HTMLElement),
+    );
+  } else {
+    startGame();
+  }
+});
 
 /**
  * The service worker that keeps the game playable offline (vite.config.ts, `offlineApp`). A new

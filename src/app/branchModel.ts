@@ -12,8 +12,9 @@
  * and only where a person chooses from a list (choice and scope beats); bargaining-table moves are
  * open-ended, so they have no count.
  */
-import { beatById, ENDINGS, isHistoricalMove, moveRecordBasis, type Phase, type Side } from '../sim/session/index.ts';
+import { isHistoricalMove, moveRecordBasis, type Phase, type Side } from '../sim/session/index.ts';
 import type { Timeline } from '../sim/session/timeline.ts';
+import { beatById, ENDINGS } from './content.ts';
 import { SIDE_SHORT } from './labels.ts';
 import { type MoveKind, moveKind, shortMoveLabel } from './moveWords.ts';
 import { m } from './strings/catalogue.ts';

@@ -4,13 +4,13 @@ import {
   LEVEL_COUNTS,
   OPTIONAL,
   type Package,
-  PRESETS,
   type PresetId,
   rawUtility,
   rngStream,
   type Scores,
   seedRng,
 } from '../sim/session/index.ts';
+import { PRESETS } from './content.ts';
 import { m } from './strings/catalogue.ts';
 
 export interface Point {

@@ -15,16 +15,53 @@ import {
   ADVISERS,
   adviserNoteId,
   BEATS,
+  type Beat,
+  BRIEFS,
+  CONCEPT_PROMPTS,
+  COUNTERFACTUALS,
+  DISPUTES,
+  ENDING_COUNTERFACTUALS,
+  ENDING_PROMPTS,
   ENDINGS,
   EVENTS,
   FACILITIES,
   GLOSSARY,
   ISSUES,
   PRESETS,
+  PROBLEM_IDS,
+  PROBLEM_TEXT,
   type PresetId,
+  PUBLIC_BRIEF,
+  QUOTES,
+  ROLLOUT_POLICY,
+  STAGE_LABELS,
+  TEACHER_GUIDE,
   TIMELINE,
 } from '../sim/session/index.ts';
 import type { View } from '../sim/session/view.ts';
+import { NOT_TEXT, textLeaves } from './contentTree.ts';
+
+/**
+ * The key prefixes of the record's nested texts, each walked by `contentTree.ts` (so a key is the
+ * prefix plus a path of IDs). Briefs are keyed by brief ID: `brief.<briefId>.sections.<n>.…`.
+ */
+export const RECORD_TREES = {
+  glossary: 'glossary',
+  timeline: 'record',
+  disputes: 'dispute',
+  brief: 'brief',
+  guide: 'guide',
+  stageLabels: 'stageLabel',
+  endingPrompts: 'prompt.ending',
+  conceptPrompts: 'prompt.concept',
+  endingCounterfactuals: 'endingCounterfactual',
+  counterfactuals: 'counterfactual',
+  quotes: 'quote',
+  rolloutPolicy: 'odds.rolloutPolicy',
+} as const;
+
+/** A quote's words stay as they were said (a source's verbatim text); its speaker, setting and notes translate. */
+export const QUOTE_NOT_TEXT: ReadonlySet<string> = new Set([...NOT_TEXT, 'text']);
 
 export interface ContentString {
   readonly key: string;
@@ -77,15 +114,30 @@ export function contentStrings(): ContentString[] {
     add(`facility.${f.id}.history.text`, f.history.text);
   }
   for (const id of Object.keys(PRESETS) as PresetId[]) add(`preset.${id}.name`, PRESETS[id].name);
-  for (const g of GLOSSARY) {
-    add(`glossary.${g.id}.term`, g.term);
-    add(`glossary.${g.id}.definition`, g.definition);
-  }
-  for (const e of TIMELINE) {
-    add(`record.${e.id}.dateLabel`, e.dateLabel);
-    add(`record.${e.id}.place`, e.place);
-    add(`record.${e.id}.text`, e.text);
-    add(`record.${e.id}.caveat`, e.caveat);
+  const leaves = (prefix: string, value: unknown, skip?: ReadonlySet<string>) => {
+    for (const leaf of textLeaves(prefix, value, skip)) add(leaf.key, leaf.english);
+  };
+  leaves(RECORD_TREES.glossary, GLOSSARY);
+  leaves(RECORD_TREES.timeline, TIMELINE);
+  leaves(RECORD_TREES.disputes, DISPUTES);
+  for (const brief of [PUBLIC_BRIEF, BRIEFS.us.confidential, BRIEFS.dprk.confidential])
+    leaves(`${RECORD_TREES.brief}.${brief.id}`, brief);
+  leaves(RECORD_TREES.guide, TEACHER_GUIDE);
+  leaves(RECORD_TREES.stageLabels, STAGE_LABELS);
+  leaves(RECORD_TREES.endingPrompts, ENDING_PROMPTS);
+  leaves(RECORD_TREES.conceptPrompts, CONCEPT_PROMPTS);
+  leaves(RECORD_TREES.endingCounterfactuals, ENDING_COUNTERFACTUALS);
+  leaves(RECORD_TREES.counterfactuals, COUNTERFACTUALS);
+  leaves(RECORD_TREES.quotes, QUOTES, QUOTE_NOT_TEXT);
+  add(RECORD_TREES.rolloutPolicy, ROLLOUT_POLICY);
+  // The core's problems; a plural one has a text per plural category (English: one, other).
+  for (const id of PROBLEM_IDS) {
+    const text: string | { readonly one: string; readonly other: string } = PROBLEM_TEXT[id];
+    if (typeof text === 'string') add(`problem.${id}`, text);
+    else {
+      add(`problem.${id}.one`, text.one);
+      add(`problem.${id}.other`, text.other);
+    }
   }
   return out;
 }
@@ -109,6 +161,30 @@ export function contentLookup(translation: ContentTranslation = {}): (key: strin
 /** The named placeholders of a text (`{name}`), sorted, for checking a translation against its source. */
 export function placeholdersOf(text: string): string[] {
   return [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]).sort();
+}
+
+/** A beat with its text, advisers, note and choices in a loaded translation (the same keys as above). */
+export function localizeBeat(beat: Beat, translation: ContentTranslation): Beat {
+  const t = (key: string, english: string): string => translation[key] ?? english;
+  const b = `beat.${beat.id}`;
+  return {
+    ...beat,
+    title: t(`${b}.title`, beat.title),
+    location: t(`${b}.location`, beat.location),
+    text: t(`${b}.text`, beat.text),
+    advisers: beat.advisers.map((a) => ({ ...a, text: t(`note.${adviserNoteId(beat.id, a)}`, a.text) })),
+    history: beat.history && {
+      ...beat.history,
+      text: t(`${b}.history.text`, beat.history.text),
+      caveat: beat.history.caveat && t(`${b}.history.caveat`, beat.history.caveat),
+    },
+    choices: beat.choices.map((c) => ({
+      ...c,
+      label: t(`choice.${c.id}.label`, c.label),
+      outcome: t(`choice.${c.id}.outcome`, c.outcome),
+      disabledReason: c.disabledReason && t(`choice.${c.id}.disabledReason`, c.disabledReason),
+    })),
+  };
 }
 
 /**

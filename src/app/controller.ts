@@ -8,7 +8,8 @@ import type { Session } from '../sim/session/session.ts';
 import type { SettingsInput } from '../sim/session/settings.ts';
 import { Timeline } from '../sim/session/timeline.ts';
 import type { View } from '../sim/session/view.ts';
-import { type ContentTranslation, localizeView } from './contentText.ts';
+import { activeContentTranslation, problemText } from './content.ts';
+import { localizeView } from './contentText.ts';
 import { Emitter } from './emitter.ts';
 import { describeMove } from './narrate.ts';
 import { SPEED_DELAY, type Speed } from './params.ts';
@@ -51,7 +52,6 @@ export class Controller extends Emitter<ControllerEvents> {
   screen: Screen = { kind: 'title', error: null };
   speed: Speed = 'normal';
   /** The loaded locale's translation of the content (null for English): every View shown goes through it. */
-  contentTranslation: ContentTranslation | null = null;
   paused = false;
   private holder: Side | null = null;
   private timer: ReturnType<typeof setTimeout> | null = null;
@@ -81,7 +81,7 @@ export class Controller extends Emitter<ControllerEvents> {
   }
 
   view(): View | null {
-    return this.session ? localizeView(this.session.view(this.viewer), this.contentTranslation) : null;
+    return this.session ? localizeView(this.session.view(this.viewer), activeContentTranslation()) : null;
   }
 
   showTitle(error: string | null = null): void {
@@ -101,7 +101,7 @@ export class Controller extends Emitter<ControllerEvents> {
     try {
       timeline = new Timeline(seed, settings);
     } catch (err) {
-      return err instanceof Error ? err.message : String(err);
+      return problemText(err);
     }
     timeline.locked = options.locked === true;
     this.open(
@@ -141,7 +141,7 @@ export class Controller extends Emitter<ControllerEvents> {
     try {
       timeline.rewind(nodeId);
     } catch (err) {
-      return err instanceof Error ? err.message : String(err);
+      return problemText(err);
     }
     this.stop();
     const view = this.view() as View;
@@ -266,7 +266,7 @@ export class Controller extends Emitter<ControllerEvents> {
       const event = timeline.session.peekAuto();
       if (!event || !timeline.act(event, true).ok) break;
       moved = true;
-      this.emit('move', { event, after: localizeView(timeline.session.view(this.viewer), this.contentTranslation) });
+      this.emit('move', { event, after: localizeView(timeline.session.view(this.viewer), activeContentTranslation()) });
     }
     if (moved) this.emit('timeline', timeline);
   }

@@ -4,8 +4,9 @@
  * timeline and content; holds no rules.
  */
 
-import { beatById, isHistoricalMove, moveRecordBasis, type SeatEvent, type Side } from '../sim/session/index.ts';
+import { isHistoricalMove, moveRecordBasis, type SeatEvent, type Side } from '../sim/session/index.ts';
 import type { Timeline, TimelineNode } from '../sim/session/timeline.ts';
+import { beatById } from './content.ts';
 import { moveLabelWithTerms } from './moveWords.ts';
 import { m } from './strings/catalogue.ts';
 

@@ -99,14 +99,22 @@ export function formatClock(iso: string): string {
   const match = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})/.exec(iso);
   if (!match) return iso;
   const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
-  const day = date.toLocaleDateString(formatLocale(), {
+  // The parts come from Intl in the reader's locale; their order and punctuation from the message.
+  const parts = new Intl.DateTimeFormat(formatLocale(), {
     weekday: 'short',
     day: 'numeric',
     month: 'short',
     year: 'numeric',
     timeZone: 'UTC',
+  }).formatToParts(date);
+  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
+  return m.clock_date_time({
+    weekday: part('weekday'),
+    day: part('day'),
+    month: part('month'),
+    year: part('year'),
+    time: `${match[4]}:${match[5]}`,
   });
-  return m.clock_date_time({ day: day.replace(',', ''), time: `${match[4]}:${match[5]}` });
 }
 
 /** "March 2019" from an ISO time. */

@@ -4,7 +4,8 @@
  * worded here once (its messages in `messages/en.json`). The narration's sentences are whole messages
  * of their own (`app/narrate.ts`), and speech in the scene is what a person says, not a description.
  */
-import { choiceById, EVENTS, facilityNames, type GameEvent } from '../sim/session/index.ts';
+import type { GameEvent } from '../sim/session/index.ts';
+import { choiceById, EVENTS, facilityNames } from './content.ts';
 import { describePackage } from './packages.ts';
 import { m } from './strings/catalogue.ts';
 

@@ -1,6 +1,7 @@
 /** Moves and events in words, for the narration log. Reads content data; holds no rules. */
-import { choiceById, facilityNames, type GameEvent, otherSide } from '../sim/session/index.ts';
+import { type GameEvent, otherSide } from '../sim/session/index.ts';
 import type { View } from '../sim/session/view.ts';
+import { choiceById, facilityNames } from './content.ts';
 import { REACTION_TEXT, SIDE_SHORT } from './labels.ts';
 import { cardTitle } from './moveWords.ts';
 import { describePackage } from './packages.ts';

@@ -3,7 +3,8 @@
  * level 0 too ("Yongbyon: None" is a term of the offer, not an absence), and a value is compared with
  * another only as the player sees them: rounded to a whole score out of 100.
  */
-import { ISSUES, type Package } from '../sim/session/index.ts';
+import type { Package } from '../sim/session/index.ts';
+import { ISSUES } from './content.ts';
 import { m } from './strings/catalogue.ts';
 
 /** "Issue: level" for every issue, in the table's order. */
@@ -12,7 +13,7 @@ export function packageLines(pkg: Package): string[] {
 }
 
 export function describePackage(pkg: Package): string {
-  return packageLines(pkg).join('; ');
+  return packageLines(pkg).join(m.list_separator_strong());
 }
 
 /** A value in [0, 1] as a whole-number score out of 100. */

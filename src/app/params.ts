@@ -3,6 +3,7 @@
  * (optional `persona`, `drills`, `speed`). Pure: it only reads the query string and the core's checks.
  */
 import { normalizeSeed, normalizeSettings, type SettingsInput } from '../sim/session/settings.ts';
+import { problemText } from './content.ts';
 import { m } from './strings/catalogue.ts';
 
 export const SPEEDS = ['slow', 'normal', 'fast', 'max'] as const;
@@ -53,7 +54,7 @@ export function parseLaunch(search: string, seedSource: () => number = freshSeed
       normalizeSettings(settings);
       normalizeSeed(seed);
     } catch (err) {
-      problems.push(err instanceof Error ? err.message : String(err));
+      problems.push(problemText(err));
     }
   }
   if (problems.length > 0) return { kind: 'error', message: m.launch_link_cannot_start({ problem: problems.join(' ') }) };

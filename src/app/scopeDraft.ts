@@ -2,7 +2,8 @@
  * The facilities a player has marked as "Yongbyon" before sending it: shared by the site map on the
  * canvas and its DOM checklist, so either can change it and both show the same thing.
  */
-import { FACILITY_IDS, type FacilityId, issueById, type Side, scopeLevel } from '../sim/session/index.ts';
+import { FACILITY_IDS, type FacilityId, type Side, scopeLevel } from '../sim/session/index.ts';
+import { issueById } from './content.ts';
 import { Emitter } from './emitter.ts';
 import type { Mood } from './labels.ts';
 

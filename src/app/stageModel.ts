@@ -19,7 +19,7 @@ import {
   SIDE_NAME,
 } from './labels.ts';
 import { score100 } from './packages.ts';
-import { m } from './strings/catalogue.ts';
+import { formatList, m } from './strings/catalogue.ts';
 
 export interface Figure {
   readonly side: Side;
@@ -80,7 +80,10 @@ export function describeStage(stage: Stage): string {
   const people = stage.figures
     .filter((f) => f.main)
     .map((f) => m.stage_person_looks({ person: PERSON[f.name], side: SIDE_NAME[f.side], mood: MOOD_WORD[f.mood] }))
-    .join('; ');
-  const meters = stage.meters.map((meter) => m.stage_meter({ label: meter.label, value: score100(meter.value) })).join(', ');
+    .join(m.list_separator_strong());
+  const meters = formatList(
+    stage.meters.map((meter) => m.stage_meter({ label: meter.label, value: score100(meter.value) })),
+    'unit',
+  );
   return m.stage_description({ place: stage.place, clock: stage.clock, people, side: SIDE_NAME[stage.viewer], meters });
 }

@@ -2,7 +2,8 @@
  * The aftermath as a dated sequence and the player's path beside the record, read from the game's
  * steps and the content. Pure: no DOM, so it is unit-tested in Node.
  */
-import { beatById, choiceById, EVENTS, type GameRecord, type Side } from '../sim/session/index.ts';
+import type { GameRecord, Side } from '../sim/session/index.ts';
+import { beatById, choiceById, EVENTS } from './content.ts';
 import { SIDE_NAME } from './labels.ts';
 import { stepLabel } from './moveWords.ts';
 import { m } from './strings/catalogue.ts';

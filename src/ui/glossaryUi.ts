@@ -5,8 +5,8 @@
  * term, Enter or Space opens, Escape or "Close" returns focus to the term.
  */
 import '../styles/record-extra.css';
-import { m } from '../app/strings/catalogue.ts';
-import { findGlossaryTerms, glossaryById, glossaryMatches } from '../sim/session/index.ts';
+import { findGlossaryTerms, glossaryById, glossaryMatches } from '../app/content.ts';
+import { formatList, m } from '../app/strings/catalogue.ts';
 import { modalDialog, sharedDialog } from './dialog.ts';
 import { type Child, h, replace } from './dom.ts';
 
@@ -31,7 +31,7 @@ export function openGlossary(id: string, opener: HTMLElement): void {
   replace(
     d.body,
     h('p', {}, term.definition),
-    term.aliases.length ? h('p', { class: 'hint' }, m.glossary_also({ aliases: term.aliases.join(', ') })) : null,
+    term.aliases.length ? h('p', { class: 'hint' }, m.glossary_also({ aliases: formatList(term.aliases, 'unit') })) : null,
     term.sources?.length
       ? h(
           'p',

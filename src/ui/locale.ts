@@ -4,7 +4,15 @@
  * sets `<html lang>` and the page's own words (title, skip link) to match; `switchLocale` keeps a choice and reloads, so every screen, the canvas
  * text and the tables of names are built again in the new locale.
  */
+import { useContentTranslation } from '../app/content.ts';
+import type { ContentTranslation } from '../app/contentText.ts';
 import { BASE_LOCALE, currentLocale, LOCALES, type Locale, m, useLocale } from '../app/strings/catalogue.ts';
+
+/**
+ * The content translations, one file per locale (`messages/content/<locale>.json`, key → text, made
+ * from `contentStrings()`): each is its own chunk, fetched only by a reader of that locale.
+ */
+const CONTENT_FILES = import.meta.glob<ContentTranslation>('../../messages/content/*.json', { import: 'default' });
 
 export const LOCALE_KEY = 'hanoi-summit.locale';
 
@@ -30,6 +38,21 @@ export function applyLocale(search: string = location.search): Locale {
   const skip = document.querySelector('.skip-link');
   if (skip) skip.textContent = m.skip_link();
   return locale;
+}
+
+/**
+ * Loads the locale's content translation, if it has one, before the first screen is built; English
+ * (the content's own language) and a locale not yet translated keep the English content.
+ */
+export async function loadContentTranslation(locale: Locale): Promise<void> {
+  const load = CONTENT_FILES[`../../messages/content/${locale}.json`];
+  if (!load) return;
+  try {
+    useContentTranslation(await load());
+  } catch (err) {
+    // Offline before the chunk was cached, say: the game still runs, in English content.
+    console.warn(`The ${locale} content translation could not be loaded; the scenario stays in English.`, err);
+  }
 }
 
 /** Keeps a locale for later visits and reloads the page in it. */

@@ -4,8 +4,9 @@
  * canvas, no game. A link to one part (`#guide-title`) scrolls to it once the page is drawn.
  */
 import '../styles/record-extra.css';
+import { BRIEFS, CONCEPT_PROMPTS, PUBLIC_BRIEF, TEACHER_GUIDE } from '../app/content.ts';
 import { m } from '../app/strings/catalogue.ts';
-import { BRIEFS, type Brief, CONCEPT_PROMPTS, PUBLIC_BRIEF, TEACHER_GUIDE } from '../sim/session/index.ts';
+import type { Brief } from '../sim/session/index.ts';
 import { h } from './dom.ts';
 import { teacherGuideBody } from './teacherGuideDialog.ts';
 

@@ -5,7 +5,7 @@
  */
 import '../styles/history-saves.css';
 import type { Controller } from '../app/controller.ts';
-import { m, messageRecord } from '../app/strings/catalogue.ts';
+import { formatLocale, m, messageRecord } from '../app/strings/catalogue.ts';
 import { type DialogHandle, modalDialog } from './dialog.ts';
 import { h, replace } from './dom.ts';
 import { MAX_IMPORT_CHARS, type Outcome, type SaveKeeper } from './saves/keeper.ts';
@@ -32,7 +32,7 @@ const fileName = (label: string): string =>
 
 export function formatTime(iso: string): string {
   const d = new Date(iso);
-  return Number.isNaN(d.getTime()) ? iso : d.toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+  return Number.isNaN(d.getTime()) ? iso : d.toLocaleString(formatLocale(), { dateStyle: 'medium', timeStyle: 'short' });
 }
 
 export function createSavesDialog(controller: Controller, keeper: SaveKeeper): DialogHandle {

@@ -5,8 +5,9 @@
  * The body is shared with the print view, so the two cannot drift apart.
  */
 import '../styles/record-extra.css';
+import { TEACHER_GUIDE } from '../app/content.ts';
 import { m } from '../app/strings/catalogue.ts';
-import { TEACHER_GUIDE, type TeacherGuide } from '../sim/session/index.ts';
+import type { TeacherGuide } from '../sim/session/index.ts';
 import { modalDialog, sharedDialog } from './dialog.ts';
 import { h } from './dom.ts';
 

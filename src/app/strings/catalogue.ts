@@ -31,6 +31,11 @@ export function formatLocale(locale: string = getLocale()): string {
   return FORMAT_TAG[locale] ?? locale;
 }
 
+/** Items as one phrase, joined the reader's way ("a, b and c"; `unit` for a plain list "a, b, c"). */
+export function formatList(items: readonly string[], type: 'conjunction' | 'disjunction' | 'unit' = 'conjunction'): string {
+  return new Intl.ListFormat(formatLocale(), { style: 'long', type }).format(items);
+}
+
 /** A table of names whose values are messages, read in the active locale each time they are used. */
 export function messageRecord<K extends string>(messages: Readonly<Record<K, () => string>>): Readonly<Record<K, string>> {
   const record = {} as Record<K, string>;

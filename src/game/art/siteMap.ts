@@ -1,9 +1,10 @@
 /** The Yongbyon site map: click a facility to count it in or out of "Yongbyon". */
 import type { GameObjects, Scene } from 'phaser';
 import layout from '../../../assets/map/yongbyon-layout.json';
+import { FACILITIES } from '../../app/content.ts';
 import { scopeDraft } from '../../app/scopeDraft.ts';
 import { m } from '../../app/strings/catalogue.ts';
-import { FACILITIES, type FacilityId } from '../../sim/session/index.ts';
+import type { FacilityId } from '../../sim/session/index.ts';
 import { COLOR, CSS_COLOR, SANS } from '../theme.ts';
 
 interface Box {

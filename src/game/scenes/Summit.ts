@@ -3,10 +3,11 @@
  * table, the press rooms. The backdrop follows the beat; portraits, meters and clock follow the view.
  */
 import type { GameObjects } from 'phaser';
+import { choiceById } from '../../app/content.ts';
 import { REACTION_LINE } from '../../app/labels.ts';
 import { stageFor } from '../../app/stageModel.ts';
 import { m } from '../../app/strings/catalogue.ts';
-import { choiceById, type GameEvent, otherSide, type Side } from '../../sim/session/index.ts';
+import { type GameEvent, otherSide, type Side } from '../../sim/session/index.ts';
 import type { View } from '../../sim/session/view.ts';
 import { FigureRow } from '../art/figures.ts';
 import { Hud } from '../art/hud.ts';

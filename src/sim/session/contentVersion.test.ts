@@ -95,7 +95,7 @@ describe('content version in saves', () => {
       '3 of 40 moves no longer fit this version of the game and were dropped; the game resumes at the last move that still fits.',
     );
     expect(replayNote('older00', 40, 1)).toMatch(
-      /different version of the scenario; 1 of 40 moves no longer fit and was dropped/,
+      /different version of the scenario; 1 of 40 moves no longer fits and was dropped/,
     );
   });
 });

@@ -11,9 +11,20 @@ export { ENDINGS } from '../content/endings.ts';
 export { EVENTS } from '../content/events.ts';
 export { FACILITIES, FACILITY_IDS, type FacilityId, facilityNames, scopeLevel } from '../content/facilities.ts';
 export {
+  englishProblemText,
+  GameProblem,
+  PROBLEM_IDS,
+  PROBLEM_TEXT,
+  type Problem,
+  type ProblemId,
+  pluralParam,
+  renderProblem,
+} from '../content/problems.ts';
+export {
   BRIEFS,
   type Brief,
   CONCEPT_PROMPTS,
+  COUNTERFACTUALS,
   counterfactualById,
   DEBRIEF_QUOTES,
   DISPUTES,
@@ -22,6 +33,7 @@ export {
   findGlossaryTerms,
   GLOSSARY,
   glossaryById,
+  glossaryMatcher,
   glossaryMatches,
   PUBLIC_BRIEF,
   QUOTES,
@@ -43,7 +55,7 @@ export {
   type Staging,
   stagingForSeat,
 } from '../content/staging.ts';
-export type { Confidence, HistoricalNote, Source } from '../content/types.ts';
+export type { Beat, Choice, Confidence, HistoricalNote, Source } from '../content/types.ts';
 export { toIso } from '../machine/clock.ts';
 export { isHistoricalMove, isHistoricalOffer } from '../machine/onRecord.ts';
 export { beatById, choiceById } from '../machine/script.ts';
@@ -60,7 +72,7 @@ export {
   SIDES,
   type Side,
 } from '../model/ids.ts';
-export { ISSUES, issueById, LEVEL_COUNTS, OPTIONAL } from '../model/issues.ts';
+export { ISSUES, type IssueId, issueById, issueIndex, LEVEL_COUNTS, OPTIONAL } from '../model/issues.ts';
 export type { Scores, SideScore } from '../model/outcome.ts';
 export type { Package } from '../model/package.ts';
 export { withoutOptional } from '../model/package.ts';
@@ -68,5 +80,6 @@ export { frontier } from '../model/pareto.ts';
 export { PRESETS, type PresetId } from '../model/presets.ts';
 export { rngStream, seedRng } from '../model/rng.ts';
 export { rawUtility } from '../model/utility.ts';
+export { ROLLOUT_POLICY } from './odds.ts';
 export { moveRecordBasis } from './recordBasis.ts';
 export type { GameRecord } from './view.ts';

@@ -4,6 +4,8 @@
  * (1: a flat move list; 2: no content version, read as unknown). Parsing never trusts its input: every
  * problem is a SaveError with a message a player can act on.
  */
+
+import { GameProblem, type Problem, problem, renderProblem } from '../content/problems.ts';
 import { CONTENT_VERSION } from '../content/version.ts';
 import type { GameEvent, Settings } from '../machine/types.ts';
 
@@ -33,14 +35,15 @@ export interface SaveFile {
   readonly content: string | null;
 }
 
-export class SaveError extends Error {}
+/** A save that cannot be read; the problem is data (content/problems.ts), the message its English. */
+export class SaveError extends GameProblem {}
 
 type Raw = Record<string, unknown>;
 
 /** Each migration lifts a save from version k to k + 1. */
 const MIGRATIONS: Readonly<Record<number, (old: Raw) => Raw>> = {
   1: (old) => {
-    if (!Array.isArray(old.events)) throw new SaveError('The save has no move list.');
+    if (!Array.isArray(old.events)) throw new SaveError('save_no_moves');
     const nodes = old.events.map((event, i) => ({ parent: i - 1, event }));
     return { ...old, version: 2, nodes, current: nodes.length - 1, events: undefined };
   },
@@ -48,29 +51,25 @@ const MIGRATIONS: Readonly<Record<number, (old: Raw) => Raw>> = {
 };
 
 export function parseSave(json: unknown): SaveFile {
-  if (typeof json !== 'string') throw new SaveError('A save must be text.');
-  if (json.length > MAX_TEXT) throw new SaveError('That save is too large to be a Hanoi Summit game.');
+  if (typeof json !== 'string') throw new SaveError('save_not_text');
+  if (json.length > MAX_TEXT) throw new SaveError('save_too_large');
   let data: unknown;
   try {
     data = JSON.parse(json);
   } catch {
-    throw new SaveError('That save is not valid JSON; it may be truncated.');
+    throw new SaveError('save_not_json');
   }
-  if (typeof data !== 'object' || data === null || Array.isArray(data))
-    throw new SaveError('That save is not a Hanoi Summit game.');
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) throw new SaveError('save_not_game');
   let d = data as Raw;
-  if (d.format !== SAVE_FORMAT) throw new SaveError('That file is not a Hanoi Summit save.');
+  if (d.format !== SAVE_FORMAT) throw new SaveError('save_not_save');
   // Fixed words only: a save file comes from anyone, so its contents are never repeated back.
-  if (typeof d.version !== 'number' || !Number.isInteger(d.version))
-    throw new SaveError("The save's version is damaged: it must be a whole number.");
-  if (d.version < 1 || d.version > SAVE_VERSION)
-    throw new SaveError(`This save's version is not one this game reads (versions 1 to ${SAVE_VERSION}).`);
-  if (Array.isArray(d.events) && d.events.length > MAX_NODES)
-    throw new SaveError('The save holds more moves than any game can have.');
+  if (typeof d.version !== 'number' || !Number.isInteger(d.version)) throw new SaveError('save_version_damaged');
+  if (d.version < 1 || d.version > SAVE_VERSION) throw new SaveError('save_version_unknown', { latest: SAVE_VERSION });
+  if (Array.isArray(d.events) && d.events.length > MAX_NODES) throw new SaveError('save_too_many_moves');
   while ((d.version as number) < SAVE_VERSION) d = MIGRATIONS[d.version as number](d);
   const nodes = d.nodes;
-  if (!Array.isArray(nodes)) throw new SaveError('The save has no move list.');
-  if (nodes.length > MAX_NODES) throw new SaveError('The save holds more moves than any game can have.');
+  if (!Array.isArray(nodes)) throw new SaveError('save_no_moves');
+  if (nodes.length > MAX_NODES) throw new SaveError('save_too_many_moves');
   nodes.forEach((n: unknown, i) => {
     const node = n as Raw | null;
     if (
@@ -80,17 +79,17 @@ export function parseSave(json: unknown): SaveFile {
       (node.parent as number) < -1 ||
       (node.parent as number) >= i
     ) {
-      throw new SaveError(`Move ${i + 1} of the save is damaged.`);
+      throw new SaveError('save_move_damaged', { move: i + 1 });
     }
-    if (typeof node.event !== 'object' || node.event === null) throw new SaveError(`Move ${i + 1} of the save is damaged.`);
+    if (typeof node.event !== 'object' || node.event === null) throw new SaveError('save_move_damaged', { move: i + 1 });
   });
   const current = d.current;
   if (!Number.isInteger(current) || (current as number) < -1 || (current as number) >= nodes.length) {
-    throw new SaveError('The save does not say which move the game was at.');
+    throw new SaveError('save_no_current');
   }
-  if (d.locked !== undefined && typeof d.locked !== 'boolean') throw new SaveError('The save\'s "locked" mark is damaged.');
+  if (d.locked !== undefined && typeof d.locked !== 'boolean') throw new SaveError('save_locked_damaged');
   if (d.content !== null && (typeof d.content !== 'string' || !/^[0-9a-z]{1,16}$/.test(d.content)))
-    throw new SaveError("The save's content version is damaged.");
+    throw new SaveError('save_content_damaged');
   return {
     format: SAVE_FORMAT,
     version: SAVE_VERSION,
@@ -108,15 +107,19 @@ export function parseSave(json: unknown): SaveFile {
  * `moves` were recorded, `dropped` of them no longer fit, and `madeWith` is the content version the game
  * was played with (null when unknown). Null when there is nothing to say: same content, every move fits.
  */
-export function replayNote(madeWith: string | null, moves: number, dropped: number): string | null {
-  const of = `${dropped} of ${moves} move${moves === 1 ? '' : 's'}`;
+export function replayNotice(madeWith: string | null, moves: number, dropped: number): Problem | null {
   if (madeWith !== null && madeWith !== CONTENT_VERSION) {
     return dropped === 0
-      ? `This game was made with a different version of the scenario; all ${moves} move${moves === 1 ? '' : 's'} still fit.`
-      : `This game was made with a different version of the scenario; ${of} no longer fit and ${dropped === 1 ? 'was' : 'were'} dropped. The game resumes at the last move that still fits.`;
+      ? problem('replay_other_content_all_fit', { moves })
+      : problem('replay_other_content_dropped', { moves, dropped });
   }
-  if (dropped === 0) return null;
-  return `${of} no longer fit this version of the game and ${dropped === 1 ? 'was' : 'were'} dropped; the game resumes at the last move that still fits.`;
+  return dropped === 0 ? null : problem('replay_dropped', { moves, dropped });
+}
+
+/** The same in English (logs, the CLI, tests). */
+export function replayNote(madeWith: string | null, moves: number, dropped: number): string | null {
+  const notice = replayNotice(madeWith, moves, dropped);
+  return notice && renderProblem(notice);
 }
 
 /** The moves from the start to node `index` of a parsed save. */

@@ -4,6 +4,7 @@
  * and event log (so a save is a replay).
  */
 import { type Actor, createActor } from 'xstate';
+import { problemOf } from '../content/problems.ts';
 import { CONTENT_VERSION } from '../content/version.ts';
 import { autoMove } from '../machine/ai.ts';
 import { summitMachine } from '../machine/machine.ts';
@@ -55,8 +56,8 @@ export class Session {
     try {
       return Session.replay(save.seed, save.settings, pathOf(save, save.current));
     } catch (err) {
-      if (err instanceof SettingsError) throw new SaveError(`The save's settings are not valid: ${err.message}`);
-      throw new SaveError(`The save does not fit this game: ${err instanceof Error ? err.message : String(err)}`);
+      if (err instanceof SettingsError) throw new SaveError('save_bad_settings', { reason: err.problem });
+      throw new SaveError('save_does_not_fit', { reason: problemOf(err) });
     }
   }
 

@@ -1,6 +1,7 @@
 /** Settings from untrusted input (URL, save file, CLI) with defaults and clear errors. */
 
 import { EVENTS } from '../content/events.ts';
+import { GameProblem } from '../content/problems.ts';
 import type { Settings } from '../machine/types.ts';
 import { METER_IDS, MODES, PERSONAS, SEAT_KINDS, type SeatKind } from '../model/ids.ts';
 
@@ -22,7 +23,8 @@ export type SettingsInput = {
   readonly meters?: Settings['meters'];
 };
 
-export class SettingsError extends Error {}
+/** Bad settings or seed; the problem names the field in fixed words (content/problems.ts). */
+export class SettingsError extends GameProblem {}
 
 const SETTING_KEYS: readonly string[] = ['seats', 'mode', 'persona', 'drills', 'events', 'meters'];
 const EVENT_IDS: readonly string[] = EVENTS.map((e) => e.id);
@@ -31,42 +33,41 @@ const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
 
 export function normalizeSettings(input: unknown): Settings {
   if (input === undefined) return DEFAULT_SETTINGS;
-  if (!isObject(input)) throw new SettingsError('Settings must be an object.');
+  if (!isObject(input)) throw new SettingsError('settings_not_object');
   // A field that is present must be valid: null or a misspelt value is refused, never read as "the default".
   // Messages name the field in fixed words and never repeat the input (it may come from a forged code).
   for (const key of Object.keys(input)) {
-    if (!SETTING_KEYS.includes(key))
-      throw new SettingsError(`The settings hold a field this game does not have; settings are ${SETTING_KEYS.join(', ')}.`);
-    if (input[key] === null) throw new SettingsError(`${key} may be left out, but not null.`);
+    if (!SETTING_KEYS.includes(key)) throw new SettingsError('settings_unknown_field', { fields: SETTING_KEYS.join(', ') });
+    if (input[key] === null) throw new SettingsError('settings_null_field', { field: key });
   }
   const seatsIn = input.seats ?? {};
-  if (!isObject(seatsIn)) throw new SettingsError('seats must be an object like {"us": "human", "dprk": "ai"}.');
+  if (!isObject(seatsIn)) throw new SettingsError('settings_seats_shape');
   const seat = (side: 'us' | 'dprk'): SeatKind => {
     const v = seatsIn[side] === undefined ? DEFAULT_SETTINGS.seats[side] : seatsIn[side];
-    if (!SEAT_KINDS.includes(v as SeatKind)) throw new SettingsError(`seats.${side} must be one of ${SEAT_KINDS.join(', ')}.`);
+    if (!SEAT_KINDS.includes(v as SeatKind))
+      throw new SettingsError('settings_seat_kind', { side, allowed: SEAT_KINDS.join(', ') });
     return v as SeatKind;
   };
   const oneOf = <T extends string>(key: string, allowed: readonly T[], fallback: T): T => {
     const v = input[key] ?? fallback;
-    if (!allowed.includes(v as T)) throw new SettingsError(`${key} must be one of ${allowed.join(', ')}.`);
+    if (!allowed.includes(v as T)) throw new SettingsError('settings_one_of', { field: key, allowed: allowed.join(', ') });
     return v as T;
   };
   const drills = input.drills ?? false;
-  if (typeof drills !== 'boolean') throw new SettingsError('drills must be true or false.');
+  if (typeof drills !== 'boolean') throw new SettingsError('settings_drills');
   const events = input.events ?? {};
   if (!isObject(events) || Object.values(events).some((v) => v !== 'on' && v !== 'off')) {
-    throw new SettingsError('events must map event IDs to "on" or "off".');
+    throw new SettingsError('settings_events_shape');
   }
   for (const id of Object.keys(events)) {
-    if (!EVENT_IDS.includes(id))
-      throw new SettingsError(`events names a card this game does not have; the cards are ${EVENT_IDS.join(', ')}.`);
+    if (!EVENT_IDS.includes(id)) throw new SettingsError('settings_unknown_event', { cards: EVENT_IDS.join(', ') });
   }
   const meters = input.meters ?? {};
-  if (!isObject(meters)) throw new SettingsError('meters must be an object of starting values.');
+  if (!isObject(meters)) throw new SettingsError('settings_meters_shape');
   for (const [id, v] of Object.entries(meters)) {
     if (!METER_IDS.includes(id as (typeof METER_IDS)[number]))
-      throw new SettingsError(`meters names a meter this game does not have; the meters are ${METER_IDS.join(', ')}.`);
-    if (typeof v !== 'number' || !(v >= 0 && v <= 1)) throw new SettingsError(`meters.${id} must be a number from 0 to 1.`);
+      throw new SettingsError('settings_unknown_meter', { meters: METER_IDS.join(', ') });
+    if (typeof v !== 'number' || !(v >= 0 && v <= 1)) throw new SettingsError('settings_meter_range', { meter: id });
   }
   return {
     seats: { us: seat('us'), dprk: seat('dprk') },
@@ -80,7 +81,7 @@ export function normalizeSettings(input: unknown): Settings {
 
 export function normalizeSeed(seed: unknown): number {
   if (typeof seed !== 'number' || !Number.isSafeInteger(seed) || seed < 0 || seed > 0xffffffff) {
-    throw new SettingsError('The seed must be a whole number from 0 to 4294967295.');
+    throw new SettingsError('settings_seed');
   }
   return seed;
 }

@@ -9,11 +9,12 @@
  */
 import { EVENTS } from '../content/events.ts';
 import { FACILITY_IDS } from '../content/facilities.ts';
+import { GameProblem, type Problem, problem, problemOf, renderProblem } from '../content/problems.ts';
 import { CONTENT_VERSION } from '../content/version.ts';
 import { actingSide, currentBeat } from '../machine/reduce.ts';
 import type { GameEvent, Settings } from '../machine/types.ts';
 import { ISSUE_COUNT } from '../model/issues.ts';
-import { replayNote } from './save.ts';
+import { replayNotice } from './save.ts';
 import { Session } from './session.ts';
 import { normalizeSeed, normalizeSettings } from './settings.ts';
 
@@ -23,7 +24,8 @@ const OFFER_TOKEN = new RegExp(`^o\\d{${ISSUE_COUNT}}$`);
 /** Far beyond a real code (a full game is a few hundred characters); refuse before decoding. */
 export const MAX_CODE_LENGTH = 4096;
 
-export class ShareCodeError extends Error {}
+/** A code that cannot be read; the problem is data (content/problems.ts), the message its English. */
+export class ShareCodeError extends GameProblem {}
 
 type Token = string;
 
@@ -42,19 +44,19 @@ function toBase64Url(text: string): string {
 }
 
 function fromBase64Url(code: string): string {
-  if (!/^[A-Za-z0-9_-]*$/.test(code)) throw new ShareCodeError('The code contains characters a share code never has.');
+  if (!/^[A-Za-z0-9_-]*$/.test(code)) throw new ShareCodeError('code_bad_characters');
   const b64 = code.replaceAll('-', '+').replaceAll('_', '/');
   let bin: string;
   try {
     bin = atob(b64 + '='.repeat((4 - (b64.length % 4)) % 4));
   } catch {
-    throw new ShareCodeError('The code is cut short or damaged.');
+    throw new ShareCodeError('code_cut_short');
   }
   const bytes = Uint8Array.from(bin, (c) => c.charCodeAt(0));
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    throw new ShareCodeError('The code is damaged.');
+    throw new ShareCodeError('code_damaged');
   }
 }
 
@@ -91,10 +93,9 @@ function compactSettings(s: Settings): Record<string, unknown> {
 const COMPACT_KEYS: readonly string[] = ['u', 'd', 'm', 'p', 'x', 'e', 'r'];
 
 function expandSettings(c: Record<string, unknown>): unknown {
-  if (Object.keys(c).some((key) => !COMPACT_KEYS.includes(key)))
-    throw new ShareCodeError("The code's settings hold a field a share code never has.");
+  if (Object.keys(c).some((key) => !COMPACT_KEYS.includes(key))) throw new ShareCodeError('code_unknown_setting');
   // Drills are written as 1 when on and left out when off; anything else is damage, not "off".
-  if (c.x !== undefined && c.x !== 1) throw new ShareCodeError("The code's drills setting is damaged.");
+  if (c.x !== undefined && c.x !== 1) throw new ShareCodeError('code_drills_damaged');
   return {
     seats: { us: c.u, dprk: c.d },
     mode: c.m === 'h' ? 'historical' : c.m === 'o' ? 'open' : c.m,
@@ -130,30 +131,27 @@ export interface DecodedCode {
 }
 
 export function decodeShareCode(code: unknown): DecodedCode {
-  if (typeof code !== 'string' || code.length === 0) throw new ShareCodeError('A share code is a line of letters and digits.');
+  if (typeof code !== 'string' || code.length === 0) throw new ShareCodeError('code_not_text');
   const trimmed = code.trim();
-  if (trimmed.length > MAX_CODE_LENGTH) throw new ShareCodeError('That text is far too long to be a share code.');
-  if (trimmed.length < 8) throw new ShareCodeError('That code is too short; it may have been cut off.');
+  if (trimmed.length > MAX_CODE_LENGTH) throw new ShareCodeError('code_too_long');
+  if (trimmed.length < 8) throw new ShareCodeError('code_too_short');
   const payload = fromBase64Url(trimmed.slice(6));
-  if (checksum(payload) !== trimmed.slice(0, 6))
-    throw new ShareCodeError('The code does not check out: it was cut short or changed.');
+  if (checksum(payload) !== trimmed.slice(0, 6)) throw new ShareCodeError('code_checksum');
   let data: unknown;
   try {
     data = JSON.parse(payload);
   } catch {
-    throw new ShareCodeError('The code is damaged.');
+    throw new ShareCodeError('code_damaged');
   }
-  if (!Array.isArray(data) || data.length < 4) throw new ShareCodeError('The code is not a Hanoi Summit game.');
+  if (!Array.isArray(data) || data.length < 4) throw new ShareCodeError('code_not_game');
   const [version, seed, settings, moves, content] = data as [unknown, unknown, unknown, unknown, unknown];
-  if (typeof version !== 'number') throw new ShareCodeError("The code's format version is damaged: it must be a number.");
-  if (version !== 1 && version !== SHARE_VERSION)
-    throw new ShareCodeError(`The code's format version is not one this game reads (versions 1 to ${SHARE_VERSION}).`);
-  if (data.length !== (version === 1 ? 4 : 5)) throw new ShareCodeError('The code is not a Hanoi Summit game.');
+  if (typeof version !== 'number') throw new ShareCodeError('code_version_damaged');
+  if (version !== 1 && version !== SHARE_VERSION) throw new ShareCodeError('code_version_unknown', { latest: SHARE_VERSION });
+  if (data.length !== (version === 1 ? 4 : 5)) throw new ShareCodeError('code_not_game');
   if (version !== 1 && (typeof content !== 'string' || !/^[0-9a-z]{1,16}$/.test(content)))
-    throw new ShareCodeError("The code's content version is damaged.");
-  if (typeof settings !== 'object' || settings === null || Array.isArray(settings))
-    throw new ShareCodeError('The code has no valid settings.');
-  if (typeof moves !== 'string') throw new ShareCodeError('The code has no list of moves.');
+    throw new ShareCodeError('code_content_damaged');
+  if (typeof settings !== 'object' || settings === null || Array.isArray(settings)) throw new ShareCodeError('code_no_settings');
+  if (typeof moves !== 'string') throw new ShareCodeError('code_no_moves');
   try {
     return {
       seed: normalizeSeed(seed),
@@ -164,22 +162,20 @@ export function decodeShareCode(code: unknown): DecodedCode {
   } catch (err) {
     // Settings messages name the field in fixed words (settings.ts); seeds are refused the same way.
     if (err instanceof ShareCodeError) throw err;
-    throw new ShareCodeError(`The code's settings are not valid: ${err instanceof Error ? err.message : String(err)}`);
+    throw new ShareCodeError('code_bad_settings', { reason: problemOf(err) });
   }
 }
 
 /** Turns one token back into the move it stands for at the session's current point, or explains why not. */
-export function eventForToken(session: Session, token: Token): GameEvent | string {
+export function eventForToken(session: Session, token: Token): GameEvent | Problem {
   const ctx = session.context;
   const beat = currentBeat(ctx);
   const by = actingSide(ctx);
-  if (!beat || !by) return 'the game was already over';
+  if (!beat || !by) return problem('token_game_over');
   if (token.startsWith('!')) {
     // Checked here, not by the move checker, whose message would repeat the unknown ID into the game's text.
     const eventId = token.slice(1);
-    return EVENTS.some((card) => card.id === eventId)
-      ? { type: 'INJECT', by: 'teacher', eventId }
-      : 'it names no event card of this game';
+    return EVENTS.some((card) => card.id === eventId) ? { type: 'INJECT', by: 'teacher', eventId } : problem('token_no_card');
   }
   if (token === 'a') return { type: 'ACCEPT', by };
   if (token === 'w') return { type: 'WALK', by };
@@ -188,7 +184,7 @@ export function eventForToken(session: Session, token: Token): GameEvent | strin
   if (/^d[01]{7}$/.test(token))
     return { type: 'DEFINE_SCOPE', by, facilities: FACILITY_IDS.filter((_, i) => token[i + 1] === '1') };
   const choice = beat.choices.find((c) => c.id === `${beat.id}.${token}`);
-  return choice ? { type: 'CHOOSE', by, choiceId: choice.id } : 'it names no choice open at that point of the game';
+  return choice ? { type: 'CHOOSE', by, choiceId: choice.id } : problem('token_no_choice');
 }
 
 export interface CodeReplay {
@@ -198,6 +194,8 @@ export interface CodeReplay {
   readonly problem: string | null;
   /** What to tell the player (other content, dropped moves), or null when the code replayed exactly. */
   readonly message: string | null;
+  /** The same as data, for a front end to show in the reader's language. */
+  readonly notice: Problem | null;
 }
 
 /** Replays a code as far as its moves stay valid; strict mode refuses any invalid move. */
@@ -206,17 +204,19 @@ export function replayShareCode(code: unknown, { strict = true } = {}): CodeRepl
   const session = Session.start(decoded.settings, decoded.seed);
   for (let i = 0; i < decoded.tokens.length; i++) {
     const event = eventForToken(session, decoded.tokens[i]);
-    const result = typeof event === 'string' ? { ok: false as const, error: event } : session.replayMove(event);
+    const result = 'id' in event ? { ok: false as const, error: event } : session.replayMove(event);
     if (!result.ok) {
-      const problem = `Move ${i + 1} of ${decoded.tokens.length} cannot be replayed: ${result.error}`;
-      if (strict) throw new ShareCodeError(problem);
+      const cannot = problem('code_move_unreplayable', { move: i + 1, moves: decoded.tokens.length, reason: result.error });
+      if (strict) throw new ShareCodeError(cannot);
       const dropped = decoded.tokens.length - i;
-      const otherContent = decoded.content !== null && decoded.content !== CONTENT_VERSION;
-      const message = otherContent
-        ? `${replayNote(decoded.content, decoded.tokens.length, dropped)} ${problem}.`
-        : `${problem}. The game stops at the last move that still fits (${dropped} dropped).`;
-      return { session, dropped, problem, message };
+      const note = replayNotice(decoded.content, decoded.tokens.length, dropped);
+      const notice =
+        decoded.content !== null && decoded.content !== CONTENT_VERSION && note
+          ? problem('replay_code_other_content', { note, problem: cannot })
+          : problem('replay_code_stops', { problem: cannot, dropped });
+      return { session, dropped, problem: renderProblem(cannot), message: renderProblem(notice), notice };
     }
   }
-  return { session, dropped: 0, problem: null, message: replayNote(decoded.content, decoded.tokens.length, 0) };
+  const notice = replayNotice(decoded.content, decoded.tokens.length, 0);
+  return { session, dropped: 0, problem: null, message: notice && renderProblem(notice), notice };
 }

@@ -5,10 +5,11 @@
  * even for a 200-move path (see `npm run bench`).
  */
 
+import type { Problem } from '../content/problems.ts';
 import { CONTENT_VERSION } from '../content/version.ts';
 import type { GameEvent, Settings } from '../machine/types.ts';
 import type { Side } from '../model/ids.ts';
-import { parseSave, replayNote, SAVE_FORMAT, SAVE_VERSION, SaveError, type SaveFile } from './save.ts';
+import { parseSave, replayNote, replayNotice, SAVE_FORMAT, SAVE_VERSION, SaveError, type SaveFile } from './save.ts';
 import { type ActResult, Session } from './session.ts';
 import { SettingsError, type SettingsInput } from './settings.ts';
 
@@ -18,6 +19,8 @@ export interface LoadedTimeline {
   readonly dropped: number;
   /** What the player should be told, or null when the save loaded exactly. */
   readonly message: string | null;
+  /** The same as data, for a front end to show in the reader's language. */
+  readonly notice: Problem | null;
 }
 
 export interface TimelineNode {
@@ -211,7 +214,7 @@ export class Timeline {
     try {
       timeline = new Timeline(save.seed, save.settings);
     } catch (err) {
-      if (err instanceof SettingsError) throw new SaveError(`The save's settings are not valid: ${err.message}`);
+      if (err instanceof SettingsError) throw new SaveError('save_bad_settings', { reason: err.problem });
       throw err;
     }
     const ids: (number | null)[] = [];
@@ -228,8 +231,7 @@ export class Timeline {
       }
       if (timeline.currentId !== parent) {
         replayed += timeline.nodes[parent].depth;
-        if (replayed > LOAD_REPLAY_BUDGET)
-          throw new SaveError('This save holds more branches than the game can rebuild in reasonable time; nothing was loaded.');
+        if (replayed > LOAD_REPLAY_BUDGET) throw new SaveError('save_too_many_branches');
         timeline.rewind(parent);
       }
       const ok = timeline.act(node.event, true).ok;
@@ -240,6 +242,11 @@ export class Timeline {
     let land: number | null = null;
     for (let i = save.current; i >= 0 && land === null; i = save.nodes[i].parent) land = ids[i];
     timeline.rewind(land ?? 0);
-    return { timeline, dropped, message: replayNote(save.content, save.nodes.length, dropped) };
+    return {
+      timeline,
+      dropped,
+      message: replayNote(save.content, save.nodes.length, dropped),
+      notice: replayNotice(save.content, save.nodes.length, dropped),
+    };
   }
 }

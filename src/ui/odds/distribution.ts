@@ -3,8 +3,9 @@
  * 100%, and the check that a game context is plain data a worker can receive. Pure: tested in Node.
  */
 
+import { ENDINGS } from '../../app/content.ts';
 import { m } from '../../app/strings/catalogue.ts';
-import { ENDING_IDS, ENDINGS, type EndingId } from '../../sim/session/index.ts';
+import { ENDING_IDS, type EndingId } from '../../sim/session/index.ts';
 import type { Odds } from '../../sim/session/odds.ts';
 
 /** Rollouts per "Odds from here" run (the issue asks for at least 500). */

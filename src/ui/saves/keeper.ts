@@ -4,6 +4,7 @@
  * controller to the SaveStore and holds no game rules.
  */
 
+import { problemText } from '../../app/content.ts';
 import type { Controller } from '../../app/controller.ts';
 import { m } from '../../app/strings/catalogue.ts';
 import { SaveError } from '../../sim/session/save.ts';
@@ -52,7 +53,7 @@ export function classifyImport(
 /** A share code replayed as far as its moves still fit, and what to tell the player when some did not. */
 function timelineFromCode(code: string): { timeline: Timeline; message: string | null } {
   const replay = replayShareCode(code, { strict: false });
-  return { timeline: Timeline.fromSession(replay.session), message: replay.message };
+  return { timeline: Timeline.fromSession(replay.session), message: replay.notice && problemText(replay.notice) };
 }
 
 export class SaveKeeper {
@@ -151,7 +152,8 @@ export class SaveKeeper {
     if (!slot || (!isDamaged(slot) && slot.kind !== 'auto')) return { kind: 'none' };
     if (isDamaged(slot)) return { kind: 'problem', message: m.resume_damaged() };
     try {
-      const { timeline, message, dropped } = Timeline.load(slot.data);
+      const { timeline, notice, dropped } = Timeline.load(slot.data);
+      const message = notice && problemText(notice);
       // A save that no longer fits is never cut down in place: the cut game autosaves to a new slot.
       this.adopt(dropped > 0 ? null : id);
       this.controller.open(
@@ -161,7 +163,10 @@ export class SaveKeeper {
       );
       return { kind: 'resumed' };
     } catch (err) {
-      return { kind: 'problem', message: autosaveUnloadable(err instanceof SaveError ? err.message.replace(/\.$/, '') : '') };
+      return {
+        kind: 'problem',
+        message: autosaveUnloadable(err instanceof SaveError ? problemText(err).replace(/\.$/, '') : ''),
+      };
     }
   }
 
@@ -200,12 +205,14 @@ export class SaveKeeper {
     let message: string | null;
     try {
       if (kind.kind === 'save') {
-        ({ timeline, message } = Timeline.load(kind.text));
+        const loaded = Timeline.load(kind.text);
+        timeline = loaded.timeline;
+        message = loaded.notice && problemText(loaded.notice);
       } else {
         ({ timeline, message } = timelineFromCode(kind.code));
       }
     } catch (err) {
-      const why = err instanceof SaveError || err instanceof ShareCodeError ? err.message : m.import_unreadable();
+      const why = err instanceof SaveError || err instanceof ShareCodeError ? problemText(err) : m.import_unreadable();
       return { ok: false, error: m.import_failed({ why }) };
     }
     const copy = this.store.write(
@@ -231,18 +238,19 @@ export class SaveKeeper {
       this.controller.open(timeline, 'normal', note);
       return { ok: true, message: note };
     } catch (err) {
-      return { ok: false, error: err instanceof ShareCodeError ? err.message : m.code_unreadable() };
+      return { ok: false, error: err instanceof ShareCodeError ? problemText(err) : m.code_unreadable() };
     }
   }
 
   private openSave(data: string, loaded: string): Outcome {
     try {
-      const { timeline, message } = Timeline.load(data);
+      const { timeline, notice } = Timeline.load(data);
+      const message = notice && problemText(notice);
       this.adopt(null);
       this.controller.open(timeline, 'normal', message ? `${loaded} ${message}` : loaded);
       return { ok: true, message: message ? `${loaded} ${message}` : loaded };
     } catch (err) {
-      return { ok: false, error: m.saves_cannot_load({ problem: err instanceof Error ? err.message : String(err) }) };
+      return { ok: false, error: m.saves_cannot_load({ problem: problemText(err) }) };
     }
   }
 

@@ -1,9 +1,10 @@
 /** The briefing: who plays which side, mode, counterpart persona, seed, and the role brief. */
 
+import { BRIEFS, EVENTS, PUBLIC_BRIEF } from '../../app/content.ts';
 import type { Controller } from '../../app/controller.ts';
 import { freshSeed, SPEEDS, type Speed } from '../../app/params.ts';
 import { m, messageRecord } from '../../app/strings/catalogue.ts';
-import { BRIEFS, type Brief, EVENTS, PERSONAS, type PersonaId, PUBLIC_BRIEF } from '../../sim/session/index.ts';
+import { type Brief, PERSONAS, type PersonaId } from '../../sim/session/index.ts';
 import type { SettingsInput } from '../../sim/session/settings.ts';
 import { type Child, h, replace } from '../dom.ts';
 import { linkTerms } from '../glossaryUi.ts';

@@ -4,13 +4,14 @@
  * endings and scores. Columns sit side by side when the panel is wide enough and stack when it is not.
  */
 import '../../styles/compare-odds.css';
+import { ISSUES, problemText } from '../../app/content.ts';
 import type { Controller } from '../../app/controller.ts';
 import { METER_NAME, REACTION_TEXT, SIDE_NAME, SIDE_SHORT } from '../../app/labels.ts';
 import { moveLabel } from '../../app/moveWords.ts';
 import { score100 } from '../../app/packages.ts';
 import { m } from '../../app/strings/catalogue.ts';
 import { type BranchSummary, type Comparison, compareBranches, type MoveSummary } from '../../sim/session/compare.ts';
-import { ISSUES, type MeterId, type Package, type Side, type SideScore } from '../../sim/session/index.ts';
+import type { MeterId, Package, Side, SideScore } from '../../sim/session/index.ts';
 import { h, uid } from '../dom.ts';
 
 const SVG = 'http://www.w3.org/2000/svg';
@@ -300,7 +301,7 @@ export function comparePanel(controller: Controller, a: number, b: number): HTML
   try {
     c = compareBranches(timeline, a, b, controller.viewer);
   } catch (err) {
-    section.append(h('p', { class: 'alert', role: 'alert' }, err instanceof Error ? err.message : String(err)));
+    section.append(h('p', { class: 'alert', role: 'alert' }, problemText(err)));
     return section;
   }
   const current = timeline.current.id;

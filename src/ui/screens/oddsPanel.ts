@@ -4,10 +4,10 @@
  * screen, and the panel says plainly that these are the model's odds, not history's.
  */
 import '../../styles/compare-odds.css';
+import { ROLLOUT_POLICY } from '../../app/content.ts';
 import type { Controller } from '../../app/controller.ts';
 import { SIDE_NAME } from '../../app/labels.ts';
 import { m } from '../../app/strings/catalogue.ts';
-import { ROLLOUT_POLICY } from '../../sim/session/odds.ts';
 import { Session } from '../../sim/session/session.ts';
 import { h, onDispose, replace, uid } from '../dom.ts';
 import { ODDS_ROLLOUTS, type OddsRow, oddsRows, percent } from '../odds/distribution.ts';

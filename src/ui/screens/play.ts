@@ -1,10 +1,10 @@
 /** A beat in play: where and when, the narrative, and the controls for its kind. */
 
 import { choiceMarks } from '../../app/choiceMarks.ts';
+import { BRIEFS } from '../../app/content.ts';
 import type { Controller } from '../../app/controller.ts';
 import { formatClock, PHASE_NAME, SIDE_NAME } from '../../app/labels.ts';
 import { m } from '../../app/strings/catalogue.ts';
-import { BRIEFS } from '../../sim/session/index.ts';
 import type { View } from '../../sim/session/view.ts';
 import { h } from '../dom.ts';
 import { linkTerms, termsIn, termsListOf } from '../glossaryUi.ts';

@@ -6,25 +6,27 @@
  * dispute, one counterfactual, one list of prompts); quotes stay exactly as spoken.
  */
 
-import { formatLocale, m, messageRecord } from '../../app/strings/catalogue.ts';
 import {
   beatById,
   CONCEPT_PROMPTS,
-  type Confidence,
   choiceById,
   counterfactualById,
   DEBRIEF_QUOTES,
   DISPUTES,
   ENDING_COUNTERFACTUALS,
   ENDING_PROMPTS,
+  STAGE_LABELS,
+  timelineOf,
+} from '../../app/content.ts';
+import { formatLocale, m, messageRecord } from '../../app/strings/catalogue.ts';
+import {
+  type Confidence,
   type EndingId,
   type GameRecord,
   type HistoricalNote,
   quoteSide,
   type Source,
-  STAGE_LABELS,
   type TimelineEntry,
-  timelineOf,
 } from '../../sim/session/index.ts';
 import { h } from '../dom.ts';
 import { linkTerms } from '../glossaryUi.ts';

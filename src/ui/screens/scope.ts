@@ -1,10 +1,11 @@
 /** The Yongbyon checklist: the DOM twin of the site map, plus the beat's ready-made readings. */
 
+import { FACILITIES, facilityNames, issueById } from '../../app/content.ts';
 import type { Controller } from '../../app/controller.ts';
 import { MOOD_WORD, SIDE_NAME } from '../../app/labels.ts';
 import { counterpartMood, DEFAULT_SCOPE, scopeDraft } from '../../app/scopeDraft.ts';
 import { m } from '../../app/strings/catalogue.ts';
-import { FACILITIES, type FacilityId, facilityNames, issueById, otherSide, scopeLevel } from '../../sim/session/index.ts';
+import { type FacilityId, otherSide, scopeLevel } from '../../sim/session/index.ts';
 import type { View } from '../../sim/session/view.ts';
 import { h, onDispose } from '../dom.ts';
 

@@ -3,21 +3,12 @@
  * the acting side's own live value of the package, the offer standing and the answers so far.
  */
 
+import { ISSUES, PRESETS } from '../../app/content.ts';
 import type { Controller } from '../../app/controller.ts';
 import { REACTION_TEXT, SIDE_NAME, SIDE_SHORT, timeOf } from '../../app/labels.ts';
 import { compareShown, packageLines, score100 } from '../../app/packages.ts';
 import { m } from '../../app/strings/catalogue.ts';
-import {
-  ISSUES,
-  OPTIONAL,
-  otherSide,
-  type Package,
-  PRESETS,
-  type PresetId,
-  type Side,
-  toIso,
-  withoutOptional,
-} from '../../sim/session/index.ts';
+import { OPTIONAL, otherSide, type Package, type PresetId, type Side, toIso, withoutOptional } from '../../sim/session/index.ts';
 import type { View } from '../../sim/session/view.ts';
 import { h } from '../dom.ts';
 
