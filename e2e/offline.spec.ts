@@ -4,7 +4,7 @@
  * no code or art from the network at all.
  */
 import { type BrowserContext, expect, type Page, test } from '@playwright/test';
-import { guard, open, snapshot } from './helpers.ts';
+import { axe, guard, open, snapshot } from './helpers.ts';
 
 /** The first visit: open the title and wait until the service worker controls the page (precache done). */
 async function firstVisit(page: Page): Promise<void> {
@@ -57,5 +57,33 @@ test('a second visit fetches no code or art from the network', async ({ page, co
   await page.waitForTimeout(2_000);
   expect((await page.evaluate(() => performance.getEntriesByType('resource').length)) > 5).toBe(true);
   expect(fromNetwork).toEqual([]);
+  g.check();
+});
+
+test('the update prompt waits for the player: readable, reachable, announced, and "Later" keeps the game', async ({ page }) => {
+  const g = guard(page);
+  await page.setViewportSize({ width: 390, height: 844 });
+  await open(page, '/?us=human&dprk=ai&seed=3');
+  await page.waitForFunction(() => window.__hanoi?.screen === 'play');
+  const moves = await page.evaluate(() => window.__hanoi?.log().length ?? 0);
+  await page.evaluate(() => window.__hanoi?.previewUpdatePrompt());
+  const bar = page.getByRole('region', { name: 'New version' });
+  await expect(bar).toBeVisible();
+  // The live region is filled after it is in the page, so screen readers announce it.
+  await expect(bar.getByRole('status')).toContainText('A new version of Hanoi Summit is ready');
+  const box = await bar.boundingBox();
+  expect(box && box.x >= 0 && box.y >= 0 && box.x + box.width <= 390 && box.y + box.height <= 844).toBe(true);
+  for (const name of ['Reload', 'Later']) {
+    const b = await bar.getByRole('button', { name }).boundingBox();
+    expect(b && b.width >= 44 && b.height >= 44, name).toBe(true);
+  }
+  await page.screenshot({ path: 'e2e-output/screens/update-prompt-390x844.png' });
+  await axe(page, 'update prompt');
+  await bar.getByRole('button', { name: 'Later' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(bar).toHaveCount(0);
+  expect(await page.evaluate(() => document.activeElement?.id)).toBe('screen-heading');
+  // Nothing was reloaded or replayed: the same game, the same moves.
+  expect(await page.evaluate(() => window.__hanoi?.log().length ?? 0)).toBe(moves);
   g.check();
 });

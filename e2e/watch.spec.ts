@@ -33,6 +33,30 @@ test('watching from the title: speed control, pause, to the end', async ({ page 
   g.check();
 });
 
+test('while the computer plays, focus stays on Pause and never falls to the page body', async ({ page }) => {
+  const g = guard(page);
+  await open(page, '/?us=ai&dprk=ai&seed=3&mode=open&speed=fast');
+  await page.waitForFunction(() => (window.__hanoi?.log().length ?? 0) >= 1);
+  await page.locator('#pace-pause').focus();
+  // Every animation frame, note whether focus sits on <body> (a Tab would then restart from the top).
+  await page.evaluate(() => {
+    const w = window as unknown as { bodyFrames: number };
+    w.bodyFrames = 0;
+    const sample = () => {
+      if (document.activeElement === document.body) w.bodyFrames++;
+      requestAnimationFrame(sample);
+    };
+    requestAnimationFrame(sample);
+  });
+  const before = await page.evaluate(() => window.__hanoi?.log().length ?? 0);
+  await page.waitForFunction((n) => (window.__hanoi?.log().length ?? 0) >= n + 4, before);
+  expect(await page.evaluate(() => document.activeElement?.id)).toBe('pace-pause');
+  expect(await page.evaluate(() => (window as unknown as { bodyFrames: number }).bodyFrames)).toBe(0);
+  await page.keyboard.press('Enter');
+  await expect(page.locator('#pace-pause')).toHaveText('Resume');
+  g.check();
+});
+
 test('a bad start link explains itself on the title screen', async ({ page }) => {
   const g = guard(page);
   await open(page, '/?us=robot&dprk=ai&seed=banana');

@@ -7,16 +7,41 @@ export const TEXT_SIZES = ['normal', 'large', 'larger'] as const;
 export type TextSize = (typeof TEXT_SIZES)[number];
 export const MOTION = ['system', 'reduce', 'full'] as const;
 export type Motion = (typeof MOTION)[number];
+/**
+ * Number-key shortcuts for choices (WCAG 2.1.4): a bare digit, Alt + digit, or none. A single key
+ * that acts page-wide must be possible to turn off or put behind a modifier.
+ */
+export const NUMBER_KEYS = ['plain', 'alt', 'off'] as const;
+export type NumberKeys = (typeof NUMBER_KEYS)[number];
 
 export interface Prefs {
   readonly textSize: TextSize;
   readonly highContrast: boolean;
   readonly motion: Motion;
+  readonly numberKeys: NumberKeys;
 }
 
 export const PREFS_KEY = 'hanoi-summit.prefs.v1';
-export const DEFAULT_PREFS: Prefs = { textSize: 'normal', highContrast: false, motion: 'system' };
+export const DEFAULT_PREFS: Prefs = { textSize: 'normal', highContrast: false, motion: 'system', numberKeys: 'plain' };
 export const TEXT_SCALE: Record<TextSize, number> = { normal: 1, large: 1.2, larger: 1.4 };
+
+/** The `aria-keyshortcuts` value (and the shown hint) for choice `n` (1–9) under a setting; null when off. */
+export function numberShortcut(n: number, setting: NumberKeys): string | null {
+  if (setting === 'off' || n < 1 || n > 9) return null;
+  return setting === 'alt' ? `Alt+${n}` : String(n);
+}
+
+/** Which choice (1–9) a key press picks under a setting, or null: it must match the setting exactly. */
+export function numberPressed(
+  e: Pick<KeyboardEvent, 'code' | 'altKey' | 'ctrlKey' | 'metaKey' | 'shiftKey' | 'repeat'>,
+  setting: NumberKeys,
+): number | null {
+  if (setting === 'off' || e.repeat || e.ctrlKey || e.metaKey || e.shiftKey) return null;
+  if (e.altKey !== (setting === 'alt')) return null;
+  // By physical key, so Alt + digit works where Alt changes the character (macOS Option).
+  const digit = /^(?:Digit|Numpad)([1-9])$/.exec(e.code);
+  return digit ? Number(digit[1]) : null;
+}
 
 export function parsePrefs(raw: string | null): Prefs {
   if (!raw) return DEFAULT_PREFS;
@@ -26,6 +51,9 @@ export function parsePrefs(raw: string | null): Prefs {
       textSize: TEXT_SIZES.includes(data.textSize as TextSize) ? (data.textSize as TextSize) : DEFAULT_PREFS.textSize,
       highContrast: data.highContrast === true,
       motion: MOTION.includes(data.motion as Motion) ? (data.motion as Motion) : DEFAULT_PREFS.motion,
+      numberKeys: NUMBER_KEYS.includes(data.numberKeys as NumberKeys)
+        ? (data.numberKeys as NumberKeys)
+        : DEFAULT_PREFS.numberKeys,
     };
   } catch {
     return DEFAULT_PREFS;

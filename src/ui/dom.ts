@@ -43,10 +43,12 @@ export function replace(parent: Element, ...children: Child[]): void {
 let counter = 0;
 export const uid = (prefix: string): string => `${prefix}-${++counter}`;
 
-/** Moves focus without scrolling the page, for headings that take focus (tabindex -1). */
-export function focusSoon(el: HTMLElement | null): void {
-  if (!el) return;
-  requestAnimationFrame(() => el.focus({ preventScroll: true }));
+/**
+ * Moves focus without scrolling the page, for headings that take focus (tabindex -1). At once, not a
+ * frame later: in between, focus would sit on <body> and a Tab would restart from the skip link.
+ */
+export function focusNow(el: HTMLElement | null): void {
+  el?.focus({ preventScroll: true });
 }
 
 /** Clean-ups for the screen being shown; the layer runs them before it draws the next one. */

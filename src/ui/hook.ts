@@ -8,6 +8,7 @@ import { branchSelection, type NodePoint } from '../app/branchSelection.ts';
 import type { Controller } from '../app/controller.ts';
 import type { GameEvent } from '../sim/session/index.ts';
 import type { View } from '../sim/session/view.ts';
+import { showUpdatePrompt } from './updatePrompt.ts';
 
 export interface HookNode {
   readonly id: number;
@@ -34,6 +35,8 @@ export interface HanoiHook {
   /** The DOM layer's screen: title, briefing, pass, play, aftermath, debrief. */
   readonly screen: string;
   readonly ready: boolean;
+  /** Shows the update prompt as a newly downloaded version would (its Reload only reloads the page). */
+  previewUpdatePrompt(): void;
 }
 
 declare global {
@@ -79,6 +82,9 @@ export function installHook(
     },
     get ready() {
       return ready();
+    },
+    previewUpdatePrompt: () => {
+      showUpdatePrompt(document.getElementById('ui-layer') as HTMLElement, () => location.reload());
     },
   });
   Object.defineProperty(window, '__hanoi', { value: hook, configurable: false, writable: false });

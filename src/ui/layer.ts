@@ -6,7 +6,7 @@ import type { Controller, Screen } from '../app/controller.ts';
 import { SPEEDS, type Speed } from '../app/params.ts';
 import { describeStage, stageFor } from '../app/stageModel.ts';
 import { m, messageRecord } from '../app/strings/catalogue.ts';
-import { disposeScreen, focusSoon, h, replace } from './dom.ts';
+import { disposeScreen, focusNow, h, replace } from './dom.ts';
 import { createHistoryDialog } from './historyDialog.ts';
 import { installNumberKeys } from './keys.ts';
 import { createLeaveDialog } from './leaveDialog.ts';
@@ -154,11 +154,16 @@ export class UiLayer {
     // On page load the browser's own focus order is kept; later screens focus their heading.
     if (moved) this.body.scrollTop = 0;
     if (first) return;
-    if (moved) focusSoon(heading);
-    else if (hadFocus) {
-      const again = refocus ? this.root.querySelector<HTMLElement>(refocus) : null;
-      focusSoon(again && !again.hasAttribute('disabled') ? again : heading);
-    }
+    // Focus moves only when it had to: a control outside the screen's body (the toolbar, the pace bar,
+    // the log) keeps it through the computer's moves, so Pause stays reachable while the game runs.
+    const outsideBody = (el: HTMLElement | null) => !!el && el !== document.body && !this.body.contains(el);
+    if (active?.isConnected && outsideBody(active)) return;
+    const again = refocus ? this.root.querySelector<HTMLElement>(refocus) : null;
+    const usable = again && !again.hasAttribute('disabled') ? again : null;
+    // A toolbar or pace control drawn again keeps focus under its id.
+    if (usable && outsideBody(usable) && active && !active.isConnected) return focusNow(usable);
+    if (moved) focusNow(heading);
+    else if (hadFocus) focusNow(usable ?? heading);
   }
 
   private screenFor(screen: Screen): HTMLElement {

@@ -16,6 +16,16 @@ function readStorage(): string | null {
 class PrefStore extends Emitter<{ change: Prefs }> {
   private value: Prefs = parsePrefs(readStorage());
 
+  constructor() {
+    super();
+    // "System" follows the operating system live: a change there applies without a reload.
+    if (typeof matchMedia === 'function')
+      matchMedia('(prefers-reduced-motion: reduce)').addEventListener?.('change', () => {
+        this.apply();
+        this.emit('change', this.value);
+      });
+  }
+
   get current(): Prefs {
     return this.value;
   }

@@ -1,9 +1,9 @@
 /**
- * The display settings dialog: text size, high contrast, reduced motion, and the language once the
+ * The display settings dialog: text size, high contrast, reduced motion, number-key shortcuts, and the language once the
  * catalogue has a second locale. Saved at once.
  */
 
-import { MOTION, type Motion, TEXT_SIZES, type TextSize } from '../app/prefs.ts';
+import { MOTION, type Motion, NUMBER_KEYS, type NumberKeys, TEXT_SIZES, type TextSize } from '../app/prefs.ts';
 import { currentLocale, LOCALES, type Locale, m, messageRecord } from '../app/strings/catalogue.ts';
 import { type DialogHandle, modalDialog } from './dialog.ts';
 import { h } from './dom.ts';
@@ -19,6 +19,12 @@ const MOTION_LABEL: Readonly<Record<Motion, string>> = messageRecord({
   system: m.motion_system,
   reduce: m.motion_reduce,
   full: m.motion_full,
+});
+
+const NUMBER_KEYS_LABEL: Readonly<Record<NumberKeys, string>> = messageRecord({
+  plain: m.number_keys_plain,
+  alt: m.number_keys_alt,
+  off: m.number_keys_off,
 });
 
 export function createSettingsDialog(): DialogHandle {
@@ -57,6 +63,14 @@ export function createSettingsDialog(): DialogHandle {
     { id: 'pref-motion', onchange: (e: Event) => prefs.set({ motion: (e.target as HTMLSelectElement).value as Motion }) },
     ...MOTION.map((motion) => h('option', { value: motion, selected: current.motion === motion }, MOTION_LABEL[motion])),
   );
+  const numberKeys = h(
+    'select',
+    {
+      id: 'pref-number-keys',
+      onchange: (e: Event) => prefs.set({ numberKeys: (e.target as HTMLSelectElement).value as NumberKeys }),
+    },
+    ...NUMBER_KEYS.map((k) => h('option', { value: k, selected: current.numberKeys === k }, NUMBER_KEYS_LABEL[k])),
+  );
   // Each language is named in itself ("English", "한국어"); the control appears with a second locale.
   const languageName = (locale: string) => new Intl.DisplayNames([locale], { type: 'language' }).of(locale) ?? locale;
   const language =
@@ -78,6 +92,7 @@ export function createSettingsDialog(): DialogHandle {
       sizeGroup,
       h('div', { class: 'field' }, contrast),
       h('div', { class: 'field' }, h('label', { for: 'pref-motion' }, m.settings_motion()), motion),
+      h('div', { class: 'field' }, h('label', { for: 'pref-number-keys' }, m.settings_number_keys()), numberKeys),
       ...(language ? [language] : []),
       h('p', { class: 'hint' }, m.settings_hint()),
     ],

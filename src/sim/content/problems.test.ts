@@ -8,7 +8,9 @@ const coreSource = (dir: string): string[] =>
   readdirSync(dir).flatMap((name) => {
     const path = join(dir, name);
     if (statSync(path).isDirectory()) return coreSource(path);
-    return path.endsWith('.ts') && !path.endsWith('.test.ts') && !path.endsWith('problems.ts') ? [readFileSync(path, 'utf8')] : [];
+    return path.endsWith('.ts') && !path.endsWith('.test.ts') && !path.endsWith('problems.ts')
+      ? [readFileSync(path, 'utf8')]
+      : [];
   });
 
 describe('the core’s problems as data', () => {
@@ -31,8 +33,12 @@ describe('the core’s problems as data', () => {
 
   it('fills parameters, picks the plural variant and renders nested problems', () => {
     expect(renderProblem(problem('save_move_damaged', { move: 3 }))).toBe('Move 3 of the save is damaged.');
-    expect(renderProblem(problem('replay_dropped', { moves: 5, dropped: 1 }))).toMatch(/^1 of 5 moves no longer fits .* was dropped/);
-    expect(renderProblem(problem('replay_dropped', { moves: 5, dropped: 2 }))).toMatch(/^2 of 5 moves no longer fit .* were dropped/);
+    expect(renderProblem(problem('replay_dropped', { moves: 5, dropped: 1 }))).toMatch(
+      /^1 of 5 moves no longer fits .* was dropped/,
+    );
+    expect(renderProblem(problem('replay_dropped', { moves: 5, dropped: 2 }))).toMatch(
+      /^2 of 5 moves no longer fit .* were dropped/,
+    );
     const err = new GameProblem('code_bad_settings', { reason: problem('settings_drills') });
     expect(err.message).toBe("The code's settings are not valid: drills must be true or false.");
     expect(err.problem.id).toBe('code_bad_settings');

@@ -22,10 +22,6 @@ export function aftermathScreen(controller: Controller): HTMLElement {
         h('li', {}, h('time', { datetime: e.time.slice(0, 10) }, formatMonth(e.time)), h('h3', {}, e.title), h('p', {}, e.text)),
       ),
     ),
-    h(
-      'button',
-      { type: 'button', class: 'btn primary', 'data-key': '1', onclick: () => controller.toDebrief() },
-      m.aftermath_to_debrief(),
-    ),
+    h('button', { type: 'button', class: 'btn primary', onclick: () => controller.toDebrief() }, m.aftermath_to_debrief()),
   );
 }

@@ -4,10 +4,12 @@ import { choiceMarks } from '../../app/choiceMarks.ts';
 import { BRIEFS } from '../../app/content.ts';
 import type { Controller } from '../../app/controller.ts';
 import { formatClock, PHASE_NAME, SIDE_NAME } from '../../app/labels.ts';
+import { numberShortcut } from '../../app/prefs.ts';
 import { m } from '../../app/strings/catalogue.ts';
 import type { View } from '../../sim/session/view.ts';
 import { h } from '../dom.ts';
 import { linkTerms, termsIn, termsListOf } from '../glossaryUi.ts';
+import { prefs } from '../prefs.ts';
 import { briefView } from './briefing.ts';
 import { notesBlock } from './notes.ts';
 import { scopeControls } from './scope.ts';
@@ -28,6 +30,7 @@ function choiceList(controller: Controller, view: View): HTMLElement {
     { class: 'choices', 'aria-label': m.play_choices_label() },
     ...view.choices.map((c, i) => {
       const key = i < 9 ? String(i + 1) : undefined;
+      const shortcut = numberShortcut(i + 1, prefs.current.numberKeys);
       const reasonId = `reason-${c.id.replaceAll('.', '-')}`;
       const lockedOut = marks?.lockedTo != null && !marks.lockedTo.has(c.id);
       const enabled = c.enabled && !lockedOut;
@@ -42,13 +45,14 @@ function choiceList(controller: Controller, view: View): HTMLElement {
             type: 'button',
             class: 'btn choice',
             'data-key': key,
+            'aria-keyshortcuts': shortcut ?? undefined,
             'data-choice': c.id,
             'data-seen': seen,
             disabled: !enabled,
             'aria-describedby': enabled ? undefined : reasonId,
             onclick: () => controller.choose(side, c.id),
           },
-          key && h('kbd', { 'aria-hidden': 'true' }, key),
+          shortcut && h('kbd', { 'aria-hidden': 'true' }, shortcut),
           h('span', {}, c.label),
           seen &&
             h(
