@@ -101,10 +101,10 @@ export function packTexts(): PackText[] {
   add('rubric', 'title', PACK_TITLES.rubric);
   for (const [k, v] of Object.entries(RUBRIC_TASK_NAMES)) add('rubric', `task.${k}`, v);
   for (const [k, v] of Object.entries(FRAMEWORK_NAMES)) add('rubric', `framework.${k}`, v);
-  RUBRIC_LEVELS.forEach((l, i) => add('rubric', `level.${i}`, l));
+  for (const [i, l] of RUBRIC_LEVELS.entries()) add('rubric', `level.${i}`, l);
   for (const r of RUBRIC) {
     add('rubric', `${r.id}.criterion`, r.criterion);
-    r.levels.forEach((l, i) => add('rubric', `${r.id}.level.${i}`, l));
+    for (const [i, l] of r.levels.entries()) add('rubric', `${r.id}.level.${i}`, l);
     for (const [k, v] of Object.entries(r.alignment)) add('rubric', `${r.id}.alignment.${k}`, v);
   }
   add('primer', 'title', PRIMER_TITLE);
@@ -133,7 +133,7 @@ export function packTexts(): PackText[] {
   add('disputes', 'title', DISPUTES_HANDOUT.title);
   add('disputes', 'intro', DISPUTES_HANDOUT.intro);
   add('roles', 'title', ROLE_CARDS_TITLE);
-  ROLE_CARDS_HOW.forEach((t, i) => add('roles', `how.${i}`, t));
+  for (const [i, t] of ROLE_CARDS_HOW.entries()) add('roles', `how.${i}`, t);
   for (const c of ROLE_CARDS) {
     add('roles', `${c.id}.title`, c.title);
     add('roles', `${c.id}.task`, c.task);
