@@ -28,9 +28,15 @@ if (import.meta.env.DEV) {
     for (const problem of validateContent()) console.error(`Content problem: ${problem}`);
   });
 }
-if (new URLSearchParams(location.search).get('print') === 'briefs') {
+const print = new URLSearchParams(location.search).get('print');
+if (print === 'briefs') {
   document.querySelector('.skip-link')?.remove();
   void import('./ui/printView.ts').then(({ renderPrintView }) => renderPrintView(document.getElementById('app') as HTMLElement));
+} else if (print === 'pack') {
+  document.querySelector('.skip-link')?.remove();
+  void import('./ui/packPrintView.ts').then(({ renderPackView }) =>
+    renderPackView(document.getElementById('app') as HTMLElement),
+  );
 } else {
   startGame();
 }

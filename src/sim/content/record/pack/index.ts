@@ -6,7 +6,7 @@
 import { ABOUT_HONESTY, ABOUT_HONESTY_HEADING, ABOUT_INTRO, ABOUT_PRINT, ABOUT_PRINT_HEADING, ABOUT_TITLE } from './about.ts';
 import { DISPUTES_HANDOUT, TIMELINE_HANDOUTS } from './handouts.ts';
 import { OBJECTIVES } from './objectives.ts';
-import { MAP_PLACES, MAP_TITLE, PRIMER, PRIMER_INTRO, PRIMER_TITLE } from './primer.ts';
+import { MAP_LABELS, MAP_PLACES, MAP_TITLE, PRIMER, PRIMER_INTRO, PRIMER_TITLE } from './primer.ts';
 import { ROLE_CARDS, ROLE_CARDS_HOW, ROLE_CARDS_TITLE } from './roleCards.ts';
 import { FRAMEWORK_NAMES, RUBRIC, RUBRIC_LEVELS, RUBRIC_TASK_NAMES } from './rubric.ts';
 import { EXIT_TICKET, OUTCOME_FORM, PREP_SHEET, SOURCE_SHEET, type Worksheet } from './worksheets.ts';
@@ -115,6 +115,7 @@ export function packTexts(): PackText[] {
     if (s.gap) add('primer', `${s.id}.gap`, s.gap);
   }
   add('primer', 'mapTitle', MAP_TITLE);
+  for (const [k, v] of Object.entries(MAP_LABELS)) add('primer', `mapLabel.${k}`, v);
   for (const p of MAP_PLACES) {
     add('primer', `${p.id}.name`, p.name);
     add('primer', `${p.id}.note`, p.note);

@@ -95,7 +95,7 @@ export const PRIMER: readonly PrimerSection[] = [
   {
     id: 'pr.sixParty',
     heading: 'The Six-Party Talks and "action for action"',
-    page: 1,
+    page: 2,
     claims: [
       {
         id: 'pr.sixParty.actionForAction',
@@ -257,3 +257,21 @@ export const MAP_PLACES: readonly MapPlace[] = [
     sources: [S.WAPO_TRAIN],
   },
 ];
+
+/** Other words on the map (countries, cities, the border line, the scale warning), by stable ID. */
+export const MAP_LABELS = {
+  northKorea: 'North Korea',
+  southKorea: 'South Korea',
+  china: 'China',
+  vietnam: 'Vietnam',
+  pyongyang: 'Pyongyang',
+  seoul: 'Seoul',
+  hanoi: 'Hanoi',
+  dongDang: 'Dong Dang',
+  dmz: 'Demilitarized zone',
+  byTrain: 'By train through China, about 65 hours',
+  byCar: 'By car',
+  notToScale: 'Not to scale',
+} as const;
+
+export type MapLabelId = keyof typeof MAP_LABELS;

@@ -51,13 +51,13 @@ export const PREP_SHEET: Worksheet = {
       id: 'reservation',
       label: 'Our reservation value',
       prompt: 'The least we will accept: below this, walking away is better.',
-      lines: 3,
+      lines: 2,
     },
     {
       id: 'priorities',
       label: 'Our priorities',
       prompt: 'Our top three issues, in order, and one issue we could give up.',
-      lines: 4,
+      lines: 3,
     },
     {
       id: 'questions',
@@ -150,7 +150,7 @@ export const SOURCE_SHEET: SourceSheet = {
   ],
   questions: [
     { id: 'who', label: 'Who says so?', prompt: 'The outlet, and whom it relies on.', lines: 1 },
-    { id: 'why', label: 'Why this tag?', prompt: 'What about the sourcing earns it?', lines: 2 },
+    { id: 'why', label: 'Why this tag?', prompt: 'What about the sourcing earns it?', lines: 1 },
     { id: 'change', label: 'What would change it?', prompt: 'A source that would raise or lower the tag.', lines: 1 },
   ],
   tagKey: {
