@@ -22,6 +22,7 @@ import {
   ISSUES,
   PRESETS,
   type PresetId,
+  packTexts,
   TIMELINE,
 } from '../sim/session/index.ts';
 import type { View } from '../sim/session/view.ts';
@@ -87,6 +88,9 @@ export function contentStrings(): ContentString[] {
     add(`record.${e.id}.text`, e.text);
     add(`record.${e.id}.caveat`, e.caveat);
   }
+  // ---- The teacher's pack (?print=pack): keys `pack.<itemId>.<field>`, in print order. ----
+  for (const t of packTexts()) add(t.key, t.english);
+  // ---- End of the teacher's pack. ----
   return out;
 }
 

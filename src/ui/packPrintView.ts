@@ -259,7 +259,7 @@ function primerSheets(item: PackItem): HTMLElement[] {
       h('strong', {}, MAP_TITLE),
       h(
         'dl',
-        { class: 'pack-map-key' },
+        { class: 'pack-map-key', 'aria-label': m.pack_map_key() },
         ...MAP_PLACES.flatMap((p) => [h('dt', {}, p.name), h('dd', {}, p.note, ' ', tag(p.confidence))]),
       ),
       sourcesLine(MAP_PLACES.flatMap((p) => p.sources)),
