@@ -18,8 +18,8 @@ function svg<K extends keyof SVGElementTagNameMap>(tag: K, attrs: SvgAttrs = {},
   return el;
 }
 
-/** A rough equirectangular sketch: 28 units per degree of longitude, 36 per degree of latitude. */
-const project = ([lon, lat]: readonly [number, number]): [number, number] => [70 + (lon - 124) * 28, 8 + (43 - lat) * 36];
+/** A rough equirectangular sketch: 31.5 units per degree of longitude, 40 per degree of latitude. */
+const project = ([lon, lat]: readonly [number, number]): [number, number] => [62 + (lon - 124) * 31.5, 8 + (43 - lat) * 40];
 
 /** The peninsula's coastline and northern border, clockwise from the mouth of the Yalu. */
 const OUTLINE: readonly (readonly [number, number])[] = [
@@ -78,8 +78,8 @@ const DMZ: readonly (readonly [number, number])[] = [
 const PLACE_AT: Readonly<Record<string, { at: readonly [number, number]; anchor: 'start' | 'end'; dy?: number }>> = {
   'map.yongbyon': { at: [125.8, 39.8], anchor: 'start' },
   'map.sohae': { at: [124.7, 39.66], anchor: 'end' },
-  'map.kangson': { at: [125.5, 38.8], anchor: 'end', dy: 6 },
-  'map.panmunjom': { at: [126.68, 37.96], anchor: 'end', dy: 12 },
+  'map.kangson': { at: [125.58, 38.86], anchor: 'end', dy: 6 },
+  'map.panmunjom': { at: [126.68, 37.96], anchor: 'end', dy: -10 },
 };
 
 const PYONGYANG: readonly [number, number] = [125.75, 39.03];
@@ -156,13 +156,13 @@ function route(): SVGGElement {
     'g',
     { class: 'map-train', 'data-place': 'map.train' },
     label(placeName('map.train'), 360, 26, 'map-country', 'start'),
-    svg('line', { class: 'map-route', x1: x, y1: 60, x2: x, y2: 230 }),
-    svg('line', { class: 'map-road', x1: x, y1: 230, x2: x, y2: 300 }),
+    svg('line', { class: 'map-route', x1: x, y1: 60, x2: x, y2: 250 }),
+    svg('line', { class: 'map-road', x1: x, y1: 250, x2: x, y2: 320 }),
     ...stop(60, L('pyongyang'), 'map-stop'),
-    ...wrapped(L('byTrain'), x + 12, 140, 'map-small', 26),
-    ...stop(230, `${L('dongDang')} (${L('vietnam')})`, 'map-stop'),
-    label(L('byCar'), x + 12, 268, 'map-small'),
-    ...stop(300, L('hanoi'), 'map-stop'),
+    ...wrapped(L('byTrain'), x + 12, 150, 'map-small', 26),
+    ...stop(250, `${L('dongDang')} (${L('vietnam')})`, 'map-stop'),
+    label(L('byCar'), x + 12, 288, 'map-small'),
+    ...stop(320, L('hanoi'), 'map-stop'),
   );
 }
 
@@ -170,11 +170,11 @@ function route(): SVGGElement {
 export function packMap(title: string): SVGSVGElement {
   return svg(
     'svg',
-    { class: 'pack-map', viewBox: '0 0 560 340', role: 'img', 'aria-label': title },
-    svg('rect', { class: 'map-frame', x: 1, y: 1, width: 558, height: 338 }),
-    svg('line', { class: 'map-divider', x1: 340, y1: 10, x2: 340, y2: 330 }),
+    { class: 'pack-map', viewBox: '0 0 560 360', role: 'img', 'aria-label': title },
+    svg('rect', { class: 'map-frame', x: 1, y: 1, width: 558, height: 358 }),
+    svg('line', { class: 'map-divider', x1: 340, y1: 10, x2: 340, y2: 350 }),
     peninsula(),
     route(),
-    label(L('notToScale'), 552, 332, 'map-small', 'end'),
+    label(L('notToScale'), 552, 352, 'map-small', 'end'),
   );
 }

@@ -131,7 +131,7 @@ function itemTitle(id: PackItemId): string {
     case 'sources':
       return SOURCE_SHEET.title;
     case 'timeline':
-      return TIMELINE_HANDOUTS[0].title;
+      return PACK_TITLES.timeline;
     case 'disputes':
       return DISPUTES_HANDOUT.title;
     case 'roles':

@@ -63,6 +63,7 @@ export const PACK_PAGES = PACK_ITEMS.reduce((n, item) => n + item.pages, 0);
 export const PACK_TITLES = {
   objectives: 'Learning objectives',
   rubric: 'Assessment rubric: the exit ticket and the discussion',
+  timeline: 'Timeline handouts',
 } as const;
 
 /** One translatable string of the pack. */
@@ -99,6 +100,7 @@ export function packTexts(): PackText[] {
     add('objectives', `${o.id}.evidence`, o.evidence);
   }
   add('rubric', 'title', PACK_TITLES.rubric);
+  add('timeline', 'title', PACK_TITLES.timeline);
   for (const [k, v] of Object.entries(RUBRIC_TASK_NAMES)) add('rubric', `task.${k}`, v);
   for (const [k, v] of Object.entries(FRAMEWORK_NAMES)) add('rubric', `framework.${k}`, v);
   for (const [i, l] of RUBRIC_LEVELS.entries()) add('rubric', `level.${i}`, l);
