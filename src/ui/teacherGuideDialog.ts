@@ -1,8 +1,8 @@
 /**
  * The one-page teacher guide in the app: a modal dialog opened from the title and the briefing screens,
  * with the 45-minute plan and the advice in two columns, and links to the printable version and the
- * teacher's pack. Focus goes to the heading on opening; Escape or "Close" closes and returns focus to the button that opened it.
- * The body is shared with the print view, so the two cannot drift apart.
+ * teacher's pack. Focus goes to the heading on opening; Escape or "Close" closes and returns focus to the
+ * button that opened it. The body is shared with the print view, so the two cannot drift apart.
  */
 import '../styles/record-extra.css';
 import { m } from '../app/strings/catalogue.ts';

@@ -190,6 +190,11 @@ describe('the pack as a whole', () => {
     expect(PACK_PAGES).toBeGreaterThanOrEqual(PACK_ITEMS.length);
   });
 
+  it('puts nothing in quotation marks that is not a real, whitelisted quote', () => {
+    const bad = packTexts().flatMap((t) => unlistedQuotes(t.english, QUOTE_WHITELIST).map((q) => `${t.key}: "${q}"`));
+    expect(bad).toEqual([]);
+  });
+
   it('keys every string `pack.<itemId>.<field>` once, with its English', () => {
     const texts = packTexts();
     const items = new Set(PACK_ITEMS.map((i) => i.id));

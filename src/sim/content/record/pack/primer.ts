@@ -94,7 +94,7 @@ export const PRIMER: readonly PrimerSection[] = [
   },
   {
     id: 'pr.sixParty',
-    heading: 'The Six-Party Talks and "action for action"',
+    heading: 'The Six-Party Talks, and action for action',
     page: 2,
     claims: [
       {
