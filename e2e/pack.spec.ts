@@ -53,6 +53,7 @@ test('the teacher’s pack prints each sheet on its own page, the same count on 
   const map = page.getByRole('img', { name: /not to scale/ });
   for (const place of ['Yongbyon', 'Sohae', 'Kangson', 'Panmunjom', 'Dong Dang', 'Hanoi']) await expect(map).toContainText(place);
   await axe(page, 'teacher pack');
+  await page.screenshot({ path: join(OUT, 'pack-screen.png') });
 
   await page.emulateMedia({ media: 'print' });
   const breaks = await page.evaluate(() =>

@@ -306,7 +306,21 @@ function outcomeSheets(item: PackItem): HTMLElement[] {
     ),
     h('tbody', {}, ...ISSUES.map((i) => h('tr', { 'data-issue': i.id }, h('th', { scope: 'row' }, i.name), h('td', {})))),
   );
-  return [worksheetSheet(item, OUTCOME_FORM, endings, issues)];
+  // The table's own field (table and seed) stands in for the name line, first; the reasons come last.
+  const [first, ...rest] = OUTCOME_FORM.fields;
+  return [
+    sheet(
+      item,
+      1,
+      OUTCOME_FORM.title,
+      audienceNote(item),
+      h('p', { class: 'pack-intro' }, OUTCOME_FORM.intro),
+      field(first),
+      endings,
+      issues,
+      ...rest.map(field),
+    ),
+  ];
 }
 
 function entryBlock(ref: EntryRef, n: number): HTMLElement {
