@@ -47,6 +47,7 @@ import {
   type Side,
   SOURCE_SHEET,
   type Source,
+  TEACHER_GUIDE,
   TIMELINE,
   TIMELINE_HANDOUTS,
   type TimelineEntry,
@@ -179,6 +180,13 @@ function objectivesSheets(item: PackItem): HTMLElement[] {
             { 'data-objective': o.id },
             h('p', {}, o.text),
             h('p', { class: 'pack-evidence' }, m.pack_objective_evidence({ text: o.evidence })),
+            h(
+              'p',
+              { class: 'pack-evidence' },
+              m.pack_objective_when({
+                steps: o.steps.map((id) => TEACHER_GUIDE.plan.find((p) => p.id === id)?.label ?? id).join(', '),
+              }),
+            ),
           ),
         ),
       ),

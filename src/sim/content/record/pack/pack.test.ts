@@ -10,6 +10,7 @@ import { DISPUTES } from '../disputes.ts';
 import { wordCount } from '../limits.ts';
 import { QUOTE_WHITELIST } from '../quotes.ts';
 import { isRegisteredSource } from '../sourceRegistry.ts';
+import { TEACHER_GUIDE } from '../teacherGuide.ts';
 import { TIMELINE } from '../timeline.ts';
 import {
   ABOUT_HONESTY,
@@ -50,6 +51,14 @@ describe('the learning objectives', () => {
       expect(o.evidence.length).toBeGreaterThan(20);
     }
     expect(new Set(OBJECTIVES.map((o) => o.id)).size).toBe(OBJECTIVES.length);
+  });
+
+  it("are each practised at a step of the teacher guide's plan", () => {
+    const steps = new Set(TEACHER_GUIDE.plan.map((p) => p.id));
+    for (const o of OBJECTIVES) {
+      expect(o.steps.length, o.id).toBeGreaterThan(0);
+      for (const s of o.steps) expect(steps.has(s), `${o.id} → ${s}`).toBe(true);
+    }
   });
 });
 
