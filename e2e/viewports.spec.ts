@@ -2,7 +2,8 @@
  * Every screen a class uses: laptop, Chromebook, tablet and phone, both ways up, and 320 px. On each
  * it visits the title, the briefing, a choice, the table and a finished game's debrief, saves a
  * screenshot of each, and checks reflow (no sideways scrolling), text size, touch-target size, WebGL
- * and a clean console. One page per viewport, so the whole file stays near two minutes.
+ * and a clean console. Each screen is reached once and resized through every size (as a tablet turned
+ * or a window resized shows it), so the file needs three page loads and one short game.
  */
 import { expect, type Page, test } from '@playwright/test';
 import { guard, open, SHOTS, waitForHuman } from './helpers.ts';
@@ -72,37 +73,51 @@ async function check(page: Page, viewport: string, screen: string): Promise<void
 
 const onScreen = (page: Page, kind: string) => expect.poll(() => page.evaluate(() => window.__hanoi?.screen)).toBe(kind);
 
-for (const vp of VIEWPORTS) {
-  test(`screens at ${vp.name}`, async ({ page }) => {
-    // Three page loads and a short game: under a minute idle, up to three on a loaded machine.
-    test.setTimeout(180_000);
+/** Checks the screen as it stands at every size, as a tablet turned or a window resized would show it. */
+async function atEverySize(page: Page, screen: string): Promise<void> {
+  for (const vp of VIEWPORTS) {
     await page.setViewportSize({ width: vp.width, height: vp.height });
-    const g = guard(page);
-    await open(page, '/');
-    await check(page, vp.name, 'title');
-    await page.getByRole('button', { name: 'New game' }).click();
-    await onScreen(page, 'briefing');
-    await check(page, vp.name, 'briefing');
-
-    await open(page, '/?us=human&dprk=ai&seed=3&speed=max');
-    let s = await waitForHuman(page);
-    expect(s.beat?.kind).not.toBe('table');
-    await check(page, vp.name, 'choice');
-    for (let step = 0; step < 40 && s.screen === 'play' && s.beat?.kind !== 'table'; step++) {
-      const before = await page.evaluate(() => window.__hanoi?.log().length ?? 0);
-      await page.locator('button.choice:not([disabled])').first().click();
-      await page.waitForFunction((n) => (window.__hanoi?.log().length ?? 0) > n, before);
-      s = await waitForHuman(page);
-    }
-    expect(s.beat?.kind).toBe('table');
-    await check(page, vp.name, 'table');
-
-    await open(page, '/?us=ai&dprk=ai&seed=3&speed=max');
-    await page.waitForFunction(() => ['aftermath', 'debrief'].includes(window.__hanoi?.screen ?? ''));
-    if ((await page.evaluate(() => window.__hanoi?.screen)) === 'aftermath')
-      await page.getByRole('button', { name: 'Go to the debrief' }).click();
-    await onScreen(page, 'debrief');
-    await check(page, vp.name, 'debrief');
-    g.check();
-  });
+    await check(page, vp.name, screen);
+  }
 }
+
+// One page per screen kind, resized through every size: three page loads and one short game in all,
+// instead of three loads and a game per size.
+test('the title and the briefing at every size', async ({ page }) => {
+  const g = guard(page);
+  await open(page, '/');
+  await atEverySize(page, 'title');
+  await page.getByRole('button', { name: 'New game' }).click();
+  await onScreen(page, 'briefing');
+  await atEverySize(page, 'briefing');
+  g.check();
+});
+
+test('a choice and the table at every size', async ({ page }) => {
+  test.setTimeout(180_000);
+  const g = guard(page);
+  await open(page, '/?us=human&dprk=ai&seed=3&speed=max');
+  let s = await waitForHuman(page);
+  expect(s.beat?.kind).not.toBe('table');
+  await atEverySize(page, 'choice');
+  for (let step = 0; step < 40 && s.screen === 'play' && s.beat?.kind !== 'table'; step++) {
+    const before = await page.evaluate(() => window.__hanoi?.log().length ?? 0);
+    await page.locator('button.choice:not([disabled])').first().click();
+    await page.waitForFunction((n) => (window.__hanoi?.log().length ?? 0) > n, before);
+    s = await waitForHuman(page);
+  }
+  expect(s.beat?.kind).toBe('table');
+  await atEverySize(page, 'table');
+  g.check();
+});
+
+test('a finished game\'s debrief at every size', async ({ page }) => {
+  const g = guard(page);
+  await open(page, '/?us=ai&dprk=ai&seed=3&speed=max');
+  await page.waitForFunction(() => ['aftermath', 'debrief'].includes(window.__hanoi?.screen ?? ''));
+  if ((await page.evaluate(() => window.__hanoi?.screen)) === 'aftermath')
+    await page.getByRole('button', { name: 'Go to the debrief' }).click();
+  await onScreen(page, 'debrief');
+  await atEverySize(page, 'debrief');
+  g.check();
+});

@@ -30,10 +30,16 @@ if (import.meta.env.DEV) {
 }
 // The content translation (when the locale has one) is in place before anything is drawn.
 void loadContentTranslation(locale).then(() => {
-  if (new URLSearchParams(location.search).get('print') === 'briefs') {
+  const print = new URLSearchParams(location.search).get('print');
+  if (print === 'briefs') {
     document.querySelector('.skip-link')?.remove();
     void import('./ui/printView.ts').then(({ renderPrintView }) =>
       renderPrintView(document.getElementById('app') as HTMLElement),
+    );
+  } else if (print === 'pack') {
+    document.querySelector('.skip-link')?.remove();
+    void import('./ui/packPrintView.ts').then(({ renderPackView }) =>
+      renderPackView(document.getElementById('app') as HTMLElement),
     );
   } else {
     startGame();

@@ -54,6 +54,7 @@ describe('content in the reader’s language', () => {
     ).toBe(true);
     expect(content.QUOTES.every((q) => translated(q.speaker) && !translated(q.text))).toBe(true);
     expect(translated(content.ROLLOUT_POLICY)).toBe(true);
+    expect(translated(content.PACK.PRIMER_TITLE) && content.PACK.OBJECTIVES.every((o) => translated(o.text))).toBe(true);
     for (const beat of BEATS) {
       const local = content.beatById(beat.id);
       expect(translated(local?.title), beat.id).toBe(true);
@@ -85,6 +86,7 @@ describe('content in the reader’s language', () => {
         content.COUNTERFACTUALS,
         content.QUOTES,
         content.ROLLOUT_POLICY,
+        content.PACK,
         BEATS.map((b) => content.beatById(b.id)),
       ]),
     ]);

@@ -32,6 +32,8 @@ import {
   ISSUES as ISSUES_EN,
   type IssueId,
   issueIndex,
+  localizeTree,
+  PACK_CONTENT as PACK_EN,
   PRESETS as PRESETS_EN,
   type Problem,
   type ProblemId,
@@ -44,7 +46,6 @@ import {
   TIMELINE as TIMELINE_EN,
 } from '../sim/session/index.ts';
 import { type ContentTranslation, localizeBeat, QUOTE_NOT_TEXT, RECORD_TREES } from './contentText.ts';
-import { localizeTree } from './contentTree.ts';
 import { formatLocale, m } from './strings/catalogue.ts';
 
 let active: ContentTranslation = {};
@@ -73,6 +74,8 @@ export let COUNTERFACTUALS = COUNTERFACTUALS_EN;
 export let QUOTES = QUOTES_EN;
 export let DEBRIEF_QUOTES = DEBRIEF_QUOTES_EN;
 export let ROLLOUT_POLICY = ROLLOUT_POLICY_EN;
+/** The teacher's pack (`?print=pack`): every table of its text, by the facade's names. */
+export let PACK = PACK_EN;
 let matcher = glossaryMatcher(GLOSSARY_EN);
 const beats = new Map<string, Beat>();
 
@@ -130,6 +133,7 @@ export function useContentTranslation(translation: ContentTranslation): void {
   QUOTES = localizeTree(RECORD_TREES.quotes, QUOTES_EN, active, QUOTE_NOT_TEXT);
   DEBRIEF_QUOTES = DEBRIEF_QUOTES_EN.map((q) => QUOTES.find((x) => x.id === q.id) ?? q);
   ROLLOUT_POLICY = tr(RECORD_TREES.rolloutPolicy, ROLLOUT_POLICY_EN);
+  PACK = tree('pack', PACK_EN);
   matcher = glossaryMatcher(GLOSSARY);
 }
 

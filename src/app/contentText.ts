@@ -27,22 +27,24 @@ import {
   FACILITIES,
   GLOSSARY,
   ISSUES,
+  NOT_TEXT,
   PRESETS,
   PROBLEM_IDS,
   PROBLEM_TEXT,
   type PresetId,
   PUBLIC_BRIEF,
+  packTexts,
   QUOTES,
   ROLLOUT_POLICY,
   STAGE_LABELS,
   TEACHER_GUIDE,
   TIMELINE,
+  textLeaves,
 } from '../sim/session/index.ts';
 import type { View } from '../sim/session/view.ts';
-import { NOT_TEXT, textLeaves } from './contentTree.ts';
 
 /**
- * The key prefixes of the record's nested texts, each walked by `contentTree.ts` (so a key is the
+ * The key prefixes of the record's nested texts, each walked by `sim/content/textTree.ts` (so a key is the
  * prefix plus a path of IDs). Briefs are keyed by brief ID: `brief.<briefId>.sections.<n>.…`.
  */
 export const RECORD_TREES = {
@@ -139,6 +141,9 @@ export function contentStrings(): ContentString[] {
       add(`problem.${id}.other`, text.other);
     }
   }
+  // ---- The teacher's pack (?print=pack): keys `pack.<itemId>.<field>`, in print order. ----
+  for (const t of packTexts()) add(t.key, t.english);
+  // ---- End of the teacher's pack. ----
   return out;
 }
 

@@ -49,12 +49,14 @@ describe('start links', () => {
 
 describe('display preferences', () => {
   it('falls back to defaults for missing or broken storage', () => {
-    expect(parsePrefs(null)).toEqual({ textSize: 'normal', highContrast: false, motion: 'system' });
-    expect(parsePrefs('{not json')).toEqual({ textSize: 'normal', highContrast: false, motion: 'system' });
+    const defaults = { textSize: 'normal', highContrast: false, motion: 'system', numberKeys: 'plain' };
+    expect(parsePrefs(null)).toEqual(defaults);
+    expect(parsePrefs('{not json')).toEqual(defaults);
     expect(parsePrefs('{"textSize":"huge","highContrast":true,"motion":"reduce"}')).toEqual({
       textSize: 'normal',
       highContrast: true,
       motion: 'reduce',
+      numberKeys: 'plain',
     });
   });
 });

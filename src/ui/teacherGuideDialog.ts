@@ -1,8 +1,8 @@
 /**
  * The one-page teacher guide in the app: a modal dialog opened from the title and the briefing screens,
- * with the 45-minute plan and the advice in two columns, and a link to the printable version. Focus goes
- * to the heading on opening; Escape or "Close" closes and returns focus to the button that opened it.
- * The body is shared with the print view, so the two cannot drift apart.
+ * with the 45-minute plan and the advice in two columns, and links to the printable version and the
+ * teacher's pack. Focus goes to the heading on opening; Escape or "Close" closes and returns focus to the
+ * button that opened it. The body is shared with the print view, so the two cannot drift apart.
  */
 import '../styles/record-extra.css';
 import { TEACHER_GUIDE } from '../app/content.ts';
@@ -13,6 +13,9 @@ import { h } from './dom.ts';
 
 /** Where the printable guide is: the print view's guide page. */
 export const PRINTABLE_GUIDE = '?print=briefs#guide-title';
+
+/** Where the teacher's pack is: objectives, rubric, primer, worksheets, handouts and role cards. */
+export const TEACHER_PACK = '?print=pack';
 
 /** A leading label of one or two words ("Mode.", "Event cards.") is set in bold. */
 const LABEL = /^(\p{Lu}[\p{L}-]*(?: [\p{L}-]+)?)\. /u;
@@ -69,7 +72,10 @@ const guideDialog = sharedDialog(() =>
     focusHeading: true,
     content: [teacherGuideBody()],
     actionsClass: 'actions guide-actions',
-    actions: [h('a', { href: PRINTABLE_GUIDE, target: '_blank', rel: 'noopener' }, m.guide_printable())],
+    actions: [
+      h('a', { href: PRINTABLE_GUIDE, target: '_blank', rel: 'noopener' }, m.guide_printable()),
+      h('a', { href: TEACHER_PACK, target: '_blank', rel: 'noopener' }, m.pack_guide_link()),
+    ],
     closeClass: 'btn primary',
   }),
 );

@@ -45,6 +45,52 @@ export {
   type TimelineEntry,
   timelineOf,
 } from '../content/record/index.ts';
+// The teacher's pack (?print=pack), as data.
+export {
+  ABOUT_HONESTY,
+  ABOUT_HONESTY_HEADING,
+  ABOUT_INTRO,
+  ABOUT_PRINT,
+  ABOUT_PRINT_HEADING,
+  ABOUT_TITLE,
+  DISPUTES_HANDOUT,
+  type EntryRef,
+  EXIT_TICKET,
+  FRAMEWORK_NAMES,
+  type Framework,
+  type Handout,
+  MAP_LABELS,
+  MAP_PLACES,
+  MAP_TITLE,
+  type MapLabelId,
+  type MapPlace,
+  OBJECTIVES,
+  OUTCOME_FORM,
+  PACK_CONTENT,
+  PACK_ITEMS,
+  PACK_PAGES,
+  PACK_TITLES,
+  type PackItem,
+  type PackItemId,
+  PREP_SHEET,
+  PRIMER,
+  PRIMER_INTRO,
+  PRIMER_TITLE,
+  type PrimerSection,
+  packTexts,
+  ROLE_CARDS,
+  ROLE_CARDS_HOW,
+  ROLE_CARDS_TITLE,
+  type RoleCard,
+  RUBRIC,
+  RUBRIC_LEVELS,
+  RUBRIC_TASK_NAMES,
+  type RubricRow,
+  SOURCE_SHEET,
+  TIMELINE_HANDOUTS,
+  type Worksheet,
+  type WorksheetField,
+} from '../content/record/pack/index.ts';
 export {
   type Cast,
   LOCATION_IDS,
@@ -55,6 +101,7 @@ export {
   type Staging,
   stagingForSeat,
 } from '../content/staging.ts';
+export { localizeTree, NOT_TEXT, type TextLeaf, textLeaves } from '../content/textTree.ts';
 export type { Beat, Choice, Confidence, HistoricalNote, Source } from '../content/types.ts';
 export { toIso } from '../machine/clock.ts';
 export { isHistoricalMove, isHistoricalOffer } from '../machine/onRecord.ts';

@@ -1,4 +1,4 @@
-/** The record and the lesson: timeline, disputes, quotes, counterfactuals, briefs, glossary, discussion. */
+/** The record and the lesson: timeline, disputes, quotes, counterfactuals, briefs, glossary, discussion, the teacher's pack. */
 export * from './briefs.ts';
 export * from './check.ts';
 export * from './counterfactuals.ts';
@@ -6,6 +6,7 @@ export * from './discussion.ts';
 export * from './disputes.ts';
 export * from './glossary.ts';
 export * from './limits.ts';
+export * from './pack/index.ts';
 export * from './quotes.ts';
 export * from './sourceRegistry.ts';
 export * from './teacherGuide.ts';
