@@ -65,6 +65,7 @@ export type { Scores, SideScore } from '../model/outcome.ts';
 export type { Package } from '../model/package.ts';
 export { withoutOptional } from '../model/package.ts';
 export { frontier } from '../model/pareto.ts';
+export type { LevelChange, Reasons } from '../model/reasons.ts';
 export { PRESETS, type PresetId } from '../model/presets.ts';
 export { rngStream, seedRng } from '../model/rng.ts';
 export { rawUtility } from '../model/utility.ts';
