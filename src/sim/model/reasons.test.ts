@@ -10,7 +10,7 @@ import { HISTORICAL_METERS, type Meters } from './hidden.ts';
 import { METER_IDS, otherSide, PERSONAS, type Side } from './ids.ts';
 import { ISSUE_IDS, issueIndex, issuesInPlay, LEVEL_COUNTS } from './issues.ts';
 import { initialBelief, updateBelief, updateRvGuess } from './opponentModel.ts';
-import { level, type Package, withLevels } from './package.ts';
+import { level, makePackage, type Package, withLevels } from './package.ts';
 import { explainAnswer, type Reasons, withOffer } from './reasons.ts';
 import { contribution, redLine, redLineCrossings } from './utility.ts';
 
@@ -138,6 +138,23 @@ describe('the counterpart’s reasons', () => {
       }),
       { numRuns: 2000, seed: 3 },
     );
+  });
+
+  it('names the missing condition of a US red line when the other one is met', () => {
+    const m = HISTORICAL_METERS;
+    const crossing = (spec: Parameters<typeof makePackage>[0]) => redLineCrossings('us', makePackage(spec), m);
+    expect(crossing({ sanctions: 3, otherSites: 2, verification: 1 })).toEqual([
+      { rule: 'reliefWithoutSites', issue: 'verification', needs: 2, bound: 'atLeast' },
+    ]);
+    expect(crossing({ sanctions: 3, otherSites: 1, verification: 3 })).toEqual([
+      { rule: 'reliefWithoutSites', issue: 'otherSites', needs: 2, bound: 'atLeast' },
+    ]);
+    expect(crossing({ sanctions: 4, sequencing: 2 }).map((c) => c.issue)).toEqual(['sanctions', 'sequencing']);
+    expect(redLineCrossings('dprk', makePackage({ warheads: 3, missiles: 3 }), m).map((c) => c.issue)).toEqual([
+      'warheads',
+      'missiles',
+    ]);
+    expect(redLineCrossings('dprk', makePackage({ warheads: 3, endOfWar: 2, drills: 1 }), { ...m, trustDPRK: 0.9 })).toEqual([]);
   });
 
   it('no smaller set of changes, to any level of any issue, makes it accept', () => {
