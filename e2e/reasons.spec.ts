@@ -1,12 +1,12 @@
 /**
  * The counterpart's reasons on the table screen: after the US seat's opening paper is refused, the
  * DPRK's red line, its costliest issues and what it would take appear under its counteroffer, in a
- * region with a heading, readable on a laptop and at phone width.
+ * region with a heading, readable on a laptop and at phone width (down to 320 px).
  */
 import { expect, test } from '@playwright/test';
 import { axe, guard, historicalChoice, open, shot, waitForHuman } from './helpers.ts';
 
-test('a refused offer shows the counterpart’s reasons, at 1280×720 and 390×844', async ({ page }) => {
+test('a refused offer shows the counterpart’s reasons, at 1280×720, 390×844 and 320 px', async ({ page }) => {
   test.setTimeout(180_000);
   const g = guard(page);
   await open(page, '/?us=human&dprk=ai&seed=7&mode=open&speed=max');
@@ -43,5 +43,11 @@ test('a refused offer shows the counterpart’s reasons, at 1280×720 and 390×8
   expect(box && box.x >= 0 && box.x + box.width <= 390).toBe(true);
   await axe(page, 'table reasons (390)');
   await shot(page, 'reasons-390');
+  // And at 320 px, the narrowest screen a class uses: no sideways scrolling.
+  await page.setViewportSize({ width: 320, height: 640 });
+  await reasons.scrollIntoViewIfNeeded();
+  const narrow = await reasons.boundingBox();
+  expect(narrow && narrow.x >= 0 && narrow.x + narrow.width <= 320).toBe(true);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
   g.check();
 });
