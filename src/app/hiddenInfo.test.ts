@@ -4,7 +4,7 @@
  * View of a side carries only its own advisers, its own meters and its own reservation value.
  */
 import { describe, expect, it } from 'vitest';
-import { ADVISERS, BEATS, otherSide, SIDES, type Side } from '../sim/session/index.ts';
+import { ADVISERS, BEATS, LEVEL_COUNTS, OPTIONAL, otherSide, rngStream, SIDES, type Side } from '../sim/session/index.ts';
 import { Session } from '../sim/session/session.ts';
 import { VISIBLE_METERS, type View } from '../sim/session/view.ts';
 
@@ -62,6 +62,44 @@ describe('a side’s view holds nothing confidential to the other', () => {
     expect(missed).toEqual([]);
   }, 120_000);
 
+  it('the computer counterpart’s reasons carry no figure of its private state', () => {
+    let answers = 0;
+    for (let g = 0; g < 16; g++) {
+      const human: Side = g % 2 === 0 ? 'us' : 'dprk';
+      const ai = otherSide(human);
+      const session = Session.start({ seats: { [human]: 'human', [ai]: 'ai' }, mode: 'open', drills: g % 4 < 2 }, 2000 + g);
+      const draw = rngStream(g + 1);
+      for (let step = 0; step < 300 && !session.over; step++) {
+        if (session.stepAuto()) {
+          const view = session.view(human);
+          const answer = view.table?.lastAnswer;
+          if (!answer) continue;
+          answers++;
+          const theirs = session.view(ai);
+          const secrets = [
+            theirs.reservation,
+            ...VISIBLE_METERS[ai].filter((id) => !VISIBLE_METERS[human].includes(id)).map((id) => theirs.meters[id]),
+          ];
+          // Whole levels only: no reservation value, private offset or meter can hide in the reasons.
+          for (const n of numbersIn(answer)) expect(Number.isInteger(n) && n >= 0 && n < 5, `${n} in the reasons`).toBe(true);
+          for (const n of numbersIn(view)) expect(secrets, `${view.beat?.id}`).not.toContain(n);
+          expect(session.view(ai).table?.lastAnswer ?? null).toBeNull();
+          continue;
+        }
+        const view = session.view(human);
+        if (view.beat?.kind === 'table' && view.table?.open) {
+          const pkg = LEVEL_COUNTS.map((n, i) => (OPTIONAL[i] && !session.settings.drills ? 0 : Math.floor(draw() * n)));
+          session.act({ type: 'OFFER', by: human, pkg });
+          continue;
+        }
+        const choices = view.choices.filter((c) => c.enabled);
+        if (choices.length === 0) break;
+        session.act({ type: 'CHOOSE', by: human, choiceId: choices[Math.floor(draw() * choices.length)].id });
+      }
+    }
+    expect(answers).toBeGreaterThan(30);
+  }, 60_000);
+
   it('the check finds a leak of each kind', () => {
     const session = Session.start({ seats: { us: 'random', dprk: 'random' }, mode: 'historical' }, 7);
     const us = session.view('us');
@@ -73,7 +111,7 @@ describe('a side’s view holds nothing confidential to the other', () => {
       ...us,
       beat: { ...beat, advisers: [{ id: 'x', adviser: otherAdviser as never, role: '', text: '' }] },
       meters: { ...us.meters, prestige: 0.5 },
-      table: { open: true, standing: { by: 'dprk', pkg: [], valueToViewer: secret }, offers: [], closesAt: '' },
+      table: { open: true, standing: { by: 'dprk', pkg: [], valueToViewer: secret }, offers: [], closesAt: '', lastAnswer: null },
     };
     const found = leaks('us', planted, { ...dprk, reservation: secret });
     expect(found).toContain(`adviser ${otherAdviser} of the dprk side`);

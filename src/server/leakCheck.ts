@@ -6,7 +6,7 @@
  * Scores are exempt: the core shows both sides' scores (reservation values included) to everyone
  * once a game is over, as its debrief does, and the server sends them only then.
  */
-import { ADVISERS, type Side } from '../sim/session/index.ts';
+import { ADVISERS, LEVEL_COUNTS, type Side } from '../sim/session/index.ts';
 import { VISIBLE_METERS, type View } from '../sim/session/view.ts';
 
 export interface SentMessage {
@@ -27,6 +27,16 @@ export function keysDeep(v: unknown, skip: readonly string[] = [], out = new Set
   }
   return out;
 }
+
+/** Every number in `v`, at any depth. */
+export function numbersDeep(v: unknown, out: number[] = []): number[] {
+  if (typeof v === 'number') out.push(v);
+  else if (Array.isArray(v)) for (const x of v) numbersDeep(x, out);
+  else if (v && typeof v === 'object') for (const x of Object.values(v)) numbersDeep(x, out);
+  return out;
+}
+
+const MAX_LEVELS = Math.max(...LEVEL_COUNTS);
 
 /** Every way `m` breaks the rule; [] when it is clean. `seed` is the seed of the recipient's table. */
 export function leaksIn(m: SentMessage, seed: number): string[] {
@@ -53,6 +63,14 @@ export function leaksIn(m: SentMessage, seed: number): string[] {
   if (!view) return problems;
   for (const k of Object.keys(view.meters)) {
     if (!VISIBLE_METERS[side].includes(k as never)) problems.push(`meter ${k} was sent to ${m.to}`);
+  }
+  // The counterpart's reasons go only to the seat whose offer it answered, and name issues and whole
+  // levels, never a figure of its private state.
+  const answer = view.table?.lastAnswer;
+  if (answer) {
+    if (answer.by === side) problems.push(`reasons for an answer by ${side} itself were sent to ${m.to}`);
+    if (numbersDeep(answer.reasons).some((n) => !Number.isInteger(n) || n < 0 || n >= MAX_LEVELS))
+      problems.push(`a figure other than a level is in the reasons sent to ${m.to}`);
   }
   // At the table both seats act, so each may see advice on the same beat: only its own side's.
   if (view.beat?.advisers.some((a) => ADVISERS[a.adviser]?.side !== side))

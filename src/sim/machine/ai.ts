@@ -4,7 +4,7 @@
  * (for exploration and fuzzing). Both are pure functions of the context and its seeded generator.
  */
 import type { Beat, Choice } from '../content/types.ts';
-import { audienceCost, deliberate } from '../model/counterpart.ts';
+import { audienceCost, deliberate, type TableView } from '../model/counterpart.ts';
 import { applyMeterDeltas, type Meters, privateReservation, reservation, reservationShift } from '../model/hidden.ts';
 import { type MeterId, otherSide, type Side } from '../model/ids.ts';
 import { LEVEL_COUNTS, OPTIONAL } from '../model/issues.ts';
@@ -15,7 +15,10 @@ import { perceivedUtility } from '../model/utility.ts';
 import { summitTime } from './clock.ts';
 import { actingSide, currentBeat, effectivePackage } from './reduce.ts';
 import { holds } from './script.ts';
-import type { GameContext, GameEvent } from './types.ts';
+import type { GameContext, GameEvent, TableState } from './types.ts';
+
+/** Salts the game's generator state into the stream a computer seat's move draws from. */
+const MOVE_STREAM = 0x2545f491;
 
 /** The move for the acting seat when it is not human, or null when a human is to move. */
 export function autoMove(ctx: GameContext): GameEvent | null {
@@ -24,7 +27,7 @@ export function autoMove(ctx: GameContext): GameEvent | null {
   if (!side || !beat) return null;
   const seat = ctx.settings.seats[side];
   if (seat === 'human') return null;
-  const draw = rngStream(ctx.rng ^ 0x2545f491);
+  const draw = rngStream(ctx.rng ^ MOVE_STREAM);
   return seat === 'random' ? randomMove(ctx, side, beat, draw) : aiMove(ctx, side, beat, draw);
 }
 
@@ -73,7 +76,13 @@ function tableMove(ctx: GameContext, side: Side, draw: number): GameEvent {
     // On the record each side restated its position until the clock ran out.
     return { type: 'OFFER', by: side, pkg: side === 'dprk' ? PRESETS.dprkHanoiOffer.pkg : PRESETS.usBigDeal.pkg };
   }
-  const { move } = deliberate({
+  const { move } = deliberate(counterpartView(ctx, table, side, draw));
+  return { ...move, by: side };
+}
+
+/** What side `side` knows at the table when it deliberates (its reasons, `answerReasons.ts`, read the same). */
+export function counterpartView(ctx: GameContext, table: TableState, side: Side, draw: number): TableView {
+  return {
     side,
     meters: ctx.meters,
     persona: ctx.settings.persona,
@@ -86,9 +95,11 @@ function tableMove(ctx: GameContext, side: Side, draw: number): GameEvent {
     refused: table.refused[side],
     withDrills: ctx.settings.drills,
     draw,
-  });
-  return { ...move, by: side };
+  };
 }
+
+/** The uniform draw the computer seat to move uses for its next move (the first of its stream). */
+export const moveDraw = (ctx: GameContext): number => rngStream(ctx.rng ^ MOVE_STREAM)();
 
 /**
  * How a side values a narrative choice: by what its meter changes do to the bargain it can hope for.

@@ -10,7 +10,7 @@ import { otherSide, type PersonaId, type Side } from './ids.ts';
 import type { OpponentBelief } from './opponentModel.ts';
 import type { Package } from './package.ts';
 import { concessionExponent, persona, targetUtility } from './personas.ts';
-import { bestBid, bestInEstimatedZopa, concessionPath, idealPackage } from './search.ts';
+import { bestBid, bestInEstimatedZopa, concessionPath, idealPackage, type PathPoint } from './search.ts';
 import { repeatRun, stallStart } from './stall.ts';
 import { perceivedUtility, redLine } from './utility.ts';
 
@@ -62,13 +62,35 @@ const STALL_WALK_T = 0.7;
 
 export const audienceCost = (side: Side, m: Meters): number => (side === 'us' ? m.audienceUS : m.audienceDPRK);
 
+/** The packages this side bids from: its red lines and, once it knows them, the other side's. */
+const allowedFor = (view: TableView) => (pkg: Package) =>
+  redLine(view.side, pkg, view.meters) === null &&
+  (!view.belief.knowsRedLine || redLine(otherSide(view.side), pkg, view.meters) === null);
+
+/**
+ * The side's concession path in this state. It does not depend on the offer on the table, so a caller
+ * asking the same state about many offers (`reasons.ts`) walks it once and passes it to `deliberateOn`.
+ */
+export const concessionPathFor = (view: TableView): PathPoint[] =>
+  concessionPath(
+    view.side,
+    idealPackage(view.side, view.withDrills),
+    view.meters,
+    view.belief,
+    allowedFor(view),
+    view.withDrills,
+  );
+
 export function deliberate(view: TableView): Deliberation {
+  return deliberateOn(view, concessionPathFor(view));
+}
+
+/** `deliberate` with the state's concession path (`concessionPathFor(view)`) already walked. */
+export function deliberateOn(view: TableView, path: readonly PathPoint[]): Deliberation {
   const { side, meters, belief, withDrills } = view;
   const style = persona(side, view.persona);
   const rv = reservation(side, meters) + (view.rvShift ?? 0);
-  const allowed = (pkg: Package) =>
-    redLine(side, pkg, meters) === null && (!belief.knowsRedLine || redLine(otherSide(side), pkg, meters) === null);
-  const path = concessionPath(side, idealPackage(side, withDrills), meters, belief, allowed, withDrills);
+  const allowed = allowedFor(view);
   const uMax = path[0].self;
 
   // Nice Tit-for-Tat: mirror the other side's last concession, measured in my own utility.

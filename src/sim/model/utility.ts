@@ -76,6 +76,46 @@ export function redLine(side: Side, pkg: Package, meters: Meters): string | null
   return null;
 }
 
+/** Which of a side's red lines a crossing is (`redLine` gives the same rules as one sentence). */
+export type RedLineRule = 'libyaModel' | 'reliefWithoutSites' | 'upfrontRelief';
+
+/**
+ * One red line crossed, as data: the rule, the issue the package must change, and the level that issue
+ * needs (`atMost` or `atLeast`) for this crossing to go. Reads only the package and public levels; the
+ * trust the DPRK exception needs is never reported.
+ */
+export interface RedLineCrossing {
+  readonly rule: RedLineRule;
+  readonly issue: IssueId;
+  readonly needs: number;
+  readonly bound: 'atMost' | 'atLeast';
+}
+
+/**
+ * Every red line `pkg` crosses for `side`, as data, in a fixed order (empty exactly when `redLine` is
+ * null). Where a rule can be cleared on one issue, that issue is named: the Libya-model rule once per
+ * weapons issue at its top level; all sanctions lifted names the one missing condition (every site, or
+ * inspections) when the other is met, and the sanctions level otherwise.
+ */
+export function redLineCrossings(side: Side, pkg: Package, meters: Meters): RedLineCrossing[] {
+  const out: RedLineCrossing[] = [];
+  if (side === 'dprk') {
+    const exception = pkg[END_OF_WAR] === 2 && pkg[DRILLS] === 1 && meters.trustDPRK >= 0.8;
+    if (exception) return out;
+    if (pkg[WARHEADS] === 3) out.push({ rule: 'libyaModel', issue: 'warheads', needs: 2, bound: 'atMost' });
+    if (pkg[MISSILES] === 3) out.push({ rule: 'libyaModel', issue: 'missiles', needs: 2, bound: 'atMost' });
+    return out;
+  }
+  if (pkg[SANCTIONS] >= 3 && !(pkg[OTHER_SITES] === 2 && pkg[VERIFICATION] >= 2)) {
+    if (pkg[OTHER_SITES] === 2) out.push({ rule: 'reliefWithoutSites', issue: 'verification', needs: 2, bound: 'atLeast' });
+    else if (pkg[VERIFICATION] >= 2) out.push({ rule: 'reliefWithoutSites', issue: 'otherSites', needs: 2, bound: 'atLeast' });
+    else out.push({ rule: 'reliefWithoutSites', issue: 'sanctions', needs: 2, bound: 'atMost' });
+  }
+  if (pkg[SEQUENCING] === 2 && pkg[SANCTIONS] >= 2)
+    out.push({ rule: 'upfrontRelief', issue: 'sequencing', needs: 1, bound: 'atMost' });
+  return out;
+}
+
 /**
  * The chance, as side `viewer` sees it, that the other side keeps the later phases of `pkg`.
  * Trust carries most of it; verification, a declaration and snapback make promises easier to check.

@@ -125,6 +125,7 @@ export type { Package } from '../model/package.ts';
 export { withoutOptional } from '../model/package.ts';
 export { frontier } from '../model/pareto.ts';
 export { PRESETS, type PresetId } from '../model/presets.ts';
+export type { LevelChange, Reasons } from '../model/reasons.ts';
 export { rngStream, seedRng } from '../model/rng.ts';
 export { rawUtility } from '../model/utility.ts';
 export { ROLLOUT_POLICY } from './odds.ts';

@@ -7,15 +7,17 @@ import { type Actor, createActor } from 'xstate';
 import { problemOf } from '../content/problems.ts';
 import { CONTENT_VERSION } from '../content/version.ts';
 import { autoMove } from '../machine/ai.ts';
+import { answerReasons } from '../machine/answerReasons.ts';
 import { summitMachine } from '../machine/machine.ts';
 import type { GameContext, GameEvent, Settings } from '../machine/types.ts';
 import { moveError } from '../machine/validate.ts';
-import type { Phase, Side } from '../model/ids.ts';
+import { otherSide, type Phase, type Side } from '../model/ids.ts';
 import type { Package } from '../model/package.ts';
+import type { Reasons } from '../model/reasons.ts';
 import type { OddsStart } from './odds.ts';
 import { parseSave, pathOf, SAVE_FORMAT, SAVE_VERSION, SaveError, type SaveFile } from './save.ts';
 import { normalizeSeed, normalizeSettings, SettingsError } from './settings.ts';
-import { type GameRecord, packageValue, projectView, recordOf, type View } from './view.ts';
+import { type GameRecord, type LastAnswerView, packageValue, projectView, recordOf, type View } from './view.ts';
 
 export type ActResult = { readonly ok: true } | { readonly ok: false; readonly error: string };
 
@@ -24,6 +26,15 @@ export class Session {
   readonly seed: number;
   private actor: Actor<typeof summitMachine>;
   private events: GameEvent[] = [];
+  /** The state the latest offer was made in, kept so a View can derive the answer's reasons from it. */
+  private offerBasis: { readonly before: GameContext; readonly by: Side; readonly pkg: Package; readonly index: number } | null =
+    null;
+  /** The computer's counteroffer to that offer (its event index) and, once a View asked, its reasons. */
+  private answer: {
+    readonly basis: NonNullable<Session['offerBasis']>;
+    readonly index: number;
+    reasons?: Reasons | null;
+  } | null = null;
 
   private constructor(settings: Settings, seed: number) {
     this.settings = settings;
@@ -76,7 +87,19 @@ export class Session {
   }
 
   view(viewer?: Side): View {
-    return projectView(this.context, this.phase, viewer);
+    return projectView(this.context, this.phase, viewer, (v) => this.lastAnswer(v));
+  }
+
+  /**
+   * The computer counterpart's counteroffer to `viewer`'s offer, with its reasons, while it is the
+   * latest move. The reasons are derived (not logged) on the first View that asks, then kept.
+   */
+  private lastAnswer(viewer: Side): LastAnswerView | null {
+    const answer = this.answer;
+    if (!answer || answer.index !== this.events.length - 1 || answer.basis.by !== viewer) return null;
+    if (answer.reasons === undefined) answer.reasons = answerReasons(answer.basis.before, answer.basis.by, answer.basis.pkg);
+    if (!answer.reasons) return null;
+    return { by: otherSide(viewer), to: [...answer.basis.pkg], reasons: structuredClone(answer.reasons) };
   }
 
   /** What a package is worth to `viewer` now, as the offer builder shows it. */
@@ -165,10 +188,23 @@ export class Session {
     const error = moveError(this.context, event);
     if (error) return { ok: false, error };
     const clean = cloneEvent(event as GameEvent);
+    const before = this.context;
     this.actor.send(clean);
     this.throwIfFailed();
     this.events.push(clean);
+    this.noteAnswer(before, clean);
     return { ok: true };
+  }
+
+  /** Keeps the state of each offer, and marks a computer seat's counteroffer to the offer just before it. */
+  private noteAnswer(before: GameContext, event: GameEvent): void {
+    if (event.type !== 'OFFER') return;
+    const index = this.events.length - 1;
+    const basis = this.offerBasis;
+    const answers =
+      basis !== null && basis.index === index - 1 && basis.by !== event.by && this.settings.seats[event.by] === 'ai';
+    this.answer = answers ? { basis, index } : null;
+    this.offerBasis = { before, by: event.by, pkg: [...event.pkg], index };
   }
 }
 

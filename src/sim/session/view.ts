@@ -12,6 +12,7 @@ import { reservation } from '../model/hidden.ts';
 import type { EndingId, MeterId, Phase, SeatKind, Side } from '../model/ids.ts';
 import { type Scores, scoreOutcome } from '../model/outcome.ts';
 import type { Package } from '../model/package.ts';
+import type { Reasons } from '../model/reasons.ts';
 import { perceivedUtility, rawUtility } from '../model/utility.ts';
 
 export interface ChoiceView {
@@ -34,11 +35,23 @@ export interface HistoricalNoteView extends HistoricalNote {
   readonly id: string;
 }
 
+/**
+ * The computer counterpart's answer to the viewer's latest offer, while its counteroffer stands: the
+ * offer it answered and why (issues and public levels only; `model/reasons.ts`).
+ */
+export interface LastAnswerView {
+  readonly by: Side;
+  readonly to: Package;
+  readonly reasons: Reasons;
+}
+
 export interface TableView {
   readonly open: boolean;
   readonly standing: { readonly by: Side; readonly pkg: Package; readonly valueToViewer: number } | null;
   readonly offers: readonly OfferRecord[];
   readonly closesAt: string;
+  /** Only in the view of the side whose offer was answered; null otherwise. */
+  readonly lastAnswer: LastAnswerView | null;
 }
 
 export interface View {
@@ -85,7 +98,16 @@ export const VISIBLE_METERS: Readonly<Record<Side, readonly MeterId[]>> = {
   dprk: ['trustDPRK', 'domesticDPRK', 'prestige', 'econPain', 'audienceDPRK', 'chemistry', 'credibilityDPRK'],
 };
 
-export function projectView(ctx: GameContext, phase: Phase, viewerIn?: Side): View {
+/**
+ * The View of one seat. `lastAnswer` gives the counterpart's answer to that seat's latest offer when
+ * the caller (the Session, which keeps the state the offer was made in) has one for this viewer.
+ */
+export function projectView(
+  ctx: GameContext,
+  phase: Phase,
+  viewerIn?: Side,
+  lastAnswer?: (viewer: Side) => LastAnswerView | null,
+): View {
   const beat = currentBeat(ctx);
   const acting = actingSide(ctx);
   const viewer = viewerIn ?? acting ?? 'us';
@@ -127,6 +149,7 @@ export function projectView(ctx: GameContext, phase: Phase, viewerIn?: Side): Vi
       },
       offers: table.offers,
       closesAt: toIso(table.closesAt),
+      lastAnswer: lastAnswer?.(viewer) ?? null,
     },
     agreement: ctx.agreement,
     scope: ctx.scope,

@@ -11,6 +11,7 @@ import { m } from '../../app/strings/catalogue.ts';
 import { OPTIONAL, otherSide, type Package, type PresetId, type Side, toIso, withoutOptional } from '../../sim/session/index.ts';
 import type { View } from '../../sim/session/view.ts';
 import { h } from '../dom.ts';
+import { tableReasons } from './tableReasons.ts';
 
 const PRESET_ORDER: readonly PresetId[] = ['dprkHanoiOffer', 'usBigDeal', 'smallDeal', 'yongbyonPlus'];
 const OPENING: Readonly<Record<Side, PresetId>> = { us: 'usBigDeal', dprk: 'dprkHanoiOffer' };
@@ -115,6 +116,7 @@ export function tableControls(controller: Controller, view: View): HTMLElement {
           h('p', { class: 'value' }, m.table_worth({ value: score100(theirs.valueToViewer) })),
         )
       : h('p', {}, standing ? m.table_yours_standing() : m.table_no_offer_yet()),
+    tableReasons(view),
     h(
       'form',
       {

@@ -31,6 +31,8 @@ export interface AiAcceptance {
 
 export interface GameResult {
   readonly deal: boolean;
+  /** The package signed, if any. */
+  readonly agreement: Package | null;
   readonly gain: number;
   readonly aiGain: number;
   readonly aiAcceptances: readonly AiAcceptance[];
@@ -90,5 +92,11 @@ export function playGame(player: Player, side: Side, seed: number, settings = ad
   }
   const ctx = s.context;
   const scores = scoreOutcome(ctx.signed ? ctx.agreement : null, ctx.meters);
-  return { deal: ctx.signed, gain: scores[side].surplus, aiGain: scores[ai].surplus, aiAcceptances };
+  return {
+    deal: ctx.signed,
+    agreement: ctx.signed ? ctx.agreement : null,
+    gain: scores[side].surplus,
+    aiGain: scores[ai].surplus,
+    aiAcceptances,
+  };
 }

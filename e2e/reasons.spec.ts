@@ -1,0 +1,53 @@
+/**
+ * The counterpart's reasons on the table screen: after the US seat's opening paper is refused, the
+ * DPRK's red line, its costliest issues and what it would take appear under its counteroffer, in a
+ * region with a heading, readable on a laptop and at phone width (down to 320 px).
+ */
+import { expect, test } from '@playwright/test';
+import { axe, guard, historicalChoice, open, shot, waitForHuman } from './helpers.ts';
+
+test('a refused offer shows the counterpart’s reasons, at 1280×720, 390×844 and 320 px', async ({ page }) => {
+  test.setTimeout(180_000);
+  const g = guard(page);
+  await open(page, '/?us=human&dprk=ai&seed=7&mode=open&speed=max');
+  for (let step = 0; step < 40; step++) {
+    const s = await waitForHuman(page);
+    const beat = s.beat as NonNullable<typeof s.beat>;
+    if (beat.kind === 'table') break;
+    const before = await page.evaluate(() => window.__hanoi?.log().length ?? 0);
+    const enabled = s.choices.filter((c) => c.enabled).map((c) => c.id);
+    const id = enabled.find((c) => c === historicalChoice(beat.id)) ?? enabled[0];
+    await page.locator(`button[data-choice="${id}"]`).click();
+    await page.waitForFunction((n) => (window.__hanoi?.log().length ?? 0) > n, before);
+  }
+  const reasons = page.getByRole('region', { name: 'Why the DPRK side said no' });
+  await expect(reasons).toHaveCount(0);
+  const before = await page.evaluate(() => window.__hanoi?.log().length ?? 0);
+  // The builder starts from the US opening paper: all weapons and fuel handed over.
+  await page.getByRole('button', { name: 'Table this offer' }).click();
+  await page.waitForFunction((n) => (window.__hanoi?.log().length ?? 0) >= n + 2, before);
+  await expect(reasons).toBeVisible();
+  await expect(reasons).toContainText('Red line: Warheads & fissile stockpile must be at most “Partial elimination”.');
+  await expect(reasons).toContainText('What costs us most:');
+  await reasons.scrollIntoViewIfNeeded();
+  await shot(page, 'reasons-1280');
+  await page.setViewportSize({ width: 390, height: 844 });
+  await reasons.scrollIntoViewIfNeeded();
+  await expect(reasons).toBeVisible();
+  const size = await reasons
+    .locator('li')
+    .first()
+    .evaluate((el) => Number.parseFloat(getComputedStyle(el).fontSize));
+  expect(size).toBeGreaterThanOrEqual(16);
+  const box = await reasons.boundingBox();
+  expect(box && box.x >= 0 && box.x + box.width <= 390).toBe(true);
+  await axe(page, 'table reasons (390)');
+  await shot(page, 'reasons-390');
+  // And at 320 px, the narrowest screen a class uses: no sideways scrolling.
+  await page.setViewportSize({ width: 320, height: 640 });
+  await reasons.scrollIntoViewIfNeeded();
+  const narrow = await reasons.boundingBox();
+  expect(narrow && narrow.x >= 0 && narrow.x + narrow.width <= 320).toBe(true);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+  g.check();
+});
