@@ -3,7 +3,8 @@
  * most, what it would have accepted), each a message of its own with the issue and level names from
  * the issue table filled in, and lists joined the way the locale joins them (never glued by hand).
  */
-import { issueById, type LevelChange, type Reasons } from '../sim/session/index.ts';
+import type { LevelChange, Reasons } from '../sim/session/index.ts';
+import { issueById } from './content.ts';
 import { formatLocale, m } from './strings/catalogue.ts';
 
 const list = (items: readonly string[]): string =>
