@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseLaunch, shareQuery } from './params.ts';
-import { parsePrefs } from './prefs.ts';
+import { DEFAULT_PREFS, parsePrefs } from './prefs.ts';
 
 describe('start links', () => {
   it('shows the menu when the link names no game', () => {
@@ -49,14 +49,21 @@ describe('start links', () => {
 
 describe('display preferences', () => {
   it('falls back to defaults for missing or broken storage', () => {
-    const defaults = { textSize: 'normal', highContrast: false, motion: 'system', numberKeys: 'plain' };
+    const defaults = {
+      textSize: 'normal',
+      highContrast: false,
+      motion: 'system',
+      numberKeys: 'plain',
+      voice: false,
+      voiceRate: 1,
+      voiceName: '',
+    };
     expect(parsePrefs(null)).toEqual(defaults);
     expect(parsePrefs('{not json')).toEqual(defaults);
     expect(parsePrefs('{"textSize":"huge","highContrast":true,"motion":"reduce"}')).toEqual({
-      textSize: 'normal',
+      ...DEFAULT_PREFS,
       highContrast: true,
       motion: 'reduce',
-      numberKeys: 'plain',
     });
   });
 });

@@ -19,10 +19,25 @@ export interface Prefs {
   readonly highContrast: boolean;
   readonly motion: Motion;
   readonly numberKeys: NumberKeys;
+  /** Self-voicing: the game reads each new screen aloud (Web Speech API), at this rate, in this voice. */
+  readonly voice: boolean;
+  readonly voiceRate: number;
+  /** A voice's name as the browser lists it; '' for the system's default. */
+  readonly voiceName: string;
 }
 
+export const VOICE_RATES = [0.75, 1, 1.25, 1.5] as const;
+
 export const PREFS_KEY = 'hanoi-summit.prefs.v1';
-export const DEFAULT_PREFS: Prefs = { textSize: 'normal', highContrast: false, motion: 'system', numberKeys: 'plain' };
+export const DEFAULT_PREFS: Prefs = {
+  textSize: 'normal',
+  highContrast: false,
+  motion: 'system',
+  numberKeys: 'plain',
+  voice: false,
+  voiceRate: 1,
+  voiceName: '',
+};
 export const TEXT_SCALE: Record<TextSize, number> = { normal: 1, large: 1.2, larger: 1.4 };
 
 /** The `aria-keyshortcuts` value (and the shown hint) for choice `n` (1–9) under a setting; null when off. */
@@ -54,6 +69,11 @@ export function parsePrefs(raw: string | null): Prefs {
       numberKeys: NUMBER_KEYS.includes(data.numberKeys as NumberKeys)
         ? (data.numberKeys as NumberKeys)
         : DEFAULT_PREFS.numberKeys,
+      voice: data.voice === true,
+      voiceRate: (VOICE_RATES as readonly unknown[]).includes(data.voiceRate)
+        ? (data.voiceRate as number)
+        : DEFAULT_PREFS.voiceRate,
+      voiceName: typeof data.voiceName === 'string' && data.voiceName.length <= 200 ? data.voiceName : DEFAULT_PREFS.voiceName,
     };
   } catch {
     return DEFAULT_PREFS;

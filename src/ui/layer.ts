@@ -20,6 +20,7 @@ import { debriefScreen } from './screens/debrief.ts';
 import { passScreen } from './screens/pass.ts';
 import { playScreen } from './screens/play.ts';
 import { titleScreen } from './screens/title.ts';
+import { installSelfVoice } from './selfVoice.ts';
 import { createSettingsDialog } from './settingsDialog.ts';
 
 const SPEED_LABEL: Readonly<Record<Speed, string>> = messageRecord({
@@ -122,6 +123,7 @@ export class UiLayer {
     );
     this.buildPace();
     installNumberKeys(root);
+    installSelfVoice(controller);
     controller.on('narrate', (n) => this.log.add(n));
     controller.on('screen', (s) => this.render(s, true));
     controller.on('update', () => this.render(controller.screen, false));
