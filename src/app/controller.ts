@@ -11,7 +11,7 @@ import type { View } from '../sim/session/view.ts';
 import { activeContentTranslation, problemText } from './content.ts';
 import { localizeView } from './contentText.ts';
 import { Emitter } from './emitter.ts';
-import { describeMove } from './narrate.ts';
+import { describeMove, meterChanges } from './narrate.ts';
 import { SPEED_DELAY, type Speed } from './params.ts';
 import { m } from './strings/catalogue.ts';
 
@@ -178,12 +178,13 @@ export class Controller extends Emitter<ControllerEvents> {
   act(event: GameEvent): boolean {
     const session = this.session;
     if (!session) return false;
+    const before = this.view();
     const result = (this.timeline as Timeline).act(event);
     if (!result.ok) {
       this.narrate(result.error, 'error');
       return false;
     }
-    this.afterMove(event);
+    this.afterMove(event, before);
     return true;
   }
 
@@ -219,10 +220,13 @@ export class Controller extends Emitter<ControllerEvents> {
     if (this.session?.over) this.setScreen({ kind: 'debrief' });
   }
 
-  private afterMove(event: GameEvent): void {
+  private afterMove(event: GameEvent, before: View | null): void {
     const after = this.view();
     if (!after) return;
     this.narrate(describeMove(event, after), 'move');
+    // What the move did to the meters this seat can see, in numbers (a screen reader hears it too).
+    const changes = before && meterChanges(before, after);
+    if (changes) this.narrate(changes, 'move');
     this.emit('move', { event, after });
     this.emit('timeline', this.timeline as Timeline);
     this.advance();
@@ -255,7 +259,8 @@ export class Controller extends Emitter<ControllerEvents> {
     this.timer = null;
     const timeline = this.timeline;
     const event = timeline?.session.peekAuto();
-    if (timeline && event && timeline.act(event, true).ok) this.afterMove(timeline.session.lastMove() as GameEvent);
+    const before = this.view();
+    if (timeline && event && timeline.act(event, true).ok) this.afterMove(timeline.session.lastMove() as GameEvent, before);
     else this.advance();
   }
 

@@ -2,10 +2,10 @@
 import { type GameEvent, otherSide } from '../sim/session/index.ts';
 import type { View } from '../sim/session/view.ts';
 import { choiceById, facilityNames } from './content.ts';
-import { REACTION_TEXT, SIDE_SHORT } from './labels.ts';
+import { METER_NAME, REACTION_TEXT, SIDE_SHORT } from './labels.ts';
 import { cardTitle } from './moveWords.ts';
-import { describePackage } from './packages.ts';
-import { m } from './strings/catalogue.ts';
+import { describePackage, score100 } from './packages.ts';
+import { formatList, m } from './strings/catalogue.ts';
 
 /** What a move did, told from the state after it. */
 export function describeMove(event: GameEvent, after: View): string {
@@ -33,4 +33,18 @@ export function describeMove(event: GameEvent, after: View): string {
     case 'ADJOURN':
       return m.narrate_adjourn({ side: who });
   }
+}
+
+/**
+ * The meters a move changed, as shown (0–100): "Trust in the US 35 → 12; …", or null when none moved.
+ * Only the meters in both Views, so a seat hears only what it may see.
+ */
+export function meterChanges(before: View, after: View): string | null {
+  const changes: string[] = [];
+  for (const [id, value] of Object.entries(after.meters) as [keyof View['meters'], number][]) {
+    const was = before.meters[id];
+    if (was === undefined || score100(was) === score100(value)) continue;
+    changes.push(m.meter_change({ meter: METER_NAME[id], from: score100(was), to: score100(value) }));
+  }
+  return changes.length ? m.narrate_meters({ changes: formatList(changes, 'unit') }) : null;
 }

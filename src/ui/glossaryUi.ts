@@ -82,7 +82,7 @@ export function termsListOf(termIds: readonly string[], heading: string = m.glos
   if (!ids.length) return null;
   const headingId = `terms-${Math.random().toString(36).slice(2, 8)}`;
   return h(
-    'nav',
+    'section',
     { class: 'terms', 'aria-labelledby': headingId },
     h('h3', { id: headingId, class: 'terms-heading' }, heading),
     h(

@@ -151,6 +151,9 @@ export class UiLayer {
     const stage = (screen.kind === 'play' || screen.kind === 'aftermath') && view ? stageFor(view) : null;
     this.twin.textContent = stage ? describeStage(stage) : '';
     const heading = this.body.querySelector<HTMLElement>('#screen-heading');
+    // The tab's title names the screen, so a screen reader's window list and history say where one is.
+    const where = heading?.textContent?.trim();
+    document.title = where && screen.kind !== 'title' ? m.page_title({ screen: where }) : m.game_title();
     const first = this.firstRender;
     this.firstRender = false;
     // On page load the browser's own focus order is kept; later screens focus their heading.

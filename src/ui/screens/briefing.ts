@@ -53,7 +53,9 @@ export function briefView(brief: Brief, open = true): HTMLElement {
 export function briefingScreen(controller: Controller): HTMLElement {
   let role: RoleId = 'us';
   let mode: 'historical' | 'open' = 'historical';
-  const briefBox = h('div', { class: 'brief-box', 'aria-live': 'polite' });
+  // Not a live region: a whole brief read out on every arrow key of the role radios drowns the reader;
+  // the brief is the next thing in reading order after the radios.
+  const briefBox = h('div', { class: 'brief-box' });
   const showBrief = () => {
     const print = h(
       'p',
