@@ -130,6 +130,10 @@ export interface Beat {
   readonly when?: Condition;
   /** Default scenario minutes each choice takes. */
   readonly minutes?: number;
+  /** Left out of a class-length game (settings `length: 'class'`), as if its `when` failed. */
+  readonly classSkip?: true;
+  /** Shown instead of `text` in a class-length game: the same scene in fewer words. */
+  readonly classText?: string;
 }
 
 /** A scripted event card that fires on entering a beat (negotiation-anchors.md §3.7). */

@@ -106,7 +106,7 @@ export function projectView(ctx: GameContext, phase: Phase, viewerIn?: Side): Vi
       location: beat.location,
       time: beat.time,
       stage: stagingForSeat(beat.stage, viewer),
-      text: beat.text,
+      text: ctx.settings.length === 'class' && beat.classText ? beat.classText : beat.text,
       advisers: beat.advisers
         .filter((a) => ADVISERS[a.adviser].side === viewer)
         .map((a) => ({ id: adviserNoteId(beat.id, a), adviser: a.adviser, role: ADVISERS[a.adviser].role, text: a.text })),
