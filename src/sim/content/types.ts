@@ -36,8 +36,14 @@ export interface AdviserNote {
   readonly text: string;
 }
 
+/** How long a game is: 'class' leaves out the beats marked `classSkip` and shows `classText`. */
+export const GAME_LENGTHS = ['full', 'class'] as const;
+export type GameLength = (typeof GAME_LENGTHS)[number];
+
 /** A precondition over the game state. All present fields must hold. */
 export interface Condition {
+  /** The game's length setting (e.g. an option only the full game has). */
+  readonly length?: GameLength;
   readonly flags?: readonly FlagId[];
   readonly notFlags?: readonly FlagId[];
   readonly meterAtLeast?: Partial<Record<MeterId, number>>;

@@ -1,6 +1,7 @@
 /** The machine's context, settings and events. Everything here is plain JSON. */
 import type { FacilityId } from '../content/facilities.ts';
 import type { StartPointId } from '../content/startPoints.ts';
+import type { GameLength } from '../content/types.ts';
 import type { Reaction } from '../model/counterpart.ts';
 import type { Meters } from '../model/hidden.ts';
 import type { EndingId, FlagId, Mode, PersonaId, SeatKind, Side } from '../model/ids.ts';
@@ -23,8 +24,7 @@ export interface Settings {
   readonly length: GameLength;
 }
 
-export const GAME_LENGTHS = ['full', 'class'] as const;
-export type GameLength = (typeof GAME_LENGTHS)[number];
+export { GAME_LENGTHS, type GameLength } from '../content/types.ts';
 
 export interface OfferRecord {
   readonly by: Side;

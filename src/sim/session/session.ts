@@ -26,6 +26,8 @@ export class Session {
   private events: GameEvent[] = [];
   /** How many moves at the front of the log are the start point's (played on the record before the start). */
   readonly startMoves: number;
+  /** How many event cards had fired when the game reached its start point (the "so far" covers them). */
+  readonly startEvents: number;
 
   private constructor(settings: Settings, seed: number) {
     this.settings = settings;
@@ -42,6 +44,7 @@ export class Session {
         return result.ok ? null : result.error;
       },
     );
+    this.startEvents = this.context.firedEvents.length;
   }
 
   /**

@@ -9,6 +9,7 @@ import type { Beat } from '../types.ts';
 export const aftermathSpringBeats: readonly Beat[] = [
   {
     id: 'after.sohae',
+    classSkip: true,
     phase: 'aftermath',
     kind: 'choice',
     side: 'dprk',
@@ -55,6 +56,7 @@ export const aftermathSpringBeats: readonly Beat[] = [
   },
   {
     id: 'after.sohaeResponse',
+    classSkip: true,
     phase: 'aftermath',
     kind: 'choice',
     side: 'us',
@@ -147,6 +149,7 @@ export const aftermathSpringBeats: readonly Beat[] = [
   },
   {
     id: 'after.choeBriefing',
+    classSkip: true,
     phase: 'aftermath',
     kind: 'choice',
     side: 'dprk',

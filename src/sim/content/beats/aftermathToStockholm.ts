@@ -18,6 +18,7 @@ import type { Beat } from '../types.ts';
 export const aftermathToStockholmBeats: readonly Beat[] = [
   {
     id: 'after.moon',
+    classSkip: true,
     phase: 'aftermath',
     kind: 'choice',
     side: 'us',
@@ -72,6 +73,7 @@ export const aftermathToStockholmBeats: readonly Beat[] = [
   },
   {
     id: 'after.missiles',
+    classSkip: true,
     phase: 'aftermath',
     kind: 'choice',
     side: 'dprk',
@@ -169,6 +171,7 @@ export const aftermathToStockholmBeats: readonly Beat[] = [
   },
   {
     id: 'after.nextPhase',
+    classSkip: true,
     phase: 'aftermath',
     kind: 'choice',
     side: 'us',

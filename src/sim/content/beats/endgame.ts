@@ -85,12 +85,15 @@ const decisionBeats: readonly Beat[] = [
         label: 'Call one more round before lunch',
         outcome:
           'The President asks both delegations back to the table for one last try. Lunch is pushed back, and the kitchen waits.',
+        requires: { length: 'full' },
+        disabledReason: 'The class-length game has no final round: decide now.',
         effects: { meters: { trustDPRK: 0.04, credibilityUS: -0.04 }, setFlags: ['finalRoundCalled'] },
       },
     ],
   },
   {
     id: 'end.finalRound',
+    classSkip: true,
     phase: 'endgame',
     kind: 'table',
     side: 'us',
@@ -112,6 +115,7 @@ const decisionBeats: readonly Beat[] = [
   },
   {
     id: 'end.lastCall',
+    classSkip: true,
     phase: 'endgame',
     kind: 'choice',
     side: 'us',
