@@ -43,7 +43,17 @@ export {
   type Staging,
   stagingForSeat,
 } from '../content/staging.ts';
-export type { Confidence, HistoricalNote, Source } from '../content/types.ts';
+export {
+  DEFAULT_START,
+  type SoFarClaim,
+  START_POINT_IDS,
+  START_POINTS,
+  type StartPoint,
+  type StartPointId,
+  soFarText,
+  startPointById,
+} from '../content/startPoints.ts';
+export { type Confidence, GAME_LENGTHS, type GameLength, type HistoricalNote, type Source } from '../content/types.ts';
 export { toIso } from '../machine/clock.ts';
 export { isHistoricalMove, isHistoricalOffer } from '../machine/onRecord.ts';
 export { beatById, choiceById } from '../machine/script.ts';
