@@ -1,5 +1,5 @@
 /**
- * npm run -s simulate -- --history --json
+ * npm run -s simulate -- --history [--start eve|day2|dispute] [--length class] --json
  * npm run -s simulate -- --runs N --seed S --us random|ai --dprk random|ai [--mode open|historical]
  *                        [--no-cohen] [--hawk 0.5] [--persona historical|dovish|hawkish] --json
  * npm run -s simulate -- --code CODE --json   (replays a share code; a bad code prints {"error"} and exits 2)
@@ -20,11 +20,19 @@ runCli(() => {
     return { node, ending: session.over ? ctx.ending : null, choices };
   }
   if (args.has('history')) {
+    const start = args.get('start');
+    const length = args.get('length');
     const session = playToEnd(
-      normalizeSettings({ seats: { us: 'ai', dprk: 'ai' }, mode: 'historical' }),
+      normalizeSettings({
+        seats: { us: 'ai', dprk: 'ai' },
+        mode: 'historical',
+        ...(typeof start === 'string' ? { start } : {}),
+        ...(typeof length === 'string' ? { length } : {}),
+      }),
       intArg(args, 'seed', 1, MAX_SEED),
     );
-    const choices = session.log().flatMap((e) => (e.type === 'CHOOSE' ? [e.choiceId] : []));
+    // With a later start, only the choices made after it: the start's own are the record's.
+    const choices = session.playedMoves().flatMap((e) => (e.type === 'CHOOSE' ? [e.choiceId] : []));
     return { ending: session.context.ending, choices };
   }
   const seat = (key: 'us' | 'dprk') => {

@@ -54,6 +54,7 @@ describe('content in the reader’s language', () => {
     ).toBe(true);
     expect(content.QUOTES.every((q) => translated(q.speaker) && !translated(q.text))).toBe(true);
     expect(translated(content.ROLLOUT_POLICY)).toBe(true);
+    expect(content.START_POINTS.every((p) => translated(p.name) && p.soFar.every((c) => translated(c.text)))).toBe(true);
     expect(translated(content.PACK.PRIMER_TITLE) && content.PACK.OBJECTIVES.every((o) => translated(o.text))).toBe(true);
     for (const beat of BEATS) {
       const local = content.beatById(beat.id);
@@ -87,6 +88,7 @@ describe('content in the reader’s language', () => {
         content.QUOTES,
         content.ROLLOUT_POLICY,
         content.PACK,
+        content.START_POINTS,
         BEATS.map((b) => content.beatById(b.id)),
       ]),
     ]);

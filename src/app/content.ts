@@ -42,6 +42,8 @@ import {
   ROLLOUT_POLICY as ROLLOUT_POLICY_EN,
   renderProblem,
   STAGE_LABELS as STAGE_LABELS_EN,
+  START_POINTS as START_POINTS_EN,
+  type StartPointId,
   TEACHER_GUIDE as TEACHER_GUIDE_EN,
   TIMELINE as TIMELINE_EN,
 } from '../sim/session/index.ts';
@@ -76,6 +78,7 @@ export let DEBRIEF_QUOTES = DEBRIEF_QUOTES_EN;
 export let ROLLOUT_POLICY = ROLLOUT_POLICY_EN;
 /** The teacher's pack (`?print=pack`): every table of its text, by the facade's names. */
 export let PACK = PACK_EN;
+export let START_POINTS = START_POINTS_EN;
 let matcher = glossaryMatcher(GLOSSARY_EN);
 const beats = new Map<string, Beat>();
 
@@ -134,6 +137,7 @@ export function useContentTranslation(translation: ContentTranslation): void {
   DEBRIEF_QUOTES = DEBRIEF_QUOTES_EN.map((q) => QUOTES.find((x) => x.id === q.id) ?? q);
   ROLLOUT_POLICY = tr(RECORD_TREES.rolloutPolicy, ROLLOUT_POLICY_EN);
   PACK = tree('pack', PACK_EN);
+  START_POINTS = tree(RECORD_TREES.startPoints, START_POINTS_EN);
   matcher = glossaryMatcher(GLOSSARY);
 }
 
@@ -156,6 +160,7 @@ export function choiceById(id: string): ReturnType<typeof choiceByIdEn> {
 }
 
 export const issueById = (id: IssueId): (typeof ISSUES)[number] => ISSUES[issueIndex(id)];
+export const startPointById = (id: StartPointId) => START_POINTS.find((p) => p.id === id) ?? START_POINTS[0];
 export const glossaryById = (id: string) => GLOSSARY.find((g) => g.id === id);
 export const glossaryMatches = (text: string) => matcher.matches(text);
 export const findGlossaryTerms = (text: string) => matcher.find(text);

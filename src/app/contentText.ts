@@ -17,6 +17,7 @@ import {
   BEATS,
   type Beat,
   BRIEFS,
+  beatById,
   CONCEPT_PROMPTS,
   COUNTERFACTUALS,
   DISPUTES,
@@ -37,6 +38,7 @@ import {
   QUOTES,
   ROLLOUT_POLICY,
   STAGE_LABELS,
+  START_POINTS,
   TEACHER_GUIDE,
   TIMELINE,
   textLeaves,
@@ -60,6 +62,7 @@ export const RECORD_TREES = {
   counterfactuals: 'counterfactual',
   quotes: 'quote',
   rolloutPolicy: 'odds.rolloutPolicy',
+  startPoints: 'start',
 } as const;
 
 /** A quote's words stay as they were said (a source's verbatim text); its speaker, setting and notes translate. */
@@ -84,6 +87,7 @@ export function contentStrings(): ContentString[] {
     add(`${b}.title`, beat.title);
     add(`${b}.location`, beat.location);
     add(`${b}.text`, beat.text);
+    add(`${b}.classText`, beat.classText);
     for (const a of beat.advisers) add(`note.${adviserNoteId(beat.id, a)}`, a.text);
     add(`${b}.history.text`, beat.history?.text);
     add(`${b}.history.caveat`, beat.history?.caveat);
@@ -132,6 +136,7 @@ export function contentStrings(): ContentString[] {
   leaves(RECORD_TREES.counterfactuals, COUNTERFACTUALS);
   leaves(RECORD_TREES.quotes, QUOTES, QUOTE_NOT_TEXT);
   add(RECORD_TREES.rolloutPolicy, ROLLOUT_POLICY);
+  leaves(RECORD_TREES.startPoints, START_POINTS);
   // The core's problems; a plural one has a text per plural category (English: one, other).
   for (const id of PROBLEM_IDS) {
     const text: string | { readonly one: string; readonly other: string } = PROBLEM_TEXT[id];
@@ -177,6 +182,7 @@ export function localizeBeat(beat: Beat, translation: ContentTranslation): Beat 
     title: t(`${b}.title`, beat.title),
     location: t(`${b}.location`, beat.location),
     text: t(`${b}.text`, beat.text),
+    classText: beat.classText && t(`${b}.classText`, beat.classText),
     advisers: beat.advisers.map((a) => ({ ...a, text: t(`note.${adviserNoteId(beat.id, a)}`, a.text) })),
     history: beat.history && {
       ...beat.history,
@@ -207,7 +213,11 @@ export function localizeView(view: View, translation: ContentTranslation | null)
       ...beat,
       title: t(`beat.${beat.id}.title`, beat.title),
       location: t(`beat.${beat.id}.location`, beat.location),
-      text: t(`beat.${beat.id}.text`, beat.text),
+      // A class-length game shows the beat's short text: its own key.
+      text:
+        beat.text === beatById(beat.id)?.classText
+          ? t(`beat.${beat.id}.classText`, beat.text)
+          : t(`beat.${beat.id}.text`, beat.text),
       advisers: beat.advisers.map((a) => ({
         ...a,
         role: t(`adviser.${a.adviser}.name`, a.role),

@@ -125,7 +125,8 @@ export class Controller extends Emitter<ControllerEvents> {
     this.holder = null;
     if (this.screen.kind === 'branches') this.screen = { kind: 'play' };
     this.lastBeat = null;
-    this.eventsSeen = 0;
+    // Cards that fired before a later start point are part of its "so far" summary, not news.
+    this.eventsSeen = timeline.session.startEvents;
     this.narrate(message, 'system');
     this.emit('timeline', timeline);
     this.advance(true);

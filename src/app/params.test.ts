@@ -45,6 +45,33 @@ describe('start links', () => {
       drills: false,
     });
   });
+
+  it('starts at a later start point and in class length (&start=…&length=class)', () => {
+    const launch = parseLaunch('?us=human&dprk=ai&seed=5&start=eve');
+    expect(launch.kind === 'direct' && launch.settings.start).toBe('eve');
+    expect(launch.kind === 'direct' && launch.settings.length).toBeUndefined();
+    const cls = parseLaunch('?start=dispute&length=class&seed=1');
+    expect(cls.kind === 'direct' && cls.settings).toMatchObject({ start: 'dispute', length: 'class' });
+    // The start alone names a game: the link does not fall back to the menu.
+    expect(parseLaunch('?start=day2').kind).toBe('direct');
+  });
+
+  it('explains a start point or length the game does not have', () => {
+    const bad = parseLaunch('?start=lunch&length=short&seed=1');
+    expect(bad.kind).toBe('error');
+    if (bad.kind !== 'error') return;
+    expect(bad.message).toContain('"start" must be one of beginning, eve, day2, dispute (got "lunch")');
+    expect(bad.message).toContain('"length" must be full or class (got "short")');
+  });
+
+  it('a share link keeps the start point and the class length, and leaves the defaults out', () => {
+    const query = shareQuery({ seats: { us: 'ai', dprk: 'human' }, start: 'dispute', length: 'class' }, 8);
+    expect(query).toContain('start=dispute');
+    expect(query).toContain('length=class');
+    const back = parseLaunch(query);
+    expect(back.kind === 'direct' && back.settings).toMatchObject({ start: 'dispute', length: 'class' });
+    expect(shareQuery({ start: 'beginning', length: 'full' }, 8)).not.toMatch(/start=|length=/);
+  });
 });
 
 describe('display preferences', () => {

@@ -1,7 +1,8 @@
 /**
  * Start-up links for teachers and sharing: `/?us=human|ai|random&dprk=human|ai|random&seed=S&mode=historical|open`
- * (optional `persona`, `drills`, `speed`). Pure: it only reads the query string and the core's checks.
+ * (optional `persona`, `drills`, `speed`, `start=beginning|eve|day2|dispute`, `length=full|class`). Pure: it only reads the query string and the core's checks.
  */
+import { START_POINT_IDS } from '../sim/session/index.ts';
 import { normalizeSeed, normalizeSettings, type SettingsInput } from '../sim/session/settings.ts';
 import { problemText } from './content.ts';
 import { m } from './strings/catalogue.ts';
@@ -16,7 +17,7 @@ export type Launch =
   | { readonly kind: 'error'; readonly message: string }
   | { readonly kind: 'direct'; readonly settings: SettingsInput; readonly seed: number; readonly speed: Speed };
 
-const GAME_KEYS = ['us', 'dprk', 'seed', 'mode', 'persona', 'drills'] as const;
+const GAME_KEYS = ['us', 'dprk', 'seed', 'mode', 'persona', 'drills', 'start', 'length'] as const;
 const SEAT_WORDS = ['human', 'ai', 'random'] as const;
 
 /** A fresh seed for a new game (the front end may use the clock; the core never does). */
@@ -38,6 +39,12 @@ export function parseLaunch(search: string, seedSource: () => number = freshSeed
     problems.push(m.params_speed_invalid({ speeds: SPEEDS.join(', '), value: speedWord }));
   const drillsWord = q.get('drills');
   if (drillsWord !== null && drillsWord !== 'true' && drillsWord !== 'false') problems.push(m.params_drills_invalid());
+  const startWord = q.get('start');
+  if (startWord !== null && !(START_POINT_IDS as readonly string[]).includes(startWord))
+    problems.push(m.params_start_invalid({ starts: START_POINT_IDS.join(', '), value: startWord }));
+  const lengthWord = q.get('length');
+  if (lengthWord !== null && lengthWord !== 'full' && lengthWord !== 'class')
+    problems.push(m.params_length_invalid({ value: lengthWord }));
   const seedWord = q.get('seed');
   let seed = 0;
   if (seedWord === null) seed = seedSource();
@@ -48,6 +55,8 @@ export function parseLaunch(search: string, seedSource: () => number = freshSeed
     mode: (q.get('mode') ?? 'historical') as SettingsInput['mode'],
     persona: (q.get('persona') ?? 'historical') as SettingsInput['persona'],
     drills: drillsWord === 'true',
+    ...(startWord === null ? {} : { start: startWord as SettingsInput['start'] }),
+    ...(lengthWord === null ? {} : { length: lengthWord as SettingsInput['length'] }),
   };
   if (problems.length === 0) {
     try {
@@ -71,5 +80,7 @@ export function shareQuery(settings: SettingsInput, seed: number): string {
   });
   if (settings.persona && settings.persona !== 'historical') q.set('persona', settings.persona);
   if (settings.drills) q.set('drills', 'true');
+  if (settings.start && settings.start !== 'beginning') q.set('start', settings.start);
+  if (settings.length === 'class') q.set('length', 'class');
   return `?${q.toString()}`;
 }

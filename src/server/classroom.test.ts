@@ -18,7 +18,12 @@ import { MemoryStore } from './store.ts';
 
 type Sent = { to: string; type: string; body: unknown };
 
-function harness(students = 2, pairing: 'pairs' | 'computer' = 'pairs', seedOf = () => 123_456_789) {
+function harness(
+  students = 2,
+  pairing: 'pairs' | 'computer' = 'pairs',
+  seedOf = () => 123_456_789,
+  options: Record<string, unknown> = {},
+) {
   const sent: Sent[] = [];
   const queue: (() => void)[] = [];
   const store = new MemoryStore();
@@ -32,7 +37,7 @@ function harness(students = 2, pairing: 'pairs' | 'computer' = 'pairs', seedOf =
       seatFreed: (table: number, side: Side) => sent.push({ to: `${table}:${side}`, type: 'freed', body: null }),
     },
   };
-  const setup = parseSetup({ students, pairing, seeds: 'same' });
+  const setup = parseSetup({ students, pairing, seeds: 'same', ...options });
   if (!setup.ok) throw new Error(setup.message);
   const { classroom, teacherToken } = Classroom.create('ABCDEF', setup.setup, deps, seedOf);
   classroom.start();
@@ -85,6 +90,30 @@ describe('the class referee', { timeout: 60_000 }, () => {
     expect(logged).toEqual(live.events);
     const replay = Session.replay(live.seed, live.settings, logged);
     for (const side of SIDES) expect(replay.view(side)).toEqual(lastView(h.sent, `1:${side}`));
+  });
+
+  it("starts every table at the set-up's start point and length, and the stored log replays it", async () => {
+    const h = harness(2, 'pairs', () => 42, { start: 'dispute', length: 'class' });
+    const seats: Role[] = SIDES.map((side) => ({ kind: 'seat', table: 1, side }));
+    for (const side of SIDES) expect(h.classroom.claimSeat()).toMatchObject({ ok: true, table: 1, side });
+    for (const role of seats) h.send(role, 'ready');
+    expect(lastView(h.sent, '1:us').beat?.id).toBe('dispute.us');
+    expect(h.classroom.tableGame(1).settings).toMatchObject({ start: 'dispute', length: 'class' });
+    expect(h.classroom.tableGame(1).events).toEqual([]);
+    expect(h.classroom.dashboard().tables[0].moves).toBe(0);
+    for (let i = 0; i < 100 && !h.classroom.dashboard().tables[0].ending; i++) {
+      const turn = h.classroom.dashboard().tables[0].turn as Side;
+      const view = lastView(h.sent, `1:${turn}`);
+      const move = candidateMoves(view).find((m) => h.send({ kind: 'seat', table: 1, side: turn }, 'move', m) === null);
+      expect(move, `a legal move at ${view.beat?.id}`).toBeDefined();
+    }
+    expect(h.classroom.dashboard().tables[0].ending).not.toBeNull();
+    const live = h.classroom.tableGame(1);
+    const records = (await h.store.load('ABCDEF')) ?? [];
+    expect(records.flatMap((r) => (r.kind === 'move' && r.table === 1 ? [r.event] : []))).toEqual(live.events);
+    const restored = Classroom.restore(records, { ...h.deps, store: new MemoryStore() });
+    expect(restored.tableGame(1)).toEqual(live);
+    expect(restored.dashboard()).toEqual(h.classroom.dashboard());
   });
 
   it('steps a computer seat by itself and a restore rebuilds seats, moves and pauses', async () => {

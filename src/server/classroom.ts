@@ -223,10 +223,10 @@ export class Classroom {
     }
   }
 
-  /** The log's move count and a fresh replay per table: for tests and the debrief. */
+  /** A table's seed, settings and the moves played since its start point: for tests and the debrief. */
   tableGame(table: number): { readonly seed: number; readonly settings: unknown; readonly events: readonly GameEvent[] } {
     const t = this.tableOf(table);
-    return { seed: t.session.seed, settings: t.session.settings, events: [...t.session.log()] };
+    return { seed: t.session.seed, settings: t.session.settings, events: [...t.session.playedMoves()] };
   }
 
   teacherLogOf(table: number) {
@@ -360,7 +360,7 @@ export class Classroom {
         for (const n of record.tables) {
           const t = this.tableOf(n);
           if (record.action !== 'releaseDebrief') t.paused = record.action === 'pause';
-          t.teacherLog.push({ action: record.action, afterMoves: t.session.log().length });
+          t.teacherLog.push({ action: record.action, afterMoves: t.session.playedMoves().length });
         }
         return;
     }
@@ -372,7 +372,7 @@ export class Classroom {
 
   private debriefOf(table: Table): Debrief {
     const s = table.session;
-    return { table: table.plan.number, seed: s.seed, settings: s.settings, events: [...s.log()] };
+    return { table: table.plan.number, seed: s.seed, settings: s.settings, events: [...s.playedMoves()] };
   }
 
   private sendViews(table: Table): void {

@@ -61,7 +61,7 @@ export function summarizeTable(
     beat: view.beat?.id ?? null,
     turn: view.turn?.side ?? null,
     lastMove: view.lastMove && { side: view.lastMove.side, move: view.lastMove.move },
-    moves: session.log().length,
+    moves: session.playedMoves().length,
     paused,
     ending: view.ending?.id ?? null,
     scores: view.over ? view.scores : null,

@@ -26,6 +26,15 @@ describe('class set-up', { timeout: 10_000 }, () => {
     expect(new Set(tables.map((t) => t.seed)).size).toBe(1);
   });
 
+  it('takes a start point and length at the top of the set-up or in the game settings', () => {
+    expect(setup({ students: 2, start: 'eve', length: 'class' }).game).toEqual({ start: 'eve', length: 'class' });
+    expect(setup({ students: 2, game: { start: 'day2' } }).game).toEqual({ start: 'day2' });
+    const bad = parseSetup({ students: 2, start: 'lunch' });
+    expect(bad.ok === false && bad.message).toMatch(/start must be one of beginning, eve, day2, dispute/);
+    const twice = parseSetup({ students: 2, start: 'eve', game: { start: 'dispute' } });
+    expect(twice.ok === false && twice.message).toMatch(/"start" is given twice/);
+  });
+
   it('refuses bad set-ups with a message', () => {
     for (const bad of [
       null,

@@ -2,7 +2,9 @@
  * A class's set-up as the teacher chooses it, checked like any untrusted input, and the table plan it
  * gives: how many tables, which seats are students and which the computer, and each table's seed.
  * Students vs students pairs them (an odd one out plays the computer); students vs the computer gives
- * each student a table, alternating the US and DPRK seats.
+ * each student a table, alternating the US and DPRK seats. Every table starts at the same start point
+ * (`start`: beginning, eve, day2 or dispute) and length (`length`: full or class), given at the top of
+ * the set-up or inside `game`.
  */
 
 import type { Side } from '../sim/session/index.ts';
@@ -34,13 +36,26 @@ const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
 
 export function parseSetup(input: unknown): SetupResult {
   if (!isObject(input)) return { ok: false, message: 'The set-up must be an object.' };
-  const { students, pairing = 'pairs', seeds = 'different', game = {} } = input;
+  const { students, pairing = 'pairs', seeds = 'different', game: gameIn = {}, start, length } = input;
   if (!Number.isSafeInteger(students) || (students as number) < 1 || (students as number) > MAX_STUDENTS) {
     return { ok: false, message: `"students" must be a whole number from 1 to ${MAX_STUDENTS}.` };
   }
   if (pairing !== 'pairs' && pairing !== 'computer') return { ok: false, message: '"pairing" must be "pairs" or "computer".' };
   if (seeds !== 'same' && seeds !== 'different') return { ok: false, message: '"seeds" must be "same" or "different".' };
-  if (!isObject(game) || 'seats' in game) return { ok: false, message: '"game" must be the game settings without seats.' };
+  if (!isObject(gameIn) || 'seats' in gameIn) return { ok: false, message: '"game" must be the game settings without seats.' };
+  // The start point and length may be given at the top of the set-up; they go into every table's settings.
+  for (const [key, value] of [
+    ['start', start],
+    ['length', length],
+  ] as const) {
+    if (value !== undefined && gameIn[key] !== undefined && gameIn[key] !== value)
+      return { ok: false, message: `"${key}" is given twice, with two different values.` };
+  }
+  const game = {
+    ...gameIn,
+    ...(start === undefined ? {} : { start }),
+    ...(length === undefined ? {} : { length }),
+  };
   try {
     normalizeSettings({ ...game, seats: { us: 'human', dprk: 'human' } });
   } catch (err) {

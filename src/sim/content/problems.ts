@@ -46,6 +46,7 @@ export const PROBLEM_TEXT = {
   code_damaged: 'The code is damaged.',
   code_unknown_setting: "The code's settings hold a field a share code never has.",
   code_drills_damaged: "The code's drills setting is damaged.",
+  code_length_damaged: "The code's length setting is damaged.",
   code_not_text: 'A share code is a line of letters and digits.',
   code_too_long: 'That text is far too long to be a share code.',
   code_too_short: 'That code is too short; it may have been cut off.',

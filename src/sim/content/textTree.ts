@@ -23,6 +23,7 @@ export const NOT_TEXT: ReadonlySet<string> = new Set([
   'stage',
   'adviser',
   'beforeBeat',
+  'beat',
   'counterfactuals',
 ]);
 

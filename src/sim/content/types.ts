@@ -36,8 +36,14 @@ export interface AdviserNote {
   readonly text: string;
 }
 
+/** How long a game is: 'class' leaves out the beats marked `classSkip` and shows `classText`. */
+export const GAME_LENGTHS = ['full', 'class'] as const;
+export type GameLength = (typeof GAME_LENGTHS)[number];
+
 /** A precondition over the game state. All present fields must hold. */
 export interface Condition {
+  /** The game's length setting (e.g. an option only the full game has). */
+  readonly length?: GameLength;
   readonly flags?: readonly FlagId[];
   readonly notFlags?: readonly FlagId[];
   readonly meterAtLeast?: Partial<Record<MeterId, number>>;
@@ -130,6 +136,10 @@ export interface Beat {
   readonly when?: Condition;
   /** Default scenario minutes each choice takes. */
   readonly minutes?: number;
+  /** Left out of a class-length game (settings `length: 'class'`), as if its `when` failed. */
+  readonly classSkip?: true;
+  /** Shown instead of `text` in a class-length game: the same scene in fewer words. */
+  readonly classText?: string;
 }
 
 /** A scripted event card that fires on entering a beat (negotiation-anchors.md §3.7). */

@@ -13,6 +13,7 @@ import { FACILITY_IDS } from './facilities.ts';
 import { isRegisteredSource } from './record/sourceRegistry.ts';
 import { SCENARIO, type ScenarioContent } from './scenario.ts';
 import { isLocationId, isPortraitId, type SeatStaging } from './staging.ts';
+import { START_POINTS } from './startPoints.ts';
 import type { Beat, Choice, Condition, Effects, HistoricalNote } from './types.ts';
 
 const TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/;
@@ -87,7 +88,26 @@ export function validateContent(content: ScenarioContent = SCENARIO): string[] {
   for (const f of content.facilities) checkNote(f.history, `facility ${f.id}`, 'history', report);
 
   checkHistoricalPath(content.beats, index, report);
+  checkClassLength(content.beats, report);
   return problems;
+}
+
+const words = (text: string): number => text.split(/\s+/).filter(Boolean).length;
+
+/** A start point's beat is played in every length; a class text is shorter than the full one. */
+function checkClassLength(beats: readonly Beat[], report: Report): void {
+  for (const point of START_POINTS) {
+    const beat = beats.find((b) => b.id === point.beat);
+    if (!beat) report(`start point ${point.id}`, 'beat', `no beat ${quote(point.beat)}`);
+    else if (beat.classSkip) report(`start point ${point.id}`, 'beat', `${point.beat} is skipped in a class-length game`);
+    for (const claim of point.soFar) checkNote(claim, `start point ${point.id}`, 'soFar', report);
+  }
+  for (const beat of beats) {
+    if (beat.classText !== undefined && words(beat.classText) >= words(beat.text))
+      report(`beat ${beat.id}`, 'classText', 'is not shorter than the text it stands in for');
+    if (beat.classText !== undefined && beat.classSkip)
+      report(`beat ${beat.id}`, 'classText', 'the beat is skipped in class length');
+  }
 }
 
 type Report = (where: string, field: string, what: string) => void;

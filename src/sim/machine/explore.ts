@@ -90,6 +90,8 @@ const BASE: Settings = {
   drills: false,
   events: {},
   meters: {},
+  start: 'beginning',
+  length: 'full',
 };
 
 /** Hot-seat settings with every event card forced on, forced off, and following the record. */

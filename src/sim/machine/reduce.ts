@@ -90,7 +90,7 @@ function advanceFrom(start: GameContext, index: number): GameContext {
     const beat = BEATS[i];
     if (beat.phase === 'aftermath' && ctx.ending === null) ctx = settle(ctx);
     ctx = fireEvents(ctx, beat.id);
-    if (!holds(beat.when, ctx, beat.side)) continue;
+    if (!holds(beat.when, ctx, beat.side) || (beat.classSkip && ctx.settings.length === 'class')) continue;
     ctx = { ...ctx, beatId: beat.id, clock: Math.max(ctx.clock, toMinutes(beat.time)) };
     return beat.kind === 'table' ? openTable(ctx, beat) : ctx;
   }

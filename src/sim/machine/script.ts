@@ -38,6 +38,7 @@ export function holds(cond: Condition | undefined, ctx: GameContext, actor?: Sid
       if (ctx.meters[id as keyof typeof ctx.meters] >= (v ?? 1)) return false;
   }
   if (cond.mode && cond.mode !== ctx.settings.mode) return false;
+  if (cond.length && cond.length !== ctx.settings.length) return false;
   if (cond.agreement !== undefined && (ctx.agreement !== null) !== cond.agreement) return false;
   if (cond.walked !== undefined && (ctx.walkedBy !== null) !== cond.walked) return false;
   if (cond.standingOffer !== undefined) {

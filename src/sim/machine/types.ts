@@ -1,5 +1,7 @@
 /** The machine's context, settings and events. Everything here is plain JSON. */
 import type { FacilityId } from '../content/facilities.ts';
+import type { StartPointId } from '../content/startPoints.ts';
+import type { GameLength } from '../content/types.ts';
 import type { Reaction } from '../model/counterpart.ts';
 import type { Meters } from '../model/hidden.ts';
 import type { EndingId, FlagId, Mode, PersonaId, SeatKind, Side } from '../model/ids.ts';
@@ -16,7 +18,13 @@ export interface Settings {
   readonly events: Readonly<Record<string, 'on' | 'off'>>;
   /** Counterfactual starting meters, e.g. a weaker hawk line. */
   readonly meters: Partial<Meters>;
+  /** Where the game begins (`content/startPoints.ts`); the beats before it are played on the record. */
+  readonly start: StartPointId;
+  /** 'class' skips the beats marked `classSkip` and shows a beat's `classText` where it has one. */
+  readonly length: GameLength;
 }
+
+export { GAME_LENGTHS, type GameLength } from '../content/types.ts';
 
 export interface OfferRecord {
   readonly by: Side;

@@ -101,7 +101,7 @@ describe('forged share codes', () => {
 
   it('a format version that is not a number says so', () => {
     expect(() => decodeShareCode(forge((p) => (p[0] = '2')))).toThrow(/must be a number/);
-    expect(() => decodeShareCode(forge((p) => (p[0] = 7)))).toThrow(/not one this game reads \(versions 1 to 2\)/);
+    expect(() => decodeShareCode(forge((p) => (p[0] = 7)))).toThrow(/not one this game reads \(versions 1 to 3\)/);
   });
 });
 

@@ -101,8 +101,26 @@ export {
   type Staging,
   stagingForSeat,
 } from '../content/staging.ts';
+export {
+  DEFAULT_START,
+  type SoFarClaim,
+  START_POINT_IDS,
+  START_POINTS,
+  type StartPoint,
+  type StartPointId,
+  soFarText,
+  startPointById,
+} from '../content/startPoints.ts';
 export { localizeTree, NOT_TEXT, type TextLeaf, textLeaves } from '../content/textTree.ts';
-export type { Beat, Choice, Confidence, HistoricalNote, Source } from '../content/types.ts';
+export {
+  type Beat,
+  type Choice,
+  type Confidence,
+  GAME_LENGTHS,
+  type GameLength,
+  type HistoricalNote,
+  type Source,
+} from '../content/types.ts';
 export { toIso } from '../machine/clock.ts';
 export { isHistoricalMove, isHistoricalOffer } from '../machine/onRecord.ts';
 export { beatById, choiceById } from '../machine/script.ts';

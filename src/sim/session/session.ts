@@ -17,6 +17,7 @@ import type { Reasons } from '../model/reasons.ts';
 import type { OddsStart } from './odds.ts';
 import { parseSave, pathOf, SAVE_FORMAT, SAVE_VERSION, SaveError, type SaveFile } from './save.ts';
 import { normalizeSeed, normalizeSettings, SettingsError } from './settings.ts';
+import { afterStart, playToStart } from './startPoint.ts';
 import { type GameRecord, type LastAnswerView, packageValue, projectView, recordOf, type View } from './view.ts';
 
 export type ActResult = { readonly ok: true } | { readonly ok: false; readonly error: string };
@@ -35,6 +36,10 @@ export class Session {
     readonly index: number;
     reasons?: Reasons | null;
   } | null = null;
+  /** How many moves at the front of the log are the start point's (played on the record before the start). */
+  readonly startMoves: number;
+  /** How many event cards had fired when the game reached its start point (the "so far" covers them). */
+  readonly startEvents: number;
 
   private constructor(settings: Settings, seed: number) {
     this.settings = settings;
@@ -44,17 +49,31 @@ export class Session {
     this.actor.subscribe({ error: () => {} });
     this.actor.start();
     this.throwIfFailed();
+    this.startMoves = playToStart(
+      () => this.context,
+      (event) => {
+        const result = this.apply(event);
+        return result.ok ? null : result.error;
+      },
+    );
+    this.startEvents = this.context.firedEvents.length;
   }
 
-  /** Starts a game. Throws SettingsError with a clear message for bad settings or seed. */
+  /**
+   * Starts a game; a later start point (`settings.start`) is reached by playing the on-record moves up to
+   * it, which the log holds as the start's (`startMoves`). Throws SettingsError for bad settings or seed.
+   */
   static start(settings: unknown, seed: unknown): Session {
     return new Session(normalizeSettings(settings), normalizeSeed(seed));
   }
 
-  /** Rebuilds a game from its seed, settings and full event log; stops at the first bad event. */
+  /**
+   * Rebuilds a game from its seed, settings and the moves after its start (a full log, with the start's
+   * moves in front, is read the same way); stops at the first bad event.
+   */
   static replay(seed: unknown, settings: unknown, events: readonly unknown[]): Session {
     const session = Session.start(settings, seed);
-    events.forEach((event, i) => {
+    afterStart(events, session.events.slice(0, session.startMoves)).forEach((event, i) => {
       const result = session.replayMove(event);
       if (!result.ok) throw new Error(`Event ${i + 1} cannot be replayed: ${result.error}`);
     });
@@ -159,14 +178,19 @@ export class Session {
     return last ? cloneEvent(last) : null;
   }
 
-  /** The moves so far, as a copy: changing it changes nothing in the game. */
+  /** The moves so far, the start's included (the first `startMoves`), as a copy: changing it changes nothing. */
   log(): readonly GameEvent[] {
     return this.events.map(cloneEvent);
   }
 
+  /** The moves played since the start point: what saves and share codes hold. */
+  playedMoves(): readonly GameEvent[] {
+    return this.events.slice(this.startMoves).map(cloneEvent);
+  }
+
   /** A save of this game as a one-branch timeline (the current save format). */
   save(): string {
-    const nodes = this.events.map((event, i) => ({ parent: i - 1, event }));
+    const nodes = this.playedMoves().map((event, i) => ({ parent: i - 1, event }));
     const file: SaveFile = {
       format: SAVE_FORMAT,
       version: SAVE_VERSION,

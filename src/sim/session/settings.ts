@@ -2,7 +2,8 @@
 
 import { EVENTS } from '../content/events.ts';
 import { GameProblem } from '../content/problems.ts';
-import type { Settings } from '../machine/types.ts';
+import { DEFAULT_START, START_POINT_IDS } from '../content/startPoints.ts';
+import { GAME_LENGTHS, type Settings } from '../machine/types.ts';
 import { METER_IDS, MODES, PERSONAS, SEAT_KINDS, type SeatKind } from '../model/ids.ts';
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -12,6 +13,8 @@ export const DEFAULT_SETTINGS: Settings = {
   drills: false,
   events: {},
   meters: {},
+  start: DEFAULT_START,
+  length: 'full',
 };
 
 export type SettingsInput = {
@@ -21,12 +24,14 @@ export type SettingsInput = {
   readonly drills?: boolean;
   readonly events?: Settings['events'];
   readonly meters?: Settings['meters'];
+  readonly start?: Settings['start'];
+  readonly length?: Settings['length'];
 };
 
 /** Bad settings or seed; the problem names the field in fixed words (content/problems.ts). */
 export class SettingsError extends GameProblem {}
 
-const SETTING_KEYS: readonly string[] = ['seats', 'mode', 'persona', 'drills', 'events', 'meters'];
+const SETTING_KEYS: readonly string[] = ['seats', 'mode', 'persona', 'drills', 'events', 'meters', 'start', 'length'];
 const EVENT_IDS: readonly string[] = EVENTS.map((e) => e.id);
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -76,6 +81,8 @@ export function normalizeSettings(input: unknown): Settings {
     drills,
     events: events as Settings['events'],
     meters: meters as Settings['meters'],
+    start: oneOf('start', START_POINT_IDS, DEFAULT_SETTINGS.start),
+    length: oneOf('length', GAME_LENGTHS, DEFAULT_SETTINGS.length),
   };
 }
 

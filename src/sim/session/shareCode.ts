@@ -6,6 +6,9 @@
  * A code comes from anyone, so no message ever repeats what it holds: problems are told in fixed words
  * (which field, which move), never by quoting the code back into the game's text.
  * A teacher's event card (`INJECT`) is `!` and the card's ID (`!ev.cohen`).
+ * Version 3 adds a start point (`s`) and the class length (`l`) to the settings, and holds only the moves
+ * after the start (the start's own moves follow from the settings). A game with neither is still written
+ * as version 2, byte for byte as before, so older builds keep opening it.
  */
 import { EVENTS } from '../content/events.ts';
 import { FACILITY_IDS } from '../content/facilities.ts';
@@ -17,8 +20,11 @@ import { ISSUE_COUNT } from '../model/issues.ts';
 import { replayNotice } from './save.ts';
 import { Session } from './session.ts';
 import { normalizeSeed, normalizeSettings } from './settings.ts';
+import { afterStart } from './startPoint.ts';
 
-export const SHARE_VERSION = 2;
+export const SHARE_VERSION = 3;
+/** The version a code is written with when its settings need nothing version 3 added. */
+const PLAIN_VERSION = 2;
 /** An offer: `o` and a level digit per issue, in table order (levels are checked when the move is replayed). */
 const OFFER_TOKEN = new RegExp(`^o\\d{${ISSUE_COUNT}}$`);
 /** Far beyond a real code (a full game is a few hundred characters); refuse before decoding. */
@@ -86,14 +92,20 @@ function compactSettings(s: Settings): Record<string, unknown> {
   if (s.drills) out.x = 1;
   if (Object.keys(s.events).length > 0) out.e = s.events;
   if (Object.keys(s.meters).length > 0) out.r = s.meters;
+  if (s.start !== 'beginning') out.s = s.start;
+  if (s.length === 'class') out.l = 'c';
   return out;
 }
 
-/** The fields a code's settings may hold (see compactSettings). */
+/** The fields a code's settings may hold (see compactSettings), by code version. */
 const COMPACT_KEYS: readonly string[] = ['u', 'd', 'm', 'p', 'x', 'e', 'r'];
+const COMPACT_KEYS_V3: readonly string[] = [...COMPACT_KEYS, 's', 'l'];
 
-function expandSettings(c: Record<string, unknown>): unknown {
-  if (Object.keys(c).some((key) => !COMPACT_KEYS.includes(key))) throw new ShareCodeError('code_unknown_setting');
+function expandSettings(c: Record<string, unknown>, version: number): unknown {
+  const keys = version >= 3 ? COMPACT_KEYS_V3 : COMPACT_KEYS;
+  if (Object.keys(c).some((key) => !keys.includes(key))) throw new ShareCodeError('code_unknown_setting');
+  // The class length is written as "c" when on and left out when full; anything else is damage.
+  if (c.l !== undefined && c.l !== 'c') throw new ShareCodeError('code_length_damaged');
   // Drills are written as 1 when on and left out when off; anything else is damage, not "off".
   if (c.x !== undefined && c.x !== 1) throw new ShareCodeError('code_drills_damaged');
   return {
@@ -103,15 +115,21 @@ function expandSettings(c: Record<string, unknown>): unknown {
     drills: c.x === 1,
     events: c.e ?? {},
     meters: c.r ?? {},
+    start: c.s ?? 'beginning',
+    length: c.l === 'c' ? 'class' : 'full',
   };
 }
 
+/** A code for a game; `events` are its moves after the start (a full log, start's moves first, also does). */
 export function encodeShareCode(seed: number, settings: Settings, events: readonly GameEvent[]): string {
+  const compact = compactSettings(settings);
+  const later = settings.start !== 'beginning';
+  const moves = later ? (afterStart(events, Session.start(settings, seed).log()) as readonly GameEvent[]) : events;
   const payload = JSON.stringify([
-    SHARE_VERSION,
+    's' in compact || 'l' in compact ? SHARE_VERSION : PLAIN_VERSION,
     seed,
-    compactSettings(settings),
-    events.map(tokenFor).join(' '),
+    compact,
+    moves.map(tokenFor).join(' '),
     CONTENT_VERSION,
   ]);
   return sealShareCode(payload);
@@ -146,7 +164,8 @@ export function decodeShareCode(code: unknown): DecodedCode {
   if (!Array.isArray(data) || data.length < 4) throw new ShareCodeError('code_not_game');
   const [version, seed, settings, moves, content] = data as [unknown, unknown, unknown, unknown, unknown];
   if (typeof version !== 'number') throw new ShareCodeError('code_version_damaged');
-  if (version !== 1 && version !== SHARE_VERSION) throw new ShareCodeError('code_version_unknown', { latest: SHARE_VERSION });
+  if (version !== 1 && version !== PLAIN_VERSION && version !== SHARE_VERSION)
+    throw new ShareCodeError('code_version_unknown', { latest: SHARE_VERSION });
   if (data.length !== (version === 1 ? 4 : 5)) throw new ShareCodeError('code_not_game');
   if (version !== 1 && (typeof content !== 'string' || !/^[0-9a-z]{1,16}$/.test(content)))
     throw new ShareCodeError('code_content_damaged');
@@ -155,7 +174,7 @@ export function decodeShareCode(code: unknown): DecodedCode {
   try {
     return {
       seed: normalizeSeed(seed),
-      settings: normalizeSettings(expandSettings(settings as Record<string, unknown>)),
+      settings: normalizeSettings(expandSettings(settings as Record<string, unknown>, version)),
       tokens: moves.length === 0 ? [] : moves.split(' '),
       content: version === 1 ? null : (content as string),
     };

@@ -131,7 +131,7 @@ export class Timeline {
   /** A timeline whose one branch is a finished replay (a share code), standing on its last node. */
   static fromSession(session: Session): Timeline {
     const timeline = new Timeline(session.seed, session.settings);
-    for (const event of session.log()) {
+    for (const event of session.playedMoves()) {
       const result = timeline.act(event, true);
       if (!result.ok) throw new Error(`A replayed move did not replay: ${result.error}`);
     }

@@ -128,7 +128,7 @@ export function projectView(
       location: beat.location,
       time: beat.time,
       stage: stagingForSeat(beat.stage, viewer),
-      text: beat.text,
+      text: ctx.settings.length === 'class' && beat.classText ? beat.classText : beat.text,
       advisers: beat.advisers
         .filter((a) => ADVISERS[a.adviser].side === viewer)
         .map((a) => ({ id: adviserNoteId(beat.id, a), adviser: a.adviser, role: ADVISERS[a.adviser].role, text: a.text })),

@@ -1,10 +1,10 @@
 /** The briefing: who plays which side, mode, counterpart persona, seed, and the role brief. */
 
-import { BRIEFS, EVENTS, PUBLIC_BRIEF } from '../../app/content.ts';
+import { BRIEFS, EVENTS, PUBLIC_BRIEF, START_POINTS } from '../../app/content.ts';
 import type { Controller } from '../../app/controller.ts';
 import { freshSeed, SPEEDS, type Speed } from '../../app/params.ts';
 import { m, messageRecord } from '../../app/strings/catalogue.ts';
-import { type Brief, PERSONAS, type PersonaId } from '../../sim/session/index.ts';
+import { type Brief, type GameLength, PERSONAS, type PersonaId, type StartPointId } from '../../sim/session/index.ts';
 import type { SettingsInput } from '../../sim/session/settings.ts';
 import { type Child, h, replace } from '../dom.ts';
 import { linkTerms } from '../glossaryUi.ts';
@@ -99,6 +99,17 @@ export function briefingScreen(controller: Controller): HTMLElement {
     ...SPEEDS.map((s) => h('option', { value: s, selected: s === 'normal' }, SPEED_LABEL[s])),
   );
   const drills = h('input', { id: 'drills', type: 'checkbox' });
+  const startAt = h(
+    'select',
+    { id: 'start', 'aria-describedby': 'start-hint' },
+    ...START_POINTS.map((p) => h('option', { value: p.id }, p.name)),
+  );
+  const length = h(
+    'select',
+    { id: 'length' },
+    h('option', { value: 'full' }, m.briefing_length_full()),
+    h('option', { value: 'class' }, m.briefing_length_class()),
+  );
   // Each event card: as the mode decides (historical: as in 2019; open: by seeded chance), or forced.
   const cardSelects = EVENTS.map((card) =>
     h(
@@ -130,6 +141,8 @@ export function briefingScreen(controller: Controller): HTMLElement {
       persona: persona.value as PersonaId,
       drills: drills.checked,
       events,
+      start: startAt.value as StartPointId,
+      length: length.value as GameLength,
     };
     const problem = controller.start(settings, Number(seed), speed.value as Speed, { locked: locked.checked });
     if (problem) {
@@ -170,6 +183,14 @@ export function briefingScreen(controller: Controller): HTMLElement {
             mode = 'open';
           }),
         ),
+        h(
+          'div',
+          { class: 'field' },
+          h('label', { for: 'start' }, m.briefing_start()),
+          startAt,
+          h('p', { id: 'start-hint', class: 'hint' }, m.briefing_start_hint()),
+        ),
+        h('div', { class: 'field' }, h('label', { for: 'length' }, m.briefing_length()), length),
         h('div', { class: 'field' }, h('label', { for: 'persona' }, m.briefing_persona()), persona),
         h('div', { class: 'field' }, h('label', { class: 'check' }, drills, ` ${m.briefing_drills()}`)),
         h(

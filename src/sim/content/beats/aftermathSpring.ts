@@ -9,6 +9,7 @@ import type { Beat } from '../types.ts';
 export const aftermathSpringBeats: readonly Beat[] = [
   {
     id: 'after.sohae',
+    classSkip: true,
     phase: 'aftermath',
     kind: 'choice',
     side: 'dprk',
@@ -55,6 +56,7 @@ export const aftermathSpringBeats: readonly Beat[] = [
   },
   {
     id: 'after.sohaeResponse',
+    classSkip: true,
     phase: 'aftermath',
     kind: 'choice',
     side: 'us',
@@ -112,6 +114,8 @@ export const aftermathSpringBeats: readonly Beat[] = [
     stage: { backdrop: 'pyongyang', cast: { us: [], dprk: ['kim'] } },
     when: { agreement: true },
     text: "Two weeks after Hanoi. The agreement sets a schedule: the first Yongbyon facilities are to be shut and taken apart with US experts present, while the first relief moves through the Security Council. Engineers at the site await orders. Moving on schedule builds trust. Moving slowly keeps a hedge until Washington's relief is real.",
+    classText:
+      'Two weeks after Hanoi, the first Yongbyon facilities are due to be shut with US experts present, as the first relief moves through the Security Council. Moving on schedule builds trust; moving slowly keeps a hedge.',
     advisers: [
       {
         adviser: 'foreignMinistry',
@@ -147,6 +151,7 @@ export const aftermathSpringBeats: readonly Beat[] = [
   },
   {
     id: 'after.choeBriefing',
+    classSkip: true,
     phase: 'aftermath',
     kind: 'choice',
     side: 'dprk',
@@ -207,6 +212,8 @@ export const aftermathSpringBeats: readonly Beat[] = [
     stage: { backdrop: 'washington', cast: { us: ['trump'], dprk: [] } },
     when: { agreement: true },
     text: 'Under the agreement, Washington is to back the promised sanctions relief at the Security Council as the Yongbyon work proceeds. The draft resolution is ready. Hawks in the administration and in Congress want relief held back until inspectors confirm every step. Pyongyang is watching the calendar.',
+    classText:
+      'Washington is to back the promised sanctions relief at the Security Council as the Yongbyon work proceeds. Hawks want relief held back until inspectors confirm every step.',
     advisers: [
       { adviser: 'hawk', text: 'Relief is the only lever we have. Do not pull it until the inspectors report.' },
       { adviser: 'workingLevelDiplomat', text: 'If we miss our dates, they will miss theirs, and say we went first.' },

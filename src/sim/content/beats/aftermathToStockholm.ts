@@ -18,6 +18,7 @@ import type { Beat } from '../types.ts';
 export const aftermathToStockholmBeats: readonly Beat[] = [
   {
     id: 'after.moon',
+    classSkip: true,
     phase: 'aftermath',
     kind: 'choice',
     side: 'us',
@@ -72,6 +73,7 @@ export const aftermathToStockholmBeats: readonly Beat[] = [
   },
   {
     id: 'after.missiles',
+    classSkip: true,
     phase: 'aftermath',
     kind: 'choice',
     side: 'dprk',
@@ -131,6 +133,8 @@ export const aftermathToStockholmBeats: readonly Beat[] = [
     stage: { backdrop: 'washington', cast: { us: ['trump'], dprk: ['kim'] } },
     when: { agreement: false },
     text: 'The President is visiting South Korea. He could invite Kim to meet at the Demilitarized Zone at short notice: a striking image, and a chance to restart working-level talks. Critics will say a handshake without terms rewards the recent missile launches. Staying away keeps the pressure intact but leaves the channel cold.',
+    classText:
+      'The President is in South Korea. He could invite Kim to meet at the Demilitarized Zone at short notice, a chance to restart talks; critics will say a handshake without terms rewards the missile launches.',
     advisers: [
       { adviser: 'politicalAdviser', text: 'A handshake at the DMZ is history on camera.' },
       { adviser: 'hawk', text: 'Meeting without preconditions after missile launches rewards the launches.' },
@@ -169,6 +173,7 @@ export const aftermathToStockholmBeats: readonly Beat[] = [
   },
   {
     id: 'after.nextPhase',
+    classSkip: true,
     phase: 'aftermath',
     kind: 'choice',
     side: 'us',
@@ -222,6 +227,8 @@ export const aftermathToStockholmBeats: readonly Beat[] = [
     stage: { backdrop: 'pyongyang', cast: { us: ['biegun'], dprk: ['official'] } },
     when: { agreement: false },
     text: 'After months of delay, working-level talks open outside Stockholm: Kim Myong Gil for Pyongyang, Biegun for Washington. Days earlier North Korea tested a missile described as submarine-launched. The Americans bring ideas but, as Pyongyang reads it, nothing new on sanctions or security. The year-end deadline is getting closer.',
+    classText:
+      'Working-level talks at last open outside Stockholm, days after a missile test. As Pyongyang reads it, the Americans bring nothing new on sanctions or security, and the year-end deadline is close.',
     advisers: [
       {
         adviser: 'foreignMinistry',

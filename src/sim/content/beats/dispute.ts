@@ -29,6 +29,8 @@ export const disputeBeats: readonly Beat[] = [
     time: '2019-02-28T11:40',
     stage: { backdrop: 'expanded-meeting', cast: { us: ['pompeo', 'biegun'], dprk: ['choe', 'ri'] } },
     text: 'A site map of Yongbyon lies on the table: about 400 buildings on a site of roughly 2–3.4 square miles. It holds the 5 MW reactor, the reprocessing plant, the enrichment hall, fuel fabrication, a Soviet-era research reactor, a light-water reactor under construction and a suspected lithium-6 plant. The North Korean text says only "Yongbyon". Before Washington can weigh the offer, it must decide what it needs that word to cover.',
+    classText:
+      'A site map of Yongbyon lies on the table: about 400 buildings, from the 5 MW reactor and the enrichment hall to research reactors. The North Korean text says only "Yongbyon". What must that word cover?',
     advisers: [
       {
         adviser: 'intelligenceAnalyst',
@@ -82,6 +84,8 @@ export const disputeBeats: readonly Beat[] = [
     time: '2019-02-28T11:45',
     stage: { backdrop: 'expanded-meeting', cast: { us: ['pompeo', 'biegun'], dprk: ['choe', 'ri'] } },
     text: 'The Americans want to know exactly which buildings "Yongbyon" includes. Kim\'s offer speaks of the nuclear-material production facilities, plutonium and uranium. Naming every facility would clear the air, but give away research reactors the country may want for civilian work. Keeping to the plutonium line would hold something back for the next round, at the cost of looking evasive.',
+    classText:
+      'The Americans want to know which buildings "Yongbyon" includes. Naming every facility would clear the air but give away research reactors; keeping to the plutonium line holds something back, and looks evasive.',
     advisers: [
       {
         adviser: 'foreignMinistry',

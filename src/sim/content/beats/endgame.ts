@@ -33,6 +33,8 @@ const decisionBeats: readonly Beat[] = [
     stage: { backdrop: 'expanded-meeting', cast: { us: ['trump'], dprk: ['kim'] } },
     when: { walked: false },
     text: 'The working lunch is due at 11:55; the table is set and the menu printed. The President must now decide. He can sign what has been agreed, take the North Korean offer as it stands, call one more round, or walk away. One adviser reminds him that leaving a bad deal is also a result. Another warns that a summit ending early will be remembered as a failure.',
+    classText:
+      'The working lunch is due at 11:55. The President must decide: sign what has been agreed, take the North Korean offer as it stands, or walk away.',
     advisers: [
       {
         adviser: 'hawk',
@@ -85,12 +87,15 @@ const decisionBeats: readonly Beat[] = [
         label: 'Call one more round before lunch',
         outcome:
           'The President asks both delegations back to the table for one last try. Lunch is pushed back, and the kitchen waits.',
+        requires: { length: 'full' },
+        disabledReason: 'The class-length game has no final round: decide now.',
         effects: { meters: { trustDPRK: 0.04, credibilityUS: -0.04 }, setFlags: ['finalRoundCalled'] },
       },
     ],
   },
   {
     id: 'end.finalRound',
+    classSkip: true,
     phase: 'endgame',
     kind: 'table',
     side: 'us',
@@ -112,6 +117,7 @@ const decisionBeats: readonly Beat[] = [
   },
   {
     id: 'end.lastCall',
+    classSkip: true,
     phase: 'endgame',
     kind: 'choice',
     side: 'us',
@@ -178,6 +184,8 @@ const decisionBeats: readonly Beat[] = [
     stage: { backdrop: 'expanded-meeting', cast: { us: ['pompeo', 'biegun'], dprk: ['choe', 'ri'] } },
     when: { walked: true },
     text: "The talks have broken off and the motorcades are being called. In Kim's suite the question is whether one move is left. Vice Foreign Minister Choe Son-hui could hurry after the departing Americans with a message from Kim: that the offer covers more of Yongbyon than they seem to think. It might reopen the door. It might also look like pleading.",
+    classText:
+      'The talks have broken off. Vice Foreign Minister Choe Son-hui could hurry after the Americans with a message from Kim: the offer covers more of Yongbyon than they think. It might reopen the door, or look like pleading.',
     advisers: [
       {
         adviser: 'foreignMinistry',
@@ -238,6 +246,8 @@ const decisionBeats: readonly Beat[] = [
     stage: { backdrop: 'hanoi-night', cast: { us: ['trump'], dprk: ['kim'] } },
     when: { flags: ['scopeClarified'], walked: true },
     text: 'Word reaches the US delegation: the North Korean offer covers the entire Yongbyon complex, not just the production facilities. That is more than was clear an hour ago. It is still Yongbyon only: nothing on other enrichment sites, no declaration, no missiles. Going back would reopen the talks. It would also make the walkout look like a bluff.',
+    classText:
+      'Word reaches the US delegation: the offer covers the whole Yongbyon complex, but still only Yongbyon. Going back would reopen the talks, and make the walkout look like a bluff.',
     advisers: [
       { adviser: 'hawk', text: 'It changes nothing. The other sites and the weapons stay. Keep walking.' },
       { adviser: 'workingLevelDiplomat', text: 'This is the clarity we asked for. At least have the teams test it.' },

@@ -19,6 +19,8 @@ export const endgameBeforeTheCamerasBeats: readonly Beat[] = [
     stage: { backdrop: 'expanded-meeting', cast: { us: ['trump'], dprk: ['kim'] } },
     when: { agreement: true },
     text: 'The lunch goes ahead after all, and the signing ceremony is brought forward. The text is ready. What remains is how the President presents it to the cameras and, through them, to a Congress and a press that are watching closely. Whatever he calls it today will be the yardstick for the months ahead.',
+    classText:
+      'The signing ceremony is brought forward and the text is ready. How the President presents it to the cameras will be the yardstick for the months ahead.',
     advisers: [
       { adviser: 'politicalAdviser', text: 'Call it historic. If you do not, nobody else will.' },
       { adviser: 'hawk', text: 'Stress verification and snapback. That is what makes this defensible.' },
@@ -60,6 +62,8 @@ export const endgameBeforeTheCamerasBeats: readonly Beat[] = [
     stage: { backdrop: 'press-room-us', cast: { us: ['trump', 'pompeo'], dprk: ['ri', 'choe'] } },
     when: { agreement: false },
     text: 'The press conference at the JW Marriott, scheduled for 15:30, has been brought forward to about 14:00, with Pompeo beside the President. There is no agreement to announce. How he explains the day will shape how Washington, Seoul and Pyongyang read it, and how easy it will be to meet again. Pyongyang will answer whatever he says.',
+    classText:
+      'The press conference at the JW Marriott is brought forward to about 14:00. There is no agreement to announce. How the President explains the day will shape whether the two sides can meet again.',
     advisers: [
       { adviser: 'politicalAdviser', text: 'Own the decision. Walking away from a bad deal plays well with both parties.' },
       { adviser: 'workingLevelDiplomat', text: 'Say what you must about their demands without closing the door.' },
@@ -114,6 +118,8 @@ export const endgameBeforeTheCamerasBeats: readonly Beat[] = [
     stage: { backdrop: 'press-room-dprk', cast: { us: ['trump', 'pompeo'], dprk: ['ri', 'choe'] } },
     when: { agreement: false },
     text: "Reporters are given about half an hour's notice. Foreign Minister Ri Yong Ho and Vice Foreign Minister Choe Son-hui are to answer the President's account. Pyongyang can correct the record calmly, blame Washington in harsh terms, or stress that the door is still open. What is said tonight will bind the delegation, and perhaps the chairman, for months.",
+    classText:
+      "Foreign Minister Ri Yong Ho and Vice Foreign Minister Choe Son-hui answer the President's account at short notice: calmly, harshly, or stressing that the door is still open. What they say will bind Pyongyang for months.",
     advisers: [
       { adviser: 'foreignMinistry', text: 'Set out exactly what we offered. Let the world judge who asked too much.' },
       { adviser: 'unitedFront', text: 'The Americans slighted the chairman. Say so.' },

@@ -92,6 +92,7 @@ export const TEACHER_GUIDE: TeacherGuide = {
         'Event cards. Force any card on or off. Turning off the Cohen hearing (ev.cohen) lowers pressure at home on the US side, which widens the room for a deal.',
         'Drills. Puts US–South Korea military exercises on the table as an extra issue, to practise linkage.',
         'Seats. Human, AI, or random (random moves, for demonstrations).',
+        'Start and length. A later start (the eve, day 2, the dispute) opens with a summary of what came before. For one lesson, start at the dispute in class length: under 2,000 words per seat.',
       ],
     },
     {
