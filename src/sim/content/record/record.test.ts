@@ -208,7 +208,7 @@ describe('briefs and teacher guide', () => {
 
   it('plan a 45-minute lesson with the required steps in order', () => {
     const ids = TEACHER_GUIDE.plan.map((p) => p.id);
-    expect(ids).toEqual(['framing', 'reading', 'caucus', 'round1', 'event', 'round2', 'outcome', 'debrief']);
+    expect(ids).toEqual(['framing', 'reading', 'caucus', 'dispute', 'event', 'table', 'outcome', 'debrief']);
     expect(TEACHER_GUIDE.plan.reduce((n, p) => n + p.minutes, 0)).toBe(45);
     const text = teacherGuideText();
     for (const s of ['Historical', 'Open', 'dovish', 'hawkish', 'Seed', 'ev.cohen', 'Drills', 'Hot-seat']) {

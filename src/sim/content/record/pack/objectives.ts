@@ -38,7 +38,7 @@ export const OBJECTIVES: readonly Objective[] = [
     id: 'obj.tradeoffs',
     text: 'Explain, in two or three sentences, why one trade was accepted or refused at the table, naming the issues it linked.',
     evidence: 'The outcome form and the discussion: a reason that names at least two issues.',
-    steps: ['round1', 'round2', 'debrief'],
+    steps: ['dispute', 'table', 'debrief'],
   },
   {
     id: 'obj.twoLevel',
