@@ -65,7 +65,9 @@ test('US seat, historical path, keyboard only: the walk and the debrief', async 
   await expect.poll(async () => (await snapshot(page)).screen).toBe('aftermath');
   await expect(page.getByRole('heading', { name: 'After Hanoi' })).toBeFocused();
   await shot(page, '07-aftermath');
-  await page.keyboard.press('1');
+  // Continuing answers no number key (one key never both chooses and confirms): Tab to it.
+  await tabTo(page, 'Go to the debrief');
+  await page.keyboard.press('Enter');
   await expect.poll(async () => (await snapshot(page)).scene).toBe('Debrief');
   const end = await snapshot(page);
   expect(end.ending).toBe('walkout');

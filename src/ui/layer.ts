@@ -161,12 +161,13 @@ export class UiLayer {
     if (first) return;
     // Focus moves only when it had to: a control outside the screen's body (the toolbar, the pace bar,
     // the log) keeps it through the computer's moves, so Pause stays reachable while the game runs.
+    // A new screen (the player's own doing: a toolbar button, a hand-over) still takes focus to its heading.
     const outsideBody = (el: HTMLElement | null) => !!el && el !== document.body && !this.body.contains(el);
-    if (active?.isConnected && outsideBody(active)) return;
+    if (!newScreen && active?.isConnected && outsideBody(active)) return;
     const again = refocus ? this.root.querySelector<HTMLElement>(refocus) : null;
     const usable = again && !again.hasAttribute('disabled') ? again : null;
     // A toolbar or pace control drawn again keeps focus under its id.
-    if (usable && outsideBody(usable) && active && !active.isConnected) return focusNow(usable);
+    if (!newScreen && usable && outsideBody(usable) && active && !active.isConnected) return focusNow(usable);
     if (moved) focusNow(heading);
     else if (hadFocus) focusNow(usable ?? heading);
   }

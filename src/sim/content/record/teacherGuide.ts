@@ -28,7 +28,7 @@ const steps: readonly Omit<PlanStep, 'start'>[] = [
     id: 'framing',
     label: 'Framing',
     minutes: 5,
-    text: 'Hanoi, February 2019. You will not re-enact history; you will test whether a deal was possible. Assign seats; open the game at the dispute in class length.',
+    text: 'Hanoi, February 2019: not a re-enactment, a test of whether a deal was possible. Assign seats; start at the dispute, class length.',
   },
   {
     id: 'reading',
@@ -46,26 +46,26 @@ const steps: readonly Omit<PlanStep, 'start'>[] = [
     id: 'dispute',
     label: 'The dispute',
     minutes: 6,
-    text: 'Play the dispute over what "Yongbyon" covers. Listen for who names facilities and who asks what the other side means.',
+    text: 'What does "Yongbyon" cover? Listen for who names facilities and who asks what the other side means.',
   },
   {
     id: 'event',
     label: 'Event card',
     minutes: 2,
-    text: 'Optional: push one card to every table from the class dashboard, or force it on in the set-up. A card that fired before the start cannot fire again.',
+    text: 'Optional: push one card to every table from the dashboard, or force it in the set-up (not one that fired before the start).',
   },
   {
     id: 'table',
     label: 'The table',
     minutes: 9,
-    text: 'Bargain to an ending: a deal, more time, or a walkout. Listen for reasons: the counterpart names the red line an offer crosses and what it would accept.',
+    text: 'Bargain to a deal, more time or a walkout. Listen for reasons: the counterpart names the red line crossed and what it would accept.',
   },
   { id: 'outcome', label: 'Outcome', minutes: 2, text: 'Each table records its ending; the class board fills in.' },
   {
     id: 'debrief',
     label: 'Debrief',
     minutes: 13,
-    text: 'Project the board. Describe (3 min): the spread of endings. Analyse (5): which issues moved and why. Transition (3): the timeline and the disputed points. Apply (2): one exit-ticket prompt.',
+    text: 'Project the board. Describe (3 min): the spread of endings. Analyse (5): which issues moved, and why. Transition (3): the timeline and disputed points. Apply (2): the exit ticket.',
   },
 ];
 
@@ -102,7 +102,7 @@ export const TEACHER_GUIDE: TeacherGuide = {
         'Event cards. Force any card on or off; without the Cohen hearing (ev.cohen) the US side feels less pressure at home.',
         'Drills. Adds US–South Korea military exercises as an issue, to practise linkage.',
         'Seats. Human, AI, or random (random moves, for demonstrations).',
-        'Start and length. A later start (the eve, day 2, the dispute) opens with a summary of what came before. For one lesson: the dispute in class length, under 2,000 words a seat.',
+        'Start point. A later start (the eve, day 2, the dispute) opens with a summary of what came before. For one lesson, the dispute in class length: under 2,000 words a seat.',
       ],
     },
     {
