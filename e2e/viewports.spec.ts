@@ -111,7 +111,7 @@ test('a choice and the table at every size', async ({ page }) => {
   g.check();
 });
 
-test('a finished game\'s debrief at every size', async ({ page }) => {
+test("a finished game's debrief at every size", async ({ page }) => {
   const g = guard(page);
   await open(page, '/?us=ai&dprk=ai&seed=3&speed=max');
   await page.waitForFunction(() => ['aftermath', 'debrief'].includes(window.__hanoi?.screen ?? ''));

@@ -70,9 +70,12 @@ test('a bad start link explains itself on the title screen', async ({ page }) =>
 test('display settings persist across visits', async ({ page }) => {
   const g = guard(page);
   await open(page, '/');
+  const textPx = () =>
+    page.evaluate(() => Number.parseFloat(getComputedStyle(document.getElementById('ui-layer') as HTMLElement).fontSize));
+  const normal = await textPx();
   await page.getByRole('button', { name: 'Settings' }).click();
   const dialog = page.getByRole('dialog', { name: 'Settings' });
-  await dialog.getByLabel('Larger').check();
+  await dialog.getByLabel('Largest (200%)').check();
   await dialog.getByLabel('High contrast').check();
   await dialog.getByLabel('Motion').selectOption('reduce');
   await dialog.getByRole('button', { name: 'Done' }).click();
@@ -85,7 +88,9 @@ test('display settings persist across visits', async ({ page }) => {
   }));
   expect(root.classes).toContain('high-contrast');
   expect(root.classes).toContain('reduce-motion');
-  expect(root.scale).toBe('1.4');
+  expect(root.scale).toBe('2');
+  // WCAG 1.4.4: text reaches 200% by the setting alone.
+  expect((await textPx()) / normal).toBeGreaterThanOrEqual(1.99);
   await shot(page, 'title-high-contrast');
   g.check();
 });

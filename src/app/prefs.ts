@@ -3,7 +3,8 @@
  * The browser store that keeps and applies them is `ui/prefs.ts`.
  */
 
-export const TEXT_SIZES = ['normal', 'large', 'larger'] as const;
+/** Up to 200% (WCAG 1.4.4) by the setting alone, on any screen, whatever the browser's zoom. */
+export const TEXT_SIZES = ['normal', 'large', 'larger', 'largest'] as const;
 export type TextSize = (typeof TEXT_SIZES)[number];
 export const MOTION = ['system', 'reduce', 'full'] as const;
 export type Motion = (typeof MOTION)[number];
@@ -38,7 +39,7 @@ export const DEFAULT_PREFS: Prefs = {
   voiceRate: 1,
   voiceName: '',
 };
-export const TEXT_SCALE: Record<TextSize, number> = { normal: 1, large: 1.2, larger: 1.4 };
+export const TEXT_SCALE: Record<TextSize, number> = { normal: 1, large: 1.2, larger: 1.5, largest: 2 };
 
 /** The `aria-keyshortcuts` value (and the shown hint) for choice `n` (1–9) under a setting; null when off. */
 export function numberShortcut(n: number, setting: NumberKeys): string | null {

@@ -15,6 +15,7 @@ const TEXT_LABEL: Readonly<Record<TextSize, string>> = messageRecord({
   normal: m.text_size_normal,
   large: m.text_size_large,
   larger: m.text_size_larger,
+  largest: m.text_size_largest,
 });
 const MOTION_LABEL: Readonly<Record<Motion, string>> = messageRecord({
   system: m.motion_system,
