@@ -18,6 +18,7 @@ import { applyLocale, loadContentTranslation } from './ui/locale.ts';
 import { prefs } from './ui/prefs.ts';
 import { SaveKeeper } from './ui/saves/keeper.ts';
 import { SaveStore } from './ui/saves/store.ts';
+import { openJoin } from './ui/screens/title.ts';
 import { showUpdatePrompt } from './ui/updatePrompt.ts';
 
 const locale = applyLocale();
@@ -99,8 +100,13 @@ function startGame(): void {
  */
 function launchFrom(search: string, controller: Controller, keeper: SaveKeeper): void {
   const code = new URLSearchParams(search).get('code');
+  const classCode = new URLSearchParams(search).get('class');
   const launch = parseLaunch(search);
-  if (code !== null) {
+  if (classCode !== null) {
+    // A class link (`?class=CODE`, from the teacher's QR): Join a class, filled in.
+    controller.showTitle(null);
+    void openJoin(classCode, () => controller.showTitle(null));
+  } else if (code !== null) {
     const r = keeper.openCode(code);
     if (!r.ok) controller.showTitle(m.launch_code_cannot_open({ problem: r.error }));
   } else if (launch.kind === 'direct') {

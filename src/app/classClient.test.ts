@@ -114,6 +114,8 @@ describe('the class client', () => {
     room.deliver('dashboard', { code: 'ACD346', debriefReleased: false, tables: [] });
     room.deliver('unknownThing', {});
     expect(got.map((g) => g.type)).toEqual(['connection', 'token', 'dashboard']);
+    expect(client.latest('dashboard')?.code).toBe('ACD346');
+    expect(client.latest('view')).toBeUndefined();
     expect(client.stored()).toEqual({ code: 'ACD346', role: 'teacher', token: 'T1', reconnection: 'rt-1' });
     client.send('pause', { tables: 'all' });
     expect(room.sent.at(-1)).toEqual({ type: 'pause', body: { tables: 'all' } });

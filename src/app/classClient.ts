@@ -139,6 +139,7 @@ const FINAL = new Set(['seat-freed', 'bad-token']);
 export class ClassClient extends Emitter<ClassEvents> {
   private room: RoomLike | null = null;
   private closing = false;
+  private readonly lastOf = new Map<keyof ClassEvents, unknown>();
 
   constructor(
     private readonly sdk: ClassSdk,
@@ -157,6 +158,11 @@ export class ClassClient extends Emitter<ClassEvents> {
     } catch {
       return null;
     }
+  }
+
+  /** The latest message of a type, for a screen drawn after it arrived. */
+  latest<K extends keyof ClassEvents>(type: K): ClassEvents[K] | undefined {
+    return this.lastOf.get(type) as ClassEvents[K] | undefined;
   }
 
   get code(): string | null {
@@ -226,6 +232,7 @@ export class ClassClient extends Emitter<ClassEvents> {
   }
 
   private async attach(room: RoomLike, role: ClassRole): Promise<void> {
+    if (this.room && this.room !== room) this.lastOf.clear();
     this.room = room;
     this.closing = false;
     const kept = this.stored();
@@ -250,6 +257,7 @@ export class ClassClient extends Emitter<ClassEvents> {
       const kept = this.stored();
       if (kept) this.keep({ ...kept, token: t.token, role: t.role });
     }
+    this.lastOf.set(type as keyof ClassEvents, body);
     if (type === 'refused' && FINAL.has((body as ClassRefusal).reason)) this.forget();
     this.emit(type as keyof ClassEvents, body as never);
   }
