@@ -6,7 +6,7 @@
  */
 import type { ClassClient, ClassDashboard, ClassTableSummary } from '../../app/classClient.ts';
 import { dashboardCsv, dashboardJson, exportFileName } from '../../app/classExport.ts';
-import { beatById, ENDINGS, EVENTS } from '../../app/content.ts';
+import { beatById, choiceById, ENDINGS, EVENTS } from '../../app/content.ts';
 import { PHASE_NAME, SIDE_SHORT } from '../../app/labels.ts';
 import { score100 } from '../../app/packages.ts';
 import { m } from '../../app/strings/catalogue.ts';
@@ -53,6 +53,9 @@ function seatCell(t: ClassTableSummary, side: Side, client: ClassClient): HTMLEl
   );
 }
 
+/** A move as the dashboard names it: a choice by its label, other moves by their word. */
+const moveName = (move: string): string => choiceById(move)?.choice.label ?? EVENTS.find((e) => e.id === move)?.title ?? move;
+
 function outcome(t: ClassTableSummary): string {
   if (!t.ending) return '';
   const title = ENDINGS[t.ending as EndingId]?.title ?? t.ending;
@@ -68,7 +71,7 @@ function tableRow(t: ClassTableSummary, client: ClassClient): HTMLElement {
     h('th', { scope: 'row' }, m.class_table_label({ table: t.table })),
     ...SIDES.map((side) => seatCell(t, side, client)),
     h('td', {}, PHASE_NAME[t.phase as Phase] ?? t.phase, beat && h('br'), beat),
-    h('td', { class: 'last-move' }, t.lastMove ? `${SIDE_SHORT[t.lastMove.side]}: ${t.lastMove.move}` : '—'),
+    h('td', { class: 'last-move' }, t.lastMove ? `${SIDE_SHORT[t.lastMove.side]}: ${moveName(t.lastMove.move)}` : '—'),
     h('td', { class: 'moves' }, t.moves),
     h(
       'td',

@@ -14,6 +14,9 @@ export function classHost(): HTMLElement {
 
 export function showClassScreen(screen: HTMLElement, focus = true): void {
   const host = classHost();
+  // The layer sets its root's class per screen on its next render; until then the class screens own the panel.
+  const root = document.getElementById('ui-layer');
+  if (root) root.className = 'screen-title screen-class';
   replace(host, screen);
   if (focus) focusNow(screen.querySelector<HTMLElement>('#screen-heading'));
 }

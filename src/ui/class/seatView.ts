@@ -6,7 +6,7 @@
 import type { ClassClient, SeatViewMessage } from '../../app/classClient.ts';
 import type { MoveBody } from '../../app/classMoves.ts';
 import { FACILITIES } from '../../app/content.ts';
-import { SIDE_NAME } from '../../app/labels.ts';
+import { formatClock, SIDE_NAME } from '../../app/labels.ts';
 import { score100 } from '../../app/packages.ts';
 import { m } from '../../app/strings/catalogue.ts';
 import type { View } from '../../sim/session/view.ts';
@@ -92,7 +92,7 @@ function body(msg: SeatViewMessage, label: string, send: (move: MoveBody) => voi
     h('p', { class: 'class-seat-label', id: 'class-seat-label' }, m.class_you_are({ seat: label, side: SIDE_NAME[view.viewer] })),
     h('h2', { id: 'screen-heading', tabindex: -1, 'data-beat': mine ? (beat?.id ?? '') : '' }, heading),
     msg.paused ? h('p', { class: 'alert class-paused', id: 'class-paused', role: 'status' }, m.class_paused()) : null,
-    mine && beat ? h('p', { class: 'beat-meta' }, `${beat.location} · ${beat.time}`) : null,
+    mine && beat ? h('p', { class: 'beat-meta' }, `${beat.location} · ${formatClock(beat.time)}`) : null,
     mine && beat ? h('div', { class: 'beat-text' }, ...beat.text.split(/\n\n+/).map((p) => h('p', {}, p))) : null,
     !mine && !view.over ? h('p', { class: 'hint' }, m.class_waiting_text()) : null,
     act,
