@@ -2,7 +2,8 @@
  * A class over the real server (`src/server/main.ts` serving the built game, started by
  * playwright.config.ts): a teacher creates a class of two in pairs, two students join by the link,
  * each sees only its own seat's view, a move reaches the dashboard, pause refuses a move, resume,
- * an event card lands, and the CSV export has one row per table.
+ * an event card lands, a reloaded student is back at the same seat, and the CSV export has one row
+ * per table.
  */
 import { readFileSync } from 'node:fs';
 import { type Browser, expect, type Page, test } from '@playwright/test';
@@ -37,7 +38,8 @@ async function turnHolder(pages: Page[]): Promise<Page> {
 const movesAt = async (teacher: Page) => Number(await teacher.locator('tr[data-table="1"] .moves').textContent());
 
 test('a class of two: join by link, move, pause, resume, event card, export', async ({ browser }) => {
-  test.setTimeout(90_000);
+  // About 40 s alone; a loaded 2-core machine has taken 70 s.
+  test.setTimeout(150_000);
   const teacherContext = await browser.newContext({ baseURL: BASE, acceptDownloads: true });
   const teacher = await teacherContext.newPage();
   const tg = guard(teacher);
@@ -101,6 +103,14 @@ test('a class of two: join by link, move, pause, resume, event card, export', as
   await teacher.locator('#class-event-card').selectOption(cards[0]);
   await teacher.locator('#class-send-card').click();
   await expect.poll(() => movesAt(teacher)).toBe(beforeCard + 1);
+
+  // A reload of a student's tab comes back to the same seat (the tokens are in its sessionStorage).
+  const dprkLabel = await dprk.locator('#class-seat-label').textContent();
+  expect(await dprk.evaluate(() => sessionStorage.getItem('hanoi.class.seat'))).toContain('"role":"seat"');
+  await dprk.reload({ waitUntil: 'domcontentloaded' });
+  await expect(dprk.locator('#class-seat-label')).toHaveText(dprkLabel ?? '', { timeout: 60_000 });
+  await expect(dprk.locator('#screen-heading')).not.toHaveText('Joining the class…');
+  await expect(teacher.locator('tr[data-table="1"] .seat-online')).toHaveCount(2);
 
   // Export: one CSV row per table.
   const download = teacher.waitForEvent('download');

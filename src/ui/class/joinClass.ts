@@ -25,7 +25,11 @@ export function refusalWords(r: ClassRefusal, code: string): string {
   }
 }
 
-export async function openJoinClass(prefill: string | null, back: () => void): Promise<void> {
+/**
+ * Opens Join a class, filled in with `prefill`; with `comeBack`, a student seated earlier in this tab
+ * (a reload) goes straight back to that seat.
+ */
+export async function openJoinClass(prefill: string | null, back: () => void, comeBack = false): Promise<void> {
   const client = await classClient();
   const kept = client.stored();
   const problem = h('p', { class: 'alert', role: 'alert', id: 'class-join-problem', hidden: true });
@@ -60,6 +64,10 @@ export async function openJoinClass(prefill: string | null, back: () => void): P
       say(refusalWords(refusal ?? { reason: 'unreachable', message: String(err) }, code));
     }
   };
+  const returnToSeat = async () => {
+    if (await client.rejoin()) openSeatView(client);
+    else say(m.class_join_seat_gone());
+  };
   const form = h(
     'form',
     {
@@ -85,10 +93,7 @@ export async function openJoinClass(prefill: string | null, back: () => void): P
             type: 'button',
             class: 'btn',
             id: 'class-seat-return',
-            onclick: async () => {
-              if (await client.rejoin()) openSeatView(client);
-              else say(m.class_join_seat_gone());
-            },
+            onclick: () => void returnToSeat(),
           },
           m.class_seat_return({ code: kept.code }),
         ),
@@ -98,4 +103,5 @@ export async function openJoinClass(prefill: string | null, back: () => void): P
   showClassScreen(
     h('div', { class: 'screen class-screen' }, h('h2', { id: 'screen-heading', tabindex: -1 }, m.class_join_heading()), form),
   );
+  if (comeBack && kept?.role === 'seat' && (prefill === null || prefill === kept.code)) await returnToSeat();
 }

@@ -60,10 +60,10 @@ function classButtons(controller: Controller): HTMLElement {
   );
 }
 
-/** Opens Join a class, filled in with a `?class=CODE` link's code. */
-export async function openJoin(code: string | null, back: () => void): Promise<void> {
+/** Opens Join a class, filled in with a `?class=CODE` link's code; `comeBack` returns a seated student to the seat. */
+export async function openJoin(code: string | null, back: () => void, comeBack = false): Promise<void> {
   const { openJoinClass } = await import('../class/joinClass.ts');
-  await openJoinClass(code, back);
+  await openJoinClass(code, back, comeBack);
 }
 
 export function titleScreen(controller: Controller, error: string | null, keeper: SaveKeeper): HTMLElement {
