@@ -2,8 +2,8 @@
  * A class over the real server (`src/server/main.ts` serving the built game, started by
  * playwright.config.ts): a teacher creates a class of two in pairs, two students join by the link,
  * each sees only its own seat's view, a move reaches the dashboard, pause refuses a move, resume,
- * an event card lands, a reloaded student is back at the same seat, and the CSV export has one row
- * per table.
+ * an event card lands, a reloaded student is back at the same seat, the CSV export has one row
+ * per table, and the released debrief reaches the seats.
  */
 import { readFileSync } from 'node:fs';
 import { type Browser, expect, type Page, test } from '@playwright/test';
@@ -120,6 +120,11 @@ test('a class of two: join by link, move, pause, resume, event card, export', as
   expect(lines[0].startsWith('table,us_seat,dprk_seat')).toBe(true);
   expect(lines).toHaveLength(2);
   expect(lines[1].startsWith('1,US-1,DPRK-1,true,true,')).toBe(true);
+
+  // Releasing the debrief gives each seat its table's game as a share link.
+  await teacher.locator('#class-release').click();
+  await expect(us.locator('#class-debrief a')).toHaveAttribute('href', /\?code=/);
+  await expect(teacher.locator('#class-release')).toBeDisabled();
 
   await axe(teacher, 'class dashboard');
   await shot(teacher, 'class-dashboard-1280');

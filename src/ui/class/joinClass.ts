@@ -58,14 +58,14 @@ export async function openJoinClass(prefill: string | null, back: () => void, co
     try {
       await client.joinClass(code);
       off();
-      openSeatView(client);
+      openSeatView(client, back);
     } catch (err) {
       off();
       say(refusalWords(refusal ?? { reason: 'unreachable', message: String(err) }, code));
     }
   };
   const returnToSeat = async () => {
-    if (await client.rejoin()) openSeatView(client);
+    if (await client.rejoin()) openSeatView(client, back);
     else say(m.class_join_seat_gone());
   };
   const form = h(

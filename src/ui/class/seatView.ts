@@ -9,6 +9,8 @@ import { FACILITIES } from '../../app/content.ts';
 import { formatClock, SIDE_NAME } from '../../app/labels.ts';
 import { score100 } from '../../app/packages.ts';
 import { m } from '../../app/strings/catalogue.ts';
+import type { GameEvent } from '../../sim/session/index.ts';
+import { encodeShareCode } from '../../sim/session/shareCode.ts';
 import type { View } from '../../sim/session/view.ts';
 import { focusNow, h, replace } from '../dom.ts';
 import { showClassScreen } from './host.ts';
@@ -100,12 +102,46 @@ function body(msg: SeatViewMessage, label: string, send: (move: MoveBody) => voi
   ].filter((x): x is HTMLElement => x !== null);
 }
 
-export function openSeatView(client: ClassClient): void {
+/** The released debrief: this table's game as a share link, to replay and explore on one's own. */
+function debriefLink(body: Readonly<Record<string, unknown>>): HTMLElement {
+  try {
+    const code = encodeShareCode(
+      body.seed as number,
+      body.settings as Parameters<typeof encodeShareCode>[1],
+      body.events as readonly GameEvent[],
+    );
+    const href = `${location.pathname}?code=${encodeURIComponent(code)}`;
+    return h(
+      'p',
+      { id: 'class-debrief' },
+      m.class_debrief_released_seat(),
+      ' ',
+      h('a', { href, target: '_blank', rel: 'noopener' }, m.class_debrief_open()),
+    );
+  } catch {
+    return h('p', { id: 'class-debrief' }, m.class_debrief_released_seat());
+  }
+}
+
+export function openSeatView(client: ClassClient, back: () => void): void {
   const content = h('div', { class: 'class-seat-body' }, h('h2', { id: 'screen-heading', tabindex: -1 }, m.class_joining()));
   const problem = h('p', { class: 'alert', role: 'alert', id: 'class-seat-problem', hidden: true });
   const connection = h('p', { class: 'class-connection', role: 'status', id: 'class-connection' });
-  const notice = h('p', { class: 'class-notice', role: 'status' });
-  const screen = h('div', { class: 'screen class-screen class-seat' }, connection, problem, notice, content);
+  const notice = h('div', { class: 'class-notice', role: 'status' });
+  const leave = h(
+    'button',
+    {
+      type: 'button',
+      class: 'btn small',
+      id: 'class-leave',
+      onclick: () => {
+        if (!window.confirm(m.class_leave_confirm())) return;
+        void client.leave().then(back);
+      },
+    },
+    m.class_leave(),
+  );
+  const screen = h('div', { class: 'screen class-screen class-seat' }, connection, problem, notice, content, h('p', {}, leave));
   let label = '';
   let lastKey = '';
   const send = (move: MoveBody) => {
@@ -130,9 +166,7 @@ export function openSeatView(client: ClassClient): void {
     problem.hidden = false;
     problem.textContent = r.reason === 'paused' ? m.class_refused_paused() : m.class_refused({ message: r.message });
   });
-  client.on('debrief', () => {
-    notice.textContent = m.class_debrief_released_seat();
-  });
+  client.on('debrief', (body) => replace(notice, debriefLink(body)));
   client.on('connection', (c) => {
     connection.textContent = c === 'connected' ? '' : c === 'reconnecting' ? m.class_reconnecting() : m.class_connection_lost();
   });
@@ -140,4 +174,6 @@ export function openSeatView(client: ClassClient): void {
   showClassScreen(screen);
   const first = client.latest('view');
   if (first) draw(first);
+  const debrief = client.latest('debrief');
+  if (debrief) replace(notice, debriefLink(debrief));
 }
