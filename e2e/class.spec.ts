@@ -126,6 +126,13 @@ test('a class of two: join by link, move, pause, resume, event card, export', as
   await expect(us.locator('#class-debrief a')).toHaveAttribute('href', /\?code=/);
   await expect(teacher.locator('#class-release')).toBeDisabled();
 
+  // Freeing a seat asks first, then the seat's holder is told and the seat shows free.
+  await teacher.locator('tr[data-table="1"] button[aria-label="Free seat DPRK-1"]').click();
+  await axe(teacher, 'free seat dialog');
+  await teacher.locator('#class-confirm').click();
+  await expect(teacher.locator('tr[data-table="1"] .seat-free')).toHaveCount(1);
+  await expect(dprk.locator('#class-seat-problem')).toContainText('freed');
+
   await axe(teacher, 'class dashboard');
   await shot(teacher, 'class-dashboard-1280');
   tg.check();

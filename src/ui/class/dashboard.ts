@@ -12,6 +12,7 @@ import { score100 } from '../../app/packages.ts';
 import { m } from '../../app/strings/catalogue.ts';
 import type { EndingId, Phase, Side } from '../../sim/session/index.ts';
 import { h, replace } from '../dom.ts';
+import { askFirst } from './askFirst.ts';
 import { downloadText } from './download.ts';
 
 const SIDES: readonly Side[] = ['us', 'dprk'];
@@ -44,9 +45,14 @@ function seatCell(t: ClassTableSummary, side: Side, client: ClassClient): HTMLEl
           type: 'button',
           class: 'btn small',
           'aria-label': m.class_free_seat_label({ seat: s.label }),
-          onclick: () => {
-            if (window.confirm(m.class_free_seat_confirm({ seat: s.label }))) client.send('freeSeat', { table: t.table, side });
-          },
+          onclick: (e: Event) =>
+            askFirst(
+              e.currentTarget as HTMLElement,
+              m.class_free_seat_label({ seat: s.label }),
+              m.class_free_seat_confirm({ seat: s.label }),
+              m.class_free_seat(),
+              () => client.send('freeSeat', { table: t.table, side }),
+            ),
         },
         m.class_free_seat(),
       ),

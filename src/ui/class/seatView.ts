@@ -13,6 +13,7 @@ import type { GameEvent } from '../../sim/session/index.ts';
 import { encodeShareCode } from '../../sim/session/shareCode.ts';
 import type { View } from '../../sim/session/view.ts';
 import { focusNow, h, replace } from '../dom.ts';
+import { askFirst } from './askFirst.ts';
 import { showClassScreen } from './host.ts';
 import { seatOffer } from './seatOffer.ts';
 
@@ -134,10 +135,8 @@ export function openSeatView(client: ClassClient, back: () => void): void {
       type: 'button',
       class: 'btn small',
       id: 'class-leave',
-      onclick: () => {
-        if (!window.confirm(m.class_leave_confirm())) return;
-        void client.leave().then(back);
-      },
+      onclick: () =>
+        askFirst(leave, m.class_leave(), m.class_leave_confirm(), m.class_leave(), () => void client.leave().then(back)),
     },
     m.class_leave(),
   );
