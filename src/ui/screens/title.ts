@@ -32,11 +32,9 @@ function continueButton(controller: Controller, keeper: SaveKeeper): HTMLElement
  * Run a class and Join a class: the class screens and their client (colyseus.js) load only when
  * pressed, so a solo player downloads nothing of them.
  */
-function classButtons(controller: Controller): HTMLElement {
+function classButtons(controller: Controller): HTMLElement[] {
   const back = () => controller.showTitle(null);
-  return h(
-    'div',
-    { class: 'class-entry', role: 'group', 'aria-label': m.class_title_group() },
+  return [
     h(
       'button',
       {
@@ -57,7 +55,7 @@ function classButtons(controller: Controller): HTMLElement {
       },
       m.class_title_join(),
     ),
-  );
+  ];
 }
 
 /** Opens Join a class, filled in with a `?class=CODE` link's code; `comeBack` returns a seated student to the seat. */
@@ -101,7 +99,7 @@ export function titleScreen(controller: Controller, error: string | null, keeper
         m.title_watch(),
       ),
       teacherGuideButton(),
-      classButtons(controller),
+      ...classButtons(controller),
     ),
     h('p', { class: 'fineprint' }, m.title_fineprint()),
     h('p', { class: 'fineprint' }, h('a', { href: '?print=briefs' }, m.title_print_link())),
