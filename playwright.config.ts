@@ -3,10 +3,12 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from './scripts/chromium.mjs';
 
 /**
  * End-to-end tests in Debian's Chromium (no browser download), against `vite preview` of the
- * production build. SwiftShader gives WebGL without a GPU; the specs assert the renderer is WebGL.
+ * production build (and the class specs against the production server, `src/server/main.ts`). SwiftShader gives WebGL without a GPU; the specs assert the renderer is WebGL.
  */
 /** E2E_PORT lets two checkouts run their suites at once on one machine. */
 const PORT = Number(process.env.E2E_PORT) || 4818;
+/** The production server (game and class server on one port) for the class specs (e2e/class.spec.ts). */
+export const CLASS_PORT = Number(process.env.E2E_CLASS_PORT) || 4819;
 
 export default defineConfig({
   testDir: 'e2e',
@@ -29,10 +31,20 @@ export default defineConfig({
     trace: 'off',
     launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS },
   },
-  webServer: {
-    command: `npx vite preview --port ${PORT} --strictPort`,
-    url: `http://localhost:${PORT}`,
-    reuseExistingServer: false,
-    timeout: 60_000,
-  },
+  webServer: [
+    {
+      command: `npx vite preview --port ${PORT} --strictPort`,
+      url: `http://localhost:${PORT}`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+    },
+    {
+      // `npm run serve` on its own port, with throwaway class data: the class specs need the real server.
+      command: `npx tsx src/server/main.ts`,
+      env: { PORT: String(CLASS_PORT), CLASS_DATA_DIR: 'e2e-output/class-data' },
+      url: `http://localhost:${CLASS_PORT}`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+    },
+  ],
 });

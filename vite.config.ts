@@ -66,12 +66,37 @@ function offlineApp(): Plugin[] {
   });
 }
 
+/**
+ * In dev only, the class server listens on its own port (CLASS_PORT, src/server/vitePlugin.ts), which
+ * `connect-src 'self'` does not cover: the dev page's meta tag and headers also allow it. The built
+ * page keeps `'self'` alone (production serves game and class server on one origin).
+ */
+const CLASS_PORT = Number(process.env.CLASS_PORT ?? 2567);
+const DEV_CONNECT = `ws://localhost:${CLASS_PORT} ws://127.0.0.1:${CLASS_PORT}`;
+const withDevConnect = (csp: string) => csp.replace(/connect-src ([^;]*)/, `connect-src $1 ${DEV_CONNECT}`);
+const DEV_HEADERS = {
+  ...SECURITY_HEADERS,
+  'Content-Security-Policy': withDevConnect(SECURITY_HEADERS['Content-Security-Policy']),
+};
+
+function devClassConnect(): Plugin {
+  return {
+    name: 'hanoi-dev-class-connect',
+    apply: 'serve',
+    transformIndexHtml: (html) =>
+      html.replace(
+        /(<meta http-equiv="Content-Security-Policy" content=")([^"]*)"/,
+        (_, head, csp) => `${head}${withDevConnect(csp)}"`,
+      ),
+  };
+}
+
 export default defineConfig(({ command }) => ({
   base: './',
   plugins: [
     paletteStylesheet(),
     ...offlineApp(),
-    ...(command === 'serve' ? [paraglideVitePlugin(STRINGS_OPTIONS), classServerPlugin()] : []),
+    ...(command === 'serve' ? [paraglideVitePlugin(STRINGS_OPTIONS), classServerPlugin(), devClassConnect()] : []),
   ],
   // The dev server keeps Phaser's prebuilt ES module (its sources are CommonJS, which only the build bundles).
   resolve: {
@@ -105,6 +130,6 @@ export default defineConfig(({ command }) => ({
       },
     },
   },
-  server: { port: 5173, headers: SECURITY_HEADERS },
+  server: { port: 5173, headers: DEV_HEADERS },
   preview: { port: 4818, headers: SECURITY_HEADERS },
 }));

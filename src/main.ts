@@ -8,6 +8,7 @@ import './styles/main.css';
 import { registerSW } from 'virtual:pwa-register';
 import './styles/responsive.css';
 import type { Game } from 'phaser';
+import { STORAGE_KEY as CLASS_SEAT_KEY } from './app/classClient.ts';
 import { Controller } from './app/controller.ts';
 import { parseLaunch } from './app/params.ts';
 import { m } from './app/strings/catalogue.ts';
@@ -18,6 +19,7 @@ import { applyLocale, loadContentTranslation } from './ui/locale.ts';
 import { prefs } from './ui/prefs.ts';
 import { SaveKeeper } from './ui/saves/keeper.ts';
 import { SaveStore } from './ui/saves/store.ts';
+import { openJoin } from './ui/screens/title.ts';
 import { showUpdatePrompt } from './ui/updatePrompt.ts';
 
 const locale = applyLocale();
@@ -97,10 +99,28 @@ function startGame(): void {
  * resumes its game; any other visit shows the title (which offers to continue the last game). Once a game runs, the address loses its query, so that a
  * reload resumes the autosave instead of starting the link's game again.
  */
+/** This tab holds a class seat (see app/classClient.ts). */
+function seatedInClass(): boolean {
+  try {
+    return (JSON.parse(window.sessionStorage.getItem(CLASS_SEAT_KEY) ?? 'null') as { role?: string } | null)?.role === 'seat';
+  } catch {
+    return false;
+  }
+}
+
 function launchFrom(search: string, controller: Controller, keeper: SaveKeeper): void {
   const code = new URLSearchParams(search).get('code');
+  const classCode = new URLSearchParams(search).get('class');
   const launch = parseLaunch(search);
-  if (code !== null) {
+  if (classCode !== null) {
+    // A class link (`?class=CODE`, from the teacher's QR): Join a class, filled in.
+    controller.showTitle(null);
+    void openJoin(classCode, () => controller.showTitle(null), true);
+  } else if (!search && seatedInClass()) {
+    // A reload of a student's class tab: back to the seat (the token is in this tab's sessionStorage).
+    controller.showTitle(null);
+    void openJoin(null, () => controller.showTitle(null), true);
+  } else if (code !== null) {
     const r = keeper.openCode(code);
     if (!r.ok) controller.showTitle(m.launch_code_cannot_open({ problem: r.error }));
   } else if (launch.kind === 'direct') {

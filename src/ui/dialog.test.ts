@@ -62,6 +62,7 @@ describe('every dialog uses the helper', () => {
   it('finds the dialog modules', () => {
     const users = files.filter(({ text }) => text.includes('modalDialog(')).map(({ f }) => f);
     expect(users.sort()).toEqual([
+      'class/askFirst.ts',
       'glossaryUi.ts',
       'historyDialog.ts',
       'leaveDialog.ts',

@@ -28,6 +28,42 @@ function continueButton(controller: Controller, keeper: SaveKeeper): HTMLElement
   );
 }
 
+/**
+ * Run a class and Join a class: the class screens and their client (colyseus.js) load only when
+ * pressed, so a solo player downloads nothing of them.
+ */
+function classButtons(controller: Controller): HTMLElement[] {
+  const back = () => controller.showTitle(null);
+  return [
+    h(
+      'button',
+      {
+        type: 'button',
+        class: 'btn',
+        id: 'run-class',
+        onclick: () => void import('../class/runClass.ts').then(({ openRunClass }) => openRunClass(back)),
+      },
+      m.class_title_run(),
+    ),
+    h(
+      'button',
+      {
+        type: 'button',
+        class: 'btn',
+        id: 'join-class',
+        onclick: () => void openJoin(null, back),
+      },
+      m.class_title_join(),
+    ),
+  ];
+}
+
+/** Opens Join a class, filled in with a `?class=CODE` link's code; `comeBack` returns a seated student to the seat. */
+export async function openJoin(code: string | null, back: () => void, comeBack = false): Promise<void> {
+  const { openJoinClass } = await import('../class/joinClass.ts');
+  await openJoinClass(code, back, comeBack);
+}
+
 export function titleScreen(controller: Controller, error: string | null, keeper: SaveKeeper): HTMLElement {
   const slot = keeper.continuable();
   const resume = continueButton(controller, keeper);
@@ -63,6 +99,7 @@ export function titleScreen(controller: Controller, error: string | null, keeper
         m.title_watch(),
       ),
       teacherGuideButton(),
+      ...classButtons(controller),
     ),
     h('p', { class: 'fineprint' }, m.title_fineprint()),
     h('p', { class: 'fineprint' }, h('a', { href: '?print=briefs' }, m.title_print_link())),

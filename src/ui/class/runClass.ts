@@ -1,0 +1,141 @@
+/**
+ * Run a class: the teacher's set-up form (students, pairs or against the computer, same or different
+ * seeds, mode), then the class code big, the join link and its QR, above the live dashboard.
+ */
+import type { ClassClient, ClassRefusal, ClassSetupInput } from '../../app/classClient.ts';
+import { m } from '../../app/strings/catalogue.ts';
+import { h } from '../dom.ts';
+import { classClient } from './connect.ts';
+import { dashboardPanel } from './dashboard.ts';
+import { showClassScreen } from './host.ts';
+import { qrSvg } from './qr.ts';
+
+/** The link students open: this page with `?class=CODE`. */
+export const joinLink = (code: string, loc: Pick<Location, 'origin' | 'pathname'> = location) =>
+  `${loc.origin}${loc.pathname}?class=${code}`;
+
+function radios(name: string, legend: string, options: readonly [string, string][]): HTMLElement {
+  return h(
+    'fieldset',
+    { class: 'class-choice' },
+    h('legend', {}, legend),
+    ...options.map(([value, label], i) =>
+      h(
+        'label',
+        { class: 'level', for: `${name}-${value}` },
+        h('input', { type: 'radio', name, id: `${name}-${value}`, value, checked: i === 0 }),
+        label,
+      ),
+    ),
+  );
+}
+
+function readSetup(form: HTMLFormElement): ClassSetupInput {
+  const data = new FormData(form);
+  return {
+    students: Number(data.get('students')),
+    pairing: data.get('pairing') === 'computer' ? 'computer' : 'pairs',
+    seeds: data.get('seeds') === 'different' ? 'different' : 'same',
+    game: { mode: data.get('mode') === 'open' ? 'open' : 'historical' },
+  };
+}
+
+export async function openRunClass(back: () => void): Promise<void> {
+  const client = await classClient();
+  const kept = client.stored();
+  const problem = h('p', { class: 'alert', role: 'alert', hidden: true });
+  const show = (r: ClassRefusal) => {
+    problem.hidden = false;
+    problem.textContent = m.class_create_failed({ message: r.message });
+  };
+  const form = h(
+    'form',
+    {
+      class: 'class-form',
+      onsubmit: async (e: Event) => {
+        e.preventDefault();
+        problem.hidden = true;
+        const off = client.on('refused', show);
+        try {
+          await client.createClass(readSetup(form));
+          teacherScreen(client);
+        } catch {
+          // Shown by the refused listener.
+        } finally {
+          off();
+        }
+      },
+    },
+    h(
+      'p',
+      {},
+      h('label', { for: 'class-students' }, m.class_students()),
+      h('input', { type: 'number', id: 'class-students', name: 'students', min: 1, max: 60, value: 30, required: true }),
+    ),
+    radios('pairing', m.class_pairing(), [
+      ['pairs', m.class_pairing_pairs()],
+      ['computer', m.class_pairing_computer()],
+    ]),
+    radios('seeds', m.class_seeds(), [
+      ['same', m.class_seeds_same()],
+      ['different', m.class_seeds_different()],
+    ]),
+    radios('mode', m.briefing_mode(), [
+      ['historical', m.briefing_mode_historical()],
+      ['open', m.briefing_mode_open()],
+    ]),
+    problem,
+    h(
+      'div',
+      { class: 'form-actions' },
+      h('button', { type: 'submit', class: 'btn primary', id: 'class-create' }, m.class_create()),
+      kept?.role === 'teacher' &&
+        h(
+          'button',
+          {
+            type: 'button',
+            class: 'btn',
+            id: 'class-teacher-return',
+            onclick: async () => {
+              if (await client.rejoin()) teacherScreen(client);
+              else show({ reason: 'bad-token', message: m.class_return_failed() });
+            },
+          },
+          m.class_teacher_return({ code: kept.code }),
+        ),
+      h('button', { type: 'button', class: 'btn', onclick: back }, m.class_back()),
+    ),
+  );
+  showClassScreen(
+    h(
+      'div',
+      { class: 'screen class-screen' },
+      h('h2', { id: 'screen-heading', tabindex: -1 }, m.class_run_heading()),
+      h('p', {}, m.class_run_intro()),
+      form,
+    ),
+  );
+}
+
+/** The teacher's page once the class exists: its code to share, then the dashboard. */
+function teacherScreen(client: ClassClient): void {
+  const code = client.code ?? '';
+  const link = joinLink(code);
+  document.title = m.page_title({ screen: m.class_dashboard_heading() });
+  showClassScreen(
+    h(
+      'div',
+      { class: 'screen class-screen class-teacher' },
+      h('h2', { id: 'screen-heading', tabindex: -1 }, m.class_dashboard_heading()),
+      h(
+        'section',
+        { class: 'class-share', 'aria-labelledby': 'class-code-h' },
+        h('h3', { id: 'class-code-h' }, m.class_code_heading()),
+        h('p', { class: 'class-code', id: 'class-code' }, code),
+        h('p', {}, m.class_join_at(), ' ', h('a', { href: link, id: 'class-link' }, link)),
+        qrSvg(link, m.class_qr_label({ code })),
+      ),
+      dashboardPanel(client),
+    ),
+  );
+}
