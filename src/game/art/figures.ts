@@ -115,7 +115,12 @@ export class FigureRow {
   }
 
   /** A short spoken line above a side's main figure, fading after a while. */
-  say(side: Side, line: string): void {
+  /**
+   * A line over a side's main figure. `speech` is a bubble with a tail (the game's dramatized words);
+   * `decision` is a caption without one, naming the side, so a menu label is never put in a real
+   * person's mouth.
+   */
+  say(side: Side, line: string, kind: 'speech' | 'decision' = 'speech'): void {
     const x = this.mainX[side];
     if (x === undefined) return;
     if (this.bubble) {
@@ -123,14 +128,25 @@ export class FigureRow {
       this.bubble.destroy();
     }
     const text = this.scene.add
-      .text(0, 0, line, { fontFamily: SERIF, fontSize: '19px', color: CSS_COLOR.ink, align: 'center', wordWrap: { width: 250 } })
+      .text(0, 0, line, {
+        fontFamily: SERIF,
+        fontSize: '19px',
+        fontStyle: kind === 'decision' ? 'italic' : 'normal',
+        color: CSS_COLOR.ink,
+        align: 'center',
+        wordWrap: { width: 250 },
+      })
       .setOrigin(0.5);
     const w = Math.min(280, text.width + 28);
     const h = text.height + 20;
     const g = this.scene.add.graphics();
     g.fillStyle(COLOR.cream, 0.96);
     g.fillRect(-w / 2, -h / 2, w, h);
-    g.fillTriangle(-10, h / 2, 10, h / 2, 0, h / 2 + 14);
+    if (kind === 'speech') g.fillTriangle(-10, h / 2, 10, h / 2, 0, h / 2 + 14);
+    else {
+      g.lineStyle(2, COLOR.gold, 1);
+      g.strokeRect(-w / 2, -h / 2, w, h);
+    }
     const cx = Math.max(w / 2 + 8, Math.min(790 - w / 2 - 8, x));
     const bubble = this.scene.add.container(cx, 150 - h / 2, [g, text]).setDepth(10);
     this.bubble = bubble;

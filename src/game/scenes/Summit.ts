@@ -4,7 +4,7 @@
  */
 import type { GameObjects } from 'phaser';
 import { choiceById } from '../../app/content.ts';
-import { REACTION_LINE } from '../../app/labels.ts';
+import { REACTION_LINE, SIDE_SHORT } from '../../app/labels.ts';
 import { stageFor } from '../../app/stageModel.ts';
 import { m } from '../../app/strings/catalogue.ts';
 import { type GameEvent, otherSide, type Side } from '../../sim/session/index.ts';
@@ -100,8 +100,9 @@ export class Summit extends BaseScene {
         this.figures.say(event.by, m.say_adjourn());
         break;
       case 'CHOOSE': {
+        // A decision, not a quotation: shown as a caption naming the side.
         const label = choiceById(event.choiceId)?.choice.label;
-        if (label) this.figures.say(event.by, label);
+        if (label) this.figures.say(event.by, m.scene_decision({ side: SIDE_SHORT[event.by], label }), 'decision');
         break;
       }
       default:

@@ -96,7 +96,7 @@ export const TEACHER_GUIDE: TeacherGuide = {
     {
       heading: 'What each setting changes',
       items: [
-        'Mode. Historical: the AI makes its side\'s 2019 choices until a human leaves the record, then negotiates by the model; event cards fire as in 2019. Open: the AI negotiates by the model throughout, and cards fire by seeded chance.',
+        "Mode. Historical: the AI makes its side's 2019 choices until a human leaves the record, then negotiates by the model; event cards fire as in 2019. Open: the AI negotiates by the model throughout, and cards fire by seeded chance.",
         'Persona. Historical, dovish (concedes sooner, walks later) or hawkish (holds out longer, walks sooner).',
         'Seed. The same seed and choices replay the same game: one seed for the class makes tables comparable.',
         'Event cards. Force any card on or off; without the Cohen hearing (ev.cohen) the US side feels less pressure at home.',
