@@ -208,6 +208,11 @@ test('odds from here: 500 rollouts in a worker, shares add up, the main thread n
   await shot(page, 'branch-odds', 300);
   await panel.screenshot({ path: `${SHOTS}/odds-panel.png` });
 
+  // A run that ends with focus on Cancel hands focus to "Run again", never to <body>.
+  await panel.getByRole('button', { name: 'Run again' }).click();
+  await expect(panel.getByRole('status')).toContainText(/^Done/);
+  await expect(panel.getByRole('button', { name: 'Run again' })).toBeFocused();
+
   // Run again, then cancel part-way: the worker stops and the panel says how far it got.
   // The worker can finish 500 rollouts in under a second, so the page itself presses Cancel the moment
   // the first progress report arrives (a click from the test could come too late and find it disabled).

@@ -127,8 +127,11 @@ export function oddsPanel(controller: Controller, nodeId: number): HTMLElement {
     replace(tbody, ...resultRows(rowsOf));
   };
   const setRunning = (on: boolean): void => {
+    // Focus on a button about to be disabled would drop to <body>: it moves to the one enabled next.
+    const hadFocus = document.activeElement === (on ? again : cancel);
     cancel.disabled = !on;
     again.disabled = on;
+    if (hadFocus) (on ? cancel : again).focus();
     section.toggleAttribute('data-running', on);
   };
   /** A panel taken off the page stops its run. */
