@@ -37,6 +37,24 @@ describe('the front-end flow', () => {
     expect(passes).toBeGreaterThan(2);
   });
 
+  it('tells meter changes to a lone human seat, never in the log two hot-seat players share', () => {
+    const told = (seats: { us: 'human'; dprk: 'human' | 'ai' }) => {
+      const c = new Controller();
+      const lines: string[] = [];
+      c.on('narrate', (n) => lines.push(n.text));
+      c.start({ seats }, 3, 'max');
+      for (let i = 0; i < 12 && !c.session?.over; i++) {
+        if (c.screen.kind === 'pass') c.confirmPass();
+        const v = c.view();
+        if (!v?.turn || v.beat?.kind !== 'choice') break;
+        c.choose(v.turn.side, firstEnabled(c));
+      }
+      return lines.filter((l) => l.startsWith('Meters:'));
+    };
+    expect(told({ us: 'human', dprk: 'ai' }).length).toBeGreaterThan(0);
+    expect(told({ us: 'human', dprk: 'human' })).toEqual([]);
+  });
+
   it('tells a refused move instead of throwing', () => {
     const c = new Controller();
     const lines: string[] = [];

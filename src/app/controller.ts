@@ -226,7 +226,8 @@ export class Controller extends Emitter<ControllerEvents> {
     if (!after) return;
     this.narrate(describeMove(event, after), 'move');
     // What the move did to the meters this seat can see, in numbers (a screen reader hears it too).
-    const changes = before && meterChanges(before, after);
+    // Not in hot-seat: the log is shared by both players, and each side's readings are its own.
+    const changes = !this.hotSeat && before && meterChanges(before, after);
     if (changes) this.narrate(changes, 'move');
     this.emit('move', { event, after });
     this.emit('timeline', this.timeline as Timeline);

@@ -19,6 +19,11 @@ export function installSelfVoice(controller: Controller): () => void {
     const engine = speechEngine();
     const view = controller.view();
     if (!engine || !view || !prefs.current.voice) return;
+    // The hand-over screen shows nothing of either side's game; nothing is read aloud there either.
+    if (controller.screen.kind === 'pass') {
+      engine.cancel();
+      return;
+    }
     // A new beat, a new answer at the table, or the ending: read once, unless asked again.
     const key = `${view.beat?.id ?? ''}|${view.table?.lastAnswer ? view.table.offers.length : ''}|${view.ending?.id ?? ''}`;
     if (!force && key === spokenKey) return;
