@@ -19,32 +19,14 @@ export interface ClassSetupInput {
 
 export type ClassRole = 'teacher' | 'seat';
 
-export interface ClassSeatSummary {
-  readonly label: string;
-  readonly kind: 'human' | 'ai';
-  readonly taken: boolean;
-  readonly connected: boolean;
-}
+import type { Dashboard as ClassDashboard } from '../sim/session/classDashboard.ts';
 
-/** One table as the server's dashboard describes it (no confidential fields). */
-export interface ClassTableSummary {
-  readonly table: number;
-  readonly seats: Readonly<Record<Side, ClassSeatSummary>>;
-  readonly phase: string;
-  readonly beat: string | null;
-  readonly turn: Side | null;
-  readonly lastMove: { readonly side: Side; readonly move: string } | null;
-  readonly moves: number;
-  readonly paused: boolean;
-  readonly ending: string | null;
-  readonly scores: Scores | null;
-}
-
-export interface ClassDashboard {
-  readonly code: string;
-  readonly debriefReleased: boolean;
-  readonly tables: readonly ClassTableSummary[];
-}
+/** The dashboard as the server sends it (one definition for both ends). */
+export type {
+  Dashboard as ClassDashboard,
+  SeatSummary as ClassSeatSummary,
+  TableSummary as ClassTableSummary,
+} from '../sim/session/classDashboard.ts';
 
 export interface ClassWelcome {
   readonly role: ClassRole | 'teacher';

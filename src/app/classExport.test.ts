@@ -42,7 +42,7 @@ describe('class export', () => {
   it('names computer seats and gives scores on the 0–100 scale once over', () => {
     const done = table(1, {
       seats: { us: seat('US-1'), dprk: seat('DPRK-1', 'ai', false) },
-      ending: 'noDeal',
+      ending: 'walkout',
       scores: {
         us: { utility: 0.514, reservation: 0.5, surplus: 0.014, credibility: 1 },
         dprk: { utility: 0.4, reservation: 0.45, surplus: -0.05, credibility: 1 },
@@ -56,7 +56,7 @@ describe('class export', () => {
       .split('\r\n')[1]
       .split(',');
     expect(cells[4]).toBe('computer');
-    expect(cells.slice(-6)).toEqual(['noDeal', '51', '1', '40', '-5', '30']);
+    expect(cells.slice(-6)).toEqual(['walkout', '51', '1', '40', '-5', '30']);
   });
 
   it('exports JSON with the code, time and every table', () => {

@@ -4,36 +4,12 @@
  * (meters, reservation values, advisers, seeds) ever reaches the teacher's screen, which may be on
  * the projector.
  */
+import type { Dashboard, SeatSummary, TableSummary } from '../sim/session/classDashboard.ts';
 import type { EndingId, Phase, Scores, Side } from '../sim/session/index.ts';
 import type { Session } from '../sim/session/session.ts';
 import { seatLabel } from './setup.ts';
 
-export interface SeatSummary {
-  readonly label: string;
-  readonly kind: 'human' | 'ai';
-  /** A student holds this seat (it may be offline). */
-  readonly taken: boolean;
-  readonly connected: boolean;
-}
-
-export interface TableSummary {
-  readonly table: number;
-  readonly seats: Readonly<Record<Side, SeatSummary>>;
-  readonly phase: Phase;
-  readonly beat: string | null;
-  readonly turn: Side | null;
-  readonly lastMove: { readonly side: Side; readonly move: string } | null;
-  readonly moves: number;
-  readonly paused: boolean;
-  readonly ending: EndingId | null;
-  readonly scores: Scores | null;
-}
-
-export interface Dashboard {
-  readonly code: string;
-  readonly debriefReleased: boolean;
-  readonly tables: readonly TableSummary[];
-}
+export type { Dashboard, SeatSummary, TableSummary };
 
 export interface SeatState {
   readonly kind: 'human' | 'ai';
