@@ -21,9 +21,10 @@ test('watching from the title: speed control, pause, to the end', async ({ page 
   await expect(page.getByLabel('Speed of computer moves')).toBeVisible();
   await page.getByLabel('Speed of computer moves').selectOption('fast');
   await page.waitForFunction(() => (window.__hanoi?.log().length ?? 0) >= 3);
-  await shot(page, 'ai-watching');
+  // Pause first: a screenshot can take seconds on a loaded machine, and a fast game must not end meanwhile.
   await page.getByRole('button', { name: 'Pause' }).click();
   const paused = await page.evaluate(() => window.__hanoi?.log().length);
+  await shot(page, 'ai-watching');
   await page.waitForTimeout(1000);
   expect(await page.evaluate(() => window.__hanoi?.log().length)).toBe(paused);
   await page.getByRole('button', { name: 'Resume' }).click();

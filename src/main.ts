@@ -13,6 +13,7 @@ import { Controller } from './app/controller.ts';
 import { parseLaunch } from './app/params.ts';
 import { m } from './app/strings/catalogue.ts';
 import { Director } from './game/director.ts';
+import { sleepWhenStill } from './game/stillLoop.ts';
 import { installHook } from './ui/hook.ts';
 import { UiLayer } from './ui/layer.ts';
 import { applyLocale, loadContentTranslation } from './ui/locale.ts';
@@ -90,6 +91,7 @@ function startGame(): void {
       g.canvas.setAttribute('aria-hidden', 'true');
       g.canvas.setAttribute('tabindex', '-1');
       director = new Director(g, controller);
+      sleepWhenStill(g, controller);
     });
   });
 }

@@ -40,7 +40,7 @@ export class Director {
   }
 
   sync(screenChanged: boolean): void {
-    // A still scene may have let the loop sleep (see idleLoop.ts); scene changes happen inside its step.
+    // A still scene may have let the loop sleep (see stillLoop.ts); scene changes happen inside its step.
     if (!this.game.loop.running) this.game.loop.wake(true);
     const view = this.controller.view();
     const key = sceneFor(this.controller.screen, view?.beat?.kind);

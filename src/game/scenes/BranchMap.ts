@@ -20,7 +20,6 @@ import { type BranchModel, branchModel, type MapNode } from '../../app/branchMod
 import { branchSelection, type NodePoint, type ZoomCommand } from '../../app/branchSelection.ts';
 // `msg`, not `m`: this file's methods call their model `m`.
 import { m as msg } from '../../app/strings/catalogue.ts';
-import { IdleLoop } from '../idleLoop.ts';
 import { COLOR, CSS_COLOR, HEIGHT, SANS, SERIF, STAGE_WIDTH, WIDTH } from '../theme.ts';
 import { BaseScene } from './base.ts';
 
@@ -98,15 +97,7 @@ export class BranchMap extends BaseScene {
     this.rebuild();
     this.resetView();
     this.redraw();
-    // A still map: the loop sleeps when idle and any pointer, wheel or change wakes it.
-    const idle = new IdleLoop(this.game, 700);
-    const canvas = this.game.canvas;
-    const wakeOn = ['pointerdown', 'pointermove', 'wheel'] as const;
-    for (const type of wakeOn) canvas.addEventListener(type, idle.poke, { passive: true });
-    const offWake = this.controller.on('timeline', idle.poke);
-    const offWakeSelect = branchSelection.on('select', idle.poke);
-    const offWakeZoom = branchSelection.on('zoom', idle.poke);
-    idle.poke();
+    // A still map costs nothing between moves: the game's still loop (stillLoop.ts) lets the loop sleep.
 
     this.listen('timeline', () => {
       this.rebuild();
@@ -129,11 +120,6 @@ export class BranchMap extends BaseScene {
       this.zoomAt(p.x, p.y, dy > 0 ? 1 / 1.2 : 1.2);
     });
     this.events.once('shutdown', () => {
-      for (const type of wakeOn) canvas.removeEventListener(type, idle.poke);
-      offWake();
-      offWakeSelect();
-      offWakeZoom();
-      idle.stop();
       offSelect();
       offZoom();
       if (branchSelection.points) branchSelection.points = null;
