@@ -56,7 +56,7 @@ export const VARIANTS: readonly LessonVariant[] = [
       { label: 'A harder counterpart', url: '?us=human&dprk=ai&persona=hawkish&drills=true' },
     ],
     steps: [
-      'Readings. Both primer pages, the disputed accounts and two analysts from the debrief’s what-if notes, one for and one against.',
+      'Readings. Both primer pages, the disputed accounts, and two analysts’ opinions, one for the walkout and one against (the debrief lists them, marked Opinion, under Where you left the record).',
       'Play. Open mode, so the computer negotiates by the model throughout and event cards fire by seeded chance.',
       'Memoirs against statements. Homework task 3, set before the seminar and argued in it.',
       'Model assignment. Give students the reservation values in docs/model.md (for the US: 0.42 + 0.12 × pressure at home + 0.06 × hawks’ influence + …). They predict the effect of the Cohen card, then test it: same seed, the card set to Never in the set-up, the branch map’s odds before and after.',
