@@ -1,12 +1,14 @@
 /**
  * The teacher's pack (`?print=pack`) as paper: every sheet starts a new page, nothing is wider than the
- * printable area, and the PDF has exactly PACK_PAGES pages on A4 and on US Letter alike, so no sheet
- * spills onto an extra page. The PDFs are written to e2e-output/ (PACK_PDF_DIR overrides) to be looked at.
+ * printable area, and the PDF has exactly PACK_PAGES pages (21 since the lesson pages: variants,
+ * misconceptions, sensitive material, the two-page tally and homework) on A4 and on US Letter alike, so
+ * no sheet spills onto an extra page. The PDFs are written to e2e-output/ (PACK_PDF_DIR overrides) to be looked at.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, type Page, test } from '@playwright/test';
-import { PACK_ITEMS, PACK_PAGES } from '../src/sim/content/record/pack/index.ts';
+import { MISCONCEPTIONS, PACK_ITEMS, PACK_PAGES, TALLY } from '../src/sim/content/record/pack/index.ts';
+import { ENDINGS, ISSUES } from '../src/sim/session/index.ts';
 import { axe, guard, open } from './helpers.ts';
 
 const OUT = process.env.PACK_PDF_DIR ?? 'e2e-output';
@@ -52,6 +54,18 @@ test('the teacher’s pack prints each sheet on its own page, the same count on 
   // The map names the places the primer asks for.
   const map = page.getByRole('img', { name: /not to scale/ });
   for (const place of ['Yongbyon', 'Sohae', 'Kangson', 'Panmunjom', 'Dong Dang', 'Hanoi']) await expect(map).toContainText(place);
+  // The whiteboard tally: a row per ending, then a row per issue, a column per table (and a total).
+  const tally = page.locator('.pack-sheet[data-pack="tally"]');
+  await expect(tally.nth(0).locator('tbody tr')).toHaveCount(Object.keys(ENDINGS).length);
+  await expect(tally.nth(0).locator('thead th')).toHaveCount(TALLY.tables + 2);
+  await expect(tally.nth(1).locator('tbody tr')).toHaveCount(ISSUES.length);
+  // Every misconception is printed with its tags and sources.
+  const beliefs = page.locator('.pack-misconceptions > li');
+  await expect(beliefs).toHaveCount(MISCONCEPTIONS.length);
+  for (const li of await beliefs.all()) {
+    await expect(li.locator('.pack-tag').first()).toBeVisible();
+    await expect(li.locator('.print-sources a').first()).toHaveAttribute('href', /^https?:\/\//);
+  }
   await axe(page, 'teacher pack');
   await page.screenshot({ path: join(OUT, 'pack-screen.png') });
 

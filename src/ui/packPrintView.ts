@@ -11,21 +11,28 @@ import { m } from '../app/strings/catalogue.ts';
 import { PACK_PAGES, type PackItem, type PackItemId } from '../sim/session/index.ts';
 import { h } from './dom.ts';
 import { disputeSheets, roleSheets, timelineSheets } from './packHandoutSheets.ts';
+import { homeworkSheets, misconceptionsSheets, sensitiveSheets, variantsSheets } from './packLessonSheets.ts';
 import { outcomeSheets, primerSheets, sourceSheets, worksheetSheet } from './packStudentSheets.ts';
+import { tallySheets } from './packTallySheets.ts';
 import { aboutSheets, objectivesSheets, rubricSheets } from './packTeacherSheets.ts';
 
 const SHEETS: Readonly<Record<PackItemId, (item: PackItem) => HTMLElement[]>> = {
   about: aboutSheets,
   objectives: objectivesSheets,
   rubric: rubricSheets,
+  variants: variantsSheets,
+  misconceptions: misconceptionsSheets,
+  sensitive: sensitiveSheets,
   primer: primerSheets,
   prep: (item) => [worksheetSheet(item, PACK.PREP_SHEET)],
   outcome: outcomeSheets,
+  tally: tallySheets,
   exit: (item) => [worksheetSheet(item, PACK.EXIT_TICKET)],
   sources: sourceSheets,
   timeline: timelineSheets,
   disputes: disputeSheets,
   roles: roleSheets,
+  homework: homeworkSheets,
 };
 
 /** Replaces the page with the teacher's pack. */

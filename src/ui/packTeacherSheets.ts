@@ -1,6 +1,7 @@
 /**
  * The teacher's pages of the pack: the opening page (what is history and what is the game, the
- * contents, printing), the learning objectives and the assessment rubric.
+ * contents, printing), the learning objectives and the assessment rubric (the lesson pages are in
+ * packLessonSheets.ts, the whiteboard tally in packTallySheets.ts).
  */
 
 import { PACK, TEACHER_GUIDE } from '../app/content.ts';
@@ -18,12 +19,20 @@ export function itemTitle(id: PackItemId): string {
       return PACK.PACK_TITLES.objectives;
     case 'rubric':
       return PACK.PACK_TITLES.rubric;
+    case 'variants':
+      return PACK.VARIANTS_TITLE;
+    case 'misconceptions':
+      return PACK.MISCONCEPTIONS_TITLE;
+    case 'sensitive':
+      return PACK.SENSITIVE_TITLE;
     case 'primer':
       return PACK.PRIMER_TITLE;
     case 'prep':
       return PACK.PREP_SHEET.title;
     case 'outcome':
       return PACK.OUTCOME_FORM.title;
+    case 'tally':
+      return PACK.TALLY.title;
     case 'exit':
       return PACK.EXIT_TICKET.title;
     case 'sources':
@@ -34,6 +43,8 @@ export function itemTitle(id: PackItemId): string {
       return PACK.DISPUTES_HANDOUT.title;
     case 'roles':
       return PACK.ROLE_CARDS_TITLE;
+    case 'homework':
+      return PACK.HOMEWORK_TITLE;
   }
 }
 

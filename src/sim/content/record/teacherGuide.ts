@@ -112,6 +112,7 @@ export const TEACHER_GUIDE: TeacherGuide = {
         'No ending is the right one. Judge each table by its reasons, not by whether it matched history.',
         "Say what is dramatized: dialogue, speech bubbles and advisers are the game's. Advisers are composite roles, not Bolton or any real person. Only quoted words with a source are real quotes.",
         "The scores come from a model. The causes it weighs, such as the Cohen hearing and the hawks' influence, are its hypotheses, not history's verdict.",
+        "Teacher's pack: misconceptions, sensitive material, school and university plans, homework, a tally.",
       ],
     },
   ],
