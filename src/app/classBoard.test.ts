@@ -10,6 +10,7 @@ import {
   resultCodesToTables,
   shortCode,
   tablesFromDashboard,
+  tablesStillPlaying,
 } from './classBoard.ts';
 import type { ClassDashboard, ClassTableSummary } from './classClient.ts';
 import { dashboardCsv } from './classExport.ts';
@@ -124,6 +125,7 @@ describe('the class results board', () => {
     // The live dashboard also lists unfinished tables; they are not on the board.
     const tables = [...games.map((g, i) => wire(i + 1, g)), wire(5, game(3, 5))];
     const fromLive = buildBoard(tablesFromDashboard(live(tables)));
+    expect(tablesStillPlaying(live(tables))).toEqual(['Table 5']);
     const { issues, termsKnown, termsUnknown, ...rest } = fromCodes;
     expect(fromLive).toEqual({ ...rest, issues: [], termsKnown: 0, termsUnknown: 2 });
     // A summary that carries the signed terms gives the whole board.

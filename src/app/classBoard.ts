@@ -171,6 +171,11 @@ export function tablesFromDashboard(d: ClassDashboard): FinishedTable[] {
   });
 }
 
+/** The tables of a live dashboard that have not finished yet, by label (the board names them). */
+export function tablesStillPlaying(d: ClassDashboard): string[] {
+  return d.tables.filter((t) => !t.ending || !t.scores).map((t) => m.class_table_label({ table: t.table }));
+}
+
 /** What a table's summary would be on the wire (the server's `summarizeTable`, from both seats' view). */
 export function summaryOfSession(table: number, session: Session): ClassTableSummary {
   const view = session.view('us');
