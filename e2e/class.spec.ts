@@ -3,7 +3,8 @@
  * playwright.config.ts): a teacher creates a class of two in pairs, two students join by the link,
  * each sees only its own seat's view, a move reaches the dashboard, pause refuses a move, resume,
  * an event card lands, a reloaded student is back at the same seat, the CSV export has one row
- * per table, and the released debrief reaches the seats.
+ * per table, "Show class results" opens the live results board and comes back, and the released
+ * debrief reaches the seats.
  */
 import { readFileSync } from 'node:fs';
 import { type Browser, expect, type Page, test } from '@playwright/test';
@@ -120,6 +121,13 @@ test('a class of two: join by link, move, pause, resume, event card, export', as
   expect(lines[0].startsWith('table,us_seat,dprk_seat')).toBe(true);
   expect(lines).toHaveLength(2);
   expect(lines[1].startsWith('1,US-1,DPRK-1,true,true,')).toBe(true);
+
+  // "Show class results" opens the live results board (this table still plays), and back again.
+  await teacher.getByRole('button', { name: 'Show class results' }).click();
+  await expect(teacher.locator('#screen-heading')).toHaveText('Class results');
+  await expect(teacher.locator('#results-playing')).toHaveText('Still playing: Table 1.');
+  await teacher.locator('#results-back').click();
+  await expect(teacher.locator('#class-board tbody tr')).toHaveCount(1);
 
   // Releasing the debrief gives each seat its table's game as a share link.
   await teacher.locator('#class-release').click();

@@ -2,7 +2,7 @@
  * The teacher's live board: a table of tables from the server's `dashboard` message (label, seats
  * taken and connected, phase and beat, last move, moves, paused, ending, scores), with the teacher's
  * actions (pause or resume all or one, free a seat, send an event card, release the debrief) and
- * the CSV/JSON export. It holds nothing confidential: the server sends the teacher no meters.
+ * the CSV/JSON export, and the way to the class results board. It holds nothing confidential: the server sends the teacher no meters.
  */
 import type { ClassClient, ClassDashboard, ClassTableSummary } from '../../app/classClient.ts';
 import { dashboardCsv, dashboardJson, exportFileName } from '../../app/classExport.ts';
@@ -129,7 +129,8 @@ function board(d: ClassDashboard, client: ClassClient): HTMLElement {
   );
 }
 
-export function dashboardPanel(client: ClassClient): HTMLElement {
+/** The dashboard; `showResults` opens the class results board (the "Show class results" button). */
+export function dashboardPanel(client: ClassClient, showResults?: () => void): HTMLElement {
   const boardHost = h('div', { class: 'class-board-host' }, h('p', {}, m.class_waiting_dashboard()));
   const status = h('p', { class: 'alert', role: 'alert', hidden: true, id: 'class-refusal' });
   const connection = h('p', { class: 'class-connection', role: 'status' });
@@ -199,6 +200,8 @@ export function dashboardPanel(client: ClassClient): HTMLElement {
         m.class_send_card(),
       ),
       release,
+      showResults &&
+        h('button', { type: 'button', class: 'btn', id: 'class-show-results', onclick: showResults }, m.class_board_show()),
       h('button', { type: 'button', class: 'btn', id: 'class-export-csv', onclick: () => exportAs('csv') }, m.class_export_csv()),
       h(
         'button',

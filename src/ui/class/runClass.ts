@@ -117,25 +117,38 @@ export async function openRunClass(back: () => void): Promise<void> {
   );
 }
 
-/** The teacher's page once the class exists: its code to share, then the dashboard. */
+/**
+ * The teacher's page once the class exists: its code to share, then the dashboard. Built once: coming
+ * back from the results board shows the same page (its listeners already hold the latest dashboard).
+ */
 function teacherScreen(client: ClassClient): void {
   const code = client.code ?? '';
   const link = joinLink(code);
-  document.title = m.page_title({ screen: m.class_dashboard_heading() });
-  showClassScreen(
+  let page: HTMLElement | null = null;
+  const show = () => {
+    document.title = m.page_title({ screen: m.class_dashboard_heading() });
+    if (page) showClassScreen(page);
+  };
+  const results = () =>
+    void import('./board.ts').then(({ openLiveBoard }) => {
+      openLiveBoard(client, () => {
+        show();
+        page?.querySelector<HTMLElement>('#class-show-results')?.focus();
+      });
+    });
+  page = h(
+    'div',
+    { class: 'screen class-screen class-teacher' },
+    h('h2', { id: 'screen-heading', tabindex: -1 }, m.class_dashboard_heading()),
     h(
-      'div',
-      { class: 'screen class-screen class-teacher' },
-      h('h2', { id: 'screen-heading', tabindex: -1 }, m.class_dashboard_heading()),
-      h(
-        'section',
-        { class: 'class-share', 'aria-labelledby': 'class-code-h' },
-        h('h3', { id: 'class-code-h' }, m.class_code_heading()),
-        h('p', { class: 'class-code', id: 'class-code' }, code),
-        h('p', {}, m.class_join_at(), ' ', h('a', { href: link, id: 'class-link' }, link)),
-        qrSvg(link, m.class_qr_label({ code })),
-      ),
-      dashboardPanel(client),
+      'section',
+      { class: 'class-share', 'aria-labelledby': 'class-code-h' },
+      h('h3', { id: 'class-code-h' }, m.class_code_heading()),
+      h('p', { class: 'class-code', id: 'class-code' }, code),
+      h('p', {}, m.class_join_at(), ' ', h('a', { href: link, id: 'class-link' }, link)),
+      qrSvg(link, m.class_qr_label({ code })),
     ),
+    dashboardPanel(client, results),
   );
+  show();
 }

@@ -1,4 +1,7 @@
-/** The debrief: the ending, the scores, the chart's DOM twin and the path beside the record. */
+/**
+ * The debrief: the ending, the scores, the chart's DOM twin, the path beside the record, and the
+ * game's result code (its share code) for a class without a server to paste into the teacher's board.
+ */
 
 import { markedPoints } from '../../app/chartData.ts';
 import type { Controller } from '../../app/controller.ts';
@@ -8,6 +11,8 @@ import { shareQuery } from '../../app/params.ts';
 import { pathRows } from '../../app/storyData.ts';
 import { m } from '../../app/strings/catalogue.ts';
 import type { Side, SideScore } from '../../sim/session/index.ts';
+import type { Session } from '../../sim/session/session.ts';
+import { encodeShareCode } from '../../sim/session/shareCode.ts';
 import { h } from '../dom.ts';
 import { termsList } from '../glossaryUi.ts';
 import { recordSection } from './record.ts';
@@ -21,6 +26,42 @@ function scoreRow(side: Side, s: SideScore): HTMLElement {
     h('td', {}, score100(s.reservation)),
     h('td', {}, `${s.surplus >= 0 ? '+' : ''}${score100(s.surplus)}`),
     h('td', {}, score100(s.credibility)),
+  );
+}
+
+/** The result code, read-only with a copy button: the teacher's "Class results from codes" takes it. */
+function resultCode(session: Session): HTMLElement {
+  const code = encodeShareCode(session.seed, session.settings, session.log());
+  const box = h('input', {
+    id: 'result-code',
+    type: 'text',
+    readonly: true,
+    value: code,
+    class: 'mono',
+    'aria-describedby': 'result-code-hint',
+  });
+  const said = h('span', { class: 'result-code-status', role: 'status' });
+  const copy = async () => {
+    box.select();
+    try {
+      await navigator.clipboard.writeText(code);
+      said.textContent = m.class_board_code_copied();
+    } catch {
+      said.textContent = m.class_board_code_selected();
+    }
+  };
+  return h(
+    'div',
+    { class: 'result-code' },
+    h('label', { for: 'result-code' }, m.class_board_result_code()),
+    h(
+      'div',
+      { class: 'result-code-row' },
+      box,
+      h('button', { type: 'button', class: 'btn small', id: 'result-code-copy', onclick: copy }, m.class_board_copy_code()),
+    ),
+    h('p', { class: 'hint', id: 'result-code-hint' }, m.class_board_result_code_hint()),
+    said,
   );
 }
 
@@ -135,6 +176,7 @@ export function debriefScreen(controller: Controller): HTMLElement {
     ),
     recordSection(session.record(), view.ending?.id ?? null),
     h('p', { class: 'share' }, m.debrief_link_lead(), h('a', { href: link }, link)),
+    resultCode(session),
     h(
       'div',
       { class: 'menu' },

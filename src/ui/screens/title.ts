@@ -29,8 +29,8 @@ function continueButton(controller: Controller, keeper: SaveKeeper): HTMLElement
 }
 
 /**
- * Run a class and Join a class: the class screens and their client (colyseus.js) load only when
- * pressed, so a solo player downloads nothing of them.
+ * Run a class, Join a class and Class results from codes (the board without a server): the class
+ * screens and their client (colyseus.js) load only when pressed, so a solo player downloads nothing of them.
  */
 function classButtons(controller: Controller): HTMLElement[] {
   const back = () => controller.showTitle(null);
@@ -54,6 +54,16 @@ function classButtons(controller: Controller): HTMLElement[] {
         onclick: () => void openJoin(null, back),
       },
       m.class_title_join(),
+    ),
+    h(
+      'button',
+      {
+        type: 'button',
+        class: 'btn',
+        id: 'results-from-codes',
+        onclick: () => void import('../class/boardCodes.ts').then(({ openBoardFromCodes }) => openBoardFromCodes(back)),
+      },
+      m.class_board_from_codes(),
     ),
   ];
 }
