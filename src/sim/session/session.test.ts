@@ -127,6 +127,26 @@ describe('what a session hands out', () => {
     expect(JSON.stringify(session.log())).toBe(before);
     expect(session.lastMove()).toEqual(JSON.parse(before).at(-1));
   });
+
+  it('its context is frozen all the way down: a write throws and the game is unchanged', () => {
+    const session = Session.start({ seats: { us: 'ai', dprk: 'ai' } }, 5);
+    session.runAuto(40);
+    const ctx = session.context as unknown as { meters: Record<string, number>; firedEvents: string[]; beatId: string };
+    const before = JSON.stringify(session.context);
+    expect(() => {
+      ctx.meters.trustUS = 1;
+    }).toThrow(TypeError);
+    expect(() => ctx.firedEvents.push('ev.invented')).toThrow(TypeError);
+    expect(() => {
+      ctx.beatId = 'nowhere';
+    }).toThrow(TypeError);
+    expect(JSON.stringify(session.context)).toBe(before);
+    // Play goes on after the context was handed out: moves build new contexts, never write the frozen one.
+    session.runAuto(400);
+    expect(session.over).toBe(true);
+    const replayed = Session.replay(5, { seats: { us: 'ai', dprk: 'ai' } }, session.playedMoves());
+    expect(replayed.context.ending).toBe(session.context.ending);
+  });
 });
 
 describe('settings from untrusted input', () => {

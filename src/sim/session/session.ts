@@ -91,9 +91,14 @@ export class Session {
     }
   }
 
-  /** The core's whole state, hidden parts included: for the core, its tests and the CLI, never a front end. */
+  /**
+   * The core's whole state, hidden parts included: for the core, its tests and the CLI, never a front end.
+   * Frozen all the way down, so that a caller who writes to it gets an error instead of a game that no
+   * longer replays. Each move builds a new context that shares what it did not change, and freezing stops at
+   * parts already frozen, so this costs only the part a move changed.
+   */
   get context(): GameContext {
-    return this.actor.getSnapshot().context;
+    return deepFreeze(this.actor.getSnapshot().context);
   }
 
   get phase(): Phase {
@@ -246,4 +251,12 @@ function cloneEvent(e: GameEvent): GameEvent {
     default:
       return { type: e.type, by: e.by };
   }
+}
+
+/** Freezes a plain data tree (objects and arrays), skipping parts that are already frozen. */
+function deepFreeze<T>(value: T): T {
+  if (value === null || typeof value !== 'object' || Object.isFrozen(value)) return value;
+  Object.freeze(value);
+  for (const child of Object.values(value as object)) deepFreeze(child);
+  return value;
 }
