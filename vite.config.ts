@@ -17,7 +17,8 @@ import { classServerPlugin } from './src/server/vitePlugin.ts';
  * Both servers send the security headers of src/server/securityHeaders.ts (CSP with no framing).
  * The build is an installable PWA that plays offline after the first visit (`offlineApp` below).
  */
-const phaserWithoutPhysics = fileURLToPath(new URL('./node_modules/phaser/src/phaser-no-physics.js', import.meta.url));
+/** The Phaser the game ships: only the modules its scenes use (src/game/phaser/phaserBuild.cjs). */
+const phaserBuild = fileURLToPath(new URL('./src/game/phaser/phaserBuild.cjs', import.meta.url));
 
 /** Serves `import 'virtual:palette.css'`: the palette as CSS custom properties, so CSS and Phaser share one table. */
 function paletteStylesheet(): Plugin {
@@ -100,7 +101,7 @@ export default defineConfig(({ command }) => ({
   ],
   // The dev server keeps Phaser's prebuilt ES module (its sources are CommonJS, which only the build bundles).
   resolve: {
-    alias: command === 'build' ? [{ find: /^phaser$/, replacement: phaserWithoutPhysics }] : [],
+    alias: command === 'build' ? [{ find: /^phaser$/, replacement: phaserBuild }] : [],
   },
   define: {
     // Phaser's build flags (its own webpack config sets the same ones).
@@ -125,7 +126,7 @@ export default defineConfig(({ command }) => ({
       output: {
         entryFileNames: (chunk) => (chunk.name === 'odds-worker' ? 'assets/odds-worker.js' : 'assets/[name]-[hash].js'),
         codeSplitting: {
-          groups: [{ name: 'phaser', test: /node_modules[\\/]phaser/ }],
+          groups: [{ name: 'phaser', test: /node_modules[\\/]phaser|src[\\/]game[\\/]phaser[\\/]/ }],
         },
       },
     },
