@@ -22,7 +22,9 @@ describe('the compliance epilogue', () => {
     const b = drawEpilogue(bridge, NO_SHIFT, rngStream(seedRng(42)));
     expect(a).toEqual(b);
     const phases = schedule(bridge.pkg, bridge.meters);
-    const expected = phases.flatMap((p) => (['us', 'dprk'] as const).filter((s) => p.steps[s].length > 0).map((s) => [p.phase, s]));
+    const expected = phases.flatMap((p) =>
+      (['us', 'dprk'] as const).filter((s) => p.steps[s].length > 0).map((s) => [p.phase, s]),
+    );
     expect(a.phases.map((p) => [p.phase, p.side])).toEqual(expected);
     expect(a.us).toBe(a.phases.filter((p) => p.side === 'us').every((p) => p.kept));
     expect(a.dprk).toBe(a.phases.filter((p) => p.side === 'dprk').every((p) => p.kept));

@@ -8,8 +8,8 @@ import { dealValue } from '../model/phases.ts';
 import { rawUtility } from '../model/utility.ts';
 import { runSeed } from './batch.ts';
 import { Session } from './session.ts';
-import { encodeShareCode, replayShareCode } from './shareCode.ts';
 import { normalizeSettings } from './settings.ts';
+import { encodeShareCode, replayShareCode } from './shareCode.ts';
 
 const settings = normalizeSettings({
   seats: { us: 'ai', dprk: 'ai' },
