@@ -172,7 +172,8 @@ export function applyChoice(ctx: GameContext, by: Side, beat: Beat, choice: Choi
   }
   if (choice.facilities) next = applyScope(next, by, choice.facilities as readonly FacilityId[]);
   next = resolve(next, by, choice);
-  next = { ...next, valuation: frozenValuation(ctx, next) };
+  const valuation = frozenValuation(ctx, next);
+  if (valuation !== next.valuation) next = { ...next, valuation };
   if (choice.resolve === 'cancelSummit') {
     return advanceFrom(
       next,
