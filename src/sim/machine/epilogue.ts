@@ -15,7 +15,7 @@ const EPILOGUE_STREAM = 0x3c6ef372;
  * What each aftermath implementation choice does to its side's chance of keeping each phase
  * (signing, implementation, final), in addition to the meters the choice moves.
  */
-const IMPLEMENTATION: Readonly<Record<string, { readonly side: Side; readonly shift: readonly number[] }>> = {
+export const IMPLEMENTATION: Readonly<Record<string, { readonly side: Side; readonly shift: readonly number[] }>> = {
   'after.dprkImplement.onSchedule': { side: 'dprk', shift: [0.1, 0.05, 0] },
   'after.dprkImplement.slowWalk': { side: 'dprk', shift: [-0.2, -0.1, 0] },
   'after.dprkImplement.beyond': { side: 'dprk', shift: [0.1, 0.1, 0] },
