@@ -7,8 +7,9 @@
  * side (as the follower does when no such answer is shown); and a reasons follower, who when no
  * "would accept if" is shown clears the red line named, or gives a level on the costliest issue
  * named. All take an AI offer worth more to them than walking away and make the same narrative
- * choices; each is played twice, as written and with a floor (never table a package worth less to
- * you than walking away: the `...WithFloor` figures). Prints one JSON object; the same arguments print the same
+ * choices; each is played twice, as written and with a floor (never table or sign a package worth less
+ * to you than walking away: the `...WithFloor` figures). `worseDeals` counts signed deals that read
+ * "worse than no deal" (the player's value at signing below its walk-away value then). Prints one JSON object; the same arguments print the same
  * bytes.
  */
 
@@ -90,6 +91,7 @@ function player(use: Use, floor: boolean, seed: number, tally: Tally, game: { hi
   let mine: number[] | null = null;
   return {
     name: use,
+    floor,
     table: (s: Session, side: Side): GameEvent => {
       game.session = s;
       const view = s.view(side);
@@ -128,11 +130,13 @@ const round = (x: number) => Math.round(x * 10_000) / 10_000;
 function run(use: Use, floor: boolean, side: Side, seeds: readonly number[]) {
   const tally: Tally = { hintsShown: 0, hintsFollowed: 0, hintsAcceptedNext: 0, offers: 0 };
   let deals = 0;
+  let worseDeals = 0;
   let gain = 0;
   for (const seed of seeds) {
     const game: { hinted: Set<string>; session?: Session } = { hinted: new Set() };
     const result = playGame(player(use, floor, seed, tally, game), side, seed, adversarySettings(side));
     if (result.deal) deals++;
+    if (result.deal && result.gain < 0) worseDeals++;
     gain += result.gain;
     const log = game.session?.log() ?? [];
     log.forEach((e, k) => {
@@ -141,7 +145,7 @@ function run(use: Use, floor: boolean, side: Side, seeds: readonly number[]) {
         tally.hintsAcceptedNext++;
     });
   }
-  return { deals, dealRate: round(deals / seeds.length), meanGain: round(gain / seeds.length), ...tally };
+  return { deals, worseDeals, dealRate: round(deals / seeds.length), meanGain: round(gain / seeds.length), ...tally };
 }
 
 runCli(() => {

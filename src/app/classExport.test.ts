@@ -44,8 +44,8 @@ describe('class export', () => {
       seats: { us: seat('US-1'), dprk: seat('DPRK-1', 'ai', false) },
       ending: 'walkout',
       scores: {
-        us: { utility: 0.514, reservation: 0.5, surplus: 0.014, credibility: 1 },
-        dprk: { utility: 0.4, reservation: 0.45, surplus: -0.05, credibility: 1 },
+        us: { utility: 0.514, raw: 0.6, reservation: 0.5, surplus: 0.014, credibility: 1 },
+        dprk: { utility: 0.4, raw: 0.55, reservation: 0.45, surplus: -0.05, credibility: 1 },
         jointGain: 0.3,
         paretoDistance: 0.1,
         trust: 0,

@@ -9,9 +9,9 @@ import { applyMeterDeltas, type Meters, privateReservation, reservation, reserva
 import { type MeterId, otherSide, type Side } from '../model/ids.ts';
 import { LEVEL_COUNTS, OPTIONAL } from '../model/issues.ts';
 import { type Package, withLevels } from '../model/package.ts';
+import { dealValue } from '../model/phases.ts';
 import { PRESETS } from '../model/presets.ts';
 import { rngStream } from '../model/rng.ts';
-import { perceivedUtility } from '../model/utility.ts';
 import { summitTime } from './clock.ts';
 import { actingSide, currentBeat, effectivePackage } from './reduce.ts';
 import { holds } from './script.ts';
@@ -110,7 +110,7 @@ export const moveDraw = (ctx: GameContext): number => rngStream(ctx.rng ^ MOVE_S
 const YARDSTICK = PRESETS.yongbyonPlus.pkg;
 
 function bridgeSurplus(side: Side, m: Meters): number {
-  return perceivedUtility(side, YARDSTICK, m) - reservation(side, m);
+  return dealValue(side, YARDSTICK, m) - reservation(side, m);
 }
 
 function effectValue(side: Side, ctx: GameContext, deltas: Partial<Record<MeterId, number>> | undefined): number {
@@ -129,7 +129,7 @@ function effectValue(side: Side, ctx: GameContext, deltas: Partial<Record<MeterI
 }
 
 function surplus(side: Side, pkg: Package, m: Meters): number {
-  return perceivedUtility(side, pkg, m) - reservation(side, m);
+  return dealValue(side, pkg, m) - reservation(side, m);
 }
 
 /** Signing below its own private reservation value is never worth it, whatever else the choice brings. */
@@ -143,11 +143,11 @@ function choiceValue(ctx: GameContext, side: Side, choice: Choice): number {
   switch (choice.resolve) {
     case 'sign':
       if (ctx.agreement) v += 0.05 + 2 * surplus(side, ctx.agreement, m);
-      if (ctx.agreement && perceivedUtility(side, ctx.agreement, m) < floor) v += BELOW_RESERVATION;
+      if (ctx.agreement && dealValue(side, ctx.agreement, m) < floor) v += BELOW_RESERVATION;
       break;
     case 'acceptStanding':
       if (standing) v += 0.05 + 2 * surplus(side, effectivePackage(ctx, standing.pkg), m);
-      if (standing && perceivedUtility(side, effectivePackage(ctx, standing.pkg), m) < floor) v += BELOW_RESERVATION;
+      if (standing && dealValue(side, effectivePackage(ctx, standing.pkg), m) < floor) v += BELOW_RESERVATION;
       break;
     case 'walk':
       v += side === 'us' ? 0.04 * m.hawk : -0.05;

@@ -5,14 +5,15 @@
 
 import { type FacilityId, scopeLevel } from '../content/facilities.ts';
 import type { Beat, Choice, Effects, EventCard } from '../content/types.ts';
-import { applyMeterDeltas, clamp01, HISTORICAL_METERS, reservation } from '../model/hidden.ts';
+import { applyMeterDeltas, clamp01, HISTORICAL_METERS } from '../model/hidden.ts';
 import type { FlagId, Side } from '../model/ids.ts';
 import { initialBelief } from '../model/opponentModel.ts';
 import { classifyEnding } from '../model/outcome.ts';
 import { level, type Package, withLevels } from '../model/package.ts';
-import { nextFloat, rngStream, seedRng } from '../model/rng.ts';
-import { rawUtility } from '../model/utility.ts';
+import { nextFloat, seedRng } from '../model/rng.ts';
+import { valueAtSigning } from '../model/valuation.ts';
 import { MINUTES_PER_OFFER, SCHEDULE, toMinutes } from './clock.ts';
+import { withEpilogue } from './epilogue.ts';
 import { BEAT_INDEX, BEATS, beatById, EVENTS, eventsBefore, holds } from './script.ts';
 import type { GameContext, Settings, Step, TableState } from './types.ts';
 
@@ -42,6 +43,7 @@ export function initialContext(settings: Settings, seed: number): GameContext {
     table: null,
     agreement: null,
     signed: false,
+    valuation: null,
     walkedBy: null,
     cancelled: false,
     extended: false,
@@ -95,7 +97,7 @@ function advanceFrom(start: GameContext, index: number): GameContext {
     return beat.kind === 'table' ? openTable(ctx, beat) : ctx;
   }
   if (ctx.ending === null) ctx = settle(ctx);
-  return { ...ctx, beatId: null };
+  return { ...withEpilogue(ctx), beatId: null };
 }
 
 export function advanceAfter(ctx: GameContext, beatId: string): GameContext {
@@ -143,7 +145,11 @@ function openTable(ctx: GameContext, beat: Beat): GameContext {
   return { ...ctx, table };
 }
 
-/** Classifies the ending and, for a signed deal, draws whether each side keeps it. */
+/**
+ * Classifies the ending. A signed deal advances the generator once here, as the old compliance draw
+ * did, so the aftermath's draws stay where they were; the epilogue itself is drawn when the game ends
+ * (`epilogue.ts`), after the implementation choices it depends on.
+ */
 function settle(ctx: GameContext): GameContext {
   const signed = ctx.signed ? ctx.agreement : null;
   const ending = classifyEnding({
@@ -155,19 +161,7 @@ function settle(ctx: GameContext): GameContext {
     flags: ctx.flags,
   });
   if (!signed) return { ...ctx, ending };
-  const draw = rngStream(ctx.rng);
-  const m = ctx.meters;
-  // True intentions, not beliefs: each side keeps the deal more often when it trusts the other
-  // and when the deal is worth clearly more to it than walking away.
-  const keeps = (side: Side) => {
-    const surplus = rawUtility(side, signed) - reservation(side, m);
-    const trust = side === 'us' ? m.trustDPRK : m.trustUS;
-    return 0.45 + 0.35 * trust + Math.max(-0.2, Math.min(0.2, surplus));
-  };
-  const us = draw() < keeps('us');
-  const dprk = draw() < keeps('dprk');
-  const detected = !dprk && draw() < 0.2 + 0.25 * level(signed, 'verification');
-  return { ...ctx, ending, compliance: { us, dprk, detected }, rng: nextFloat(ctx.rng)[1] };
+  return { ...ctx, ending, rng: nextFloat(ctx.rng)[1] };
 }
 
 export function applyChoice(ctx: GameContext, by: Side, beat: Beat, choice: Choice): GameContext {
@@ -178,6 +172,8 @@ export function applyChoice(ctx: GameContext, by: Side, beat: Beat, choice: Choi
   }
   if (choice.facilities) next = applyScope(next, by, choice.facilities as readonly FacilityId[]);
   next = resolve(next, by, choice);
+  const valuation = frozenValuation(ctx, next);
+  if (valuation !== next.valuation) next = { ...next, valuation };
   if (choice.resolve === 'cancelSummit') {
     return advanceFrom(
       next,
@@ -188,6 +184,15 @@ export function applyChoice(ctx: GameContext, by: Side, beat: Beat, choice: Choi
   const target = choice.next ? BEATS.findIndex((b) => b.id === choice.next) : -1;
   if (target >= 0) return advanceFrom(next, target);
   return advanceAfter(next, beat.id);
+}
+
+/**
+ * The deal's value to both sides, frozen when it is signed, with the meters the signer decided on
+ * (before the signing choice's own effects); cleared when a deal is walked away from.
+ */
+function frozenValuation(before: GameContext, after: GameContext): GameContext['valuation'] {
+  if (!after.signed || !after.agreement) return null;
+  return before.signed && after.valuation ? after.valuation : valueAtSigning(after.agreement, before.meters);
 }
 
 function resolve(ctx: GameContext, by: Side, choice: Choice): GameContext {

@@ -5,9 +5,9 @@ import { otherSide, type Side } from '../model/ids.ts';
 import { updateBelief, updateRvGuess } from '../model/opponentModel.ts';
 import type { Package } from '../model/package.ts';
 import { concessionExponent, targetUtility } from '../model/personas.ts';
+import { dealValue } from '../model/phases.ts';
 import { nextFloat } from '../model/rng.ts';
 import { idealPackage } from '../model/search.ts';
-import { perceivedUtility } from '../model/utility.ts';
 import { MINUTES_PER_OFFER, summitTime } from './clock.ts';
 import { isHistoricalOffer } from './onRecord.ts';
 import { advanceAfter, effectivePackage, record } from './reduce.ts';
@@ -16,7 +16,7 @@ import type { GameContext, TableState } from './types.ts';
 /** The receiving side's current aspiration, used to read an offer as fair or not. */
 function aspiration(ctx: GameContext, side: Side): number {
   const m = ctx.meters;
-  const uMax = perceivedUtility(side, idealPackage(side, ctx.settings.drills), m);
+  const uMax = dealValue(side, idealPackage(side, ctx.settings.drills), m);
   const rv = privateReservation(side, m, ctx.seed);
   return targetUtility(summitTime(ctx.clock), rv, uMax, concessionExponent(side, ctx.settings.persona, m));
 }

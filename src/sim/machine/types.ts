@@ -3,10 +3,12 @@ import type { FacilityId } from '../content/facilities.ts';
 import type { StartPointId } from '../content/startPoints.ts';
 import type { GameLength } from '../content/types.ts';
 import type { Reaction } from '../model/counterpart.ts';
+import type { Compliance } from '../model/epilogue.ts';
 import type { Meters } from '../model/hidden.ts';
 import type { EndingId, FlagId, Mode, PersonaId, SeatKind, Side } from '../model/ids.ts';
 import type { OpponentBelief } from '../model/opponentModel.ts';
 import type { Package } from '../model/package.ts';
+import type { Valuation } from '../model/valuation.ts';
 
 export interface Settings {
   readonly seats: Readonly<Record<Side, SeatKind>>;
@@ -53,12 +55,7 @@ export interface Step {
   readonly move: string;
 }
 
-export interface Compliance {
-  readonly us: boolean;
-  readonly dprk: boolean;
-  /** A DPRK violation was caught by verification. */
-  readonly detected: boolean;
-}
+export type { Compliance, PhaseCompliance } from '../model/epilogue.ts';
 
 export interface GameContext {
   readonly settings: Settings;
@@ -77,6 +74,8 @@ export interface GameContext {
   /** The package both sides accepted at the table, not yet signed. */
   readonly agreement: Package | null;
   readonly signed: boolean;
+  /** Both sides' value of the deal and their walk-away values, frozen when it was signed (null unsigned). */
+  readonly valuation: Valuation | null;
   readonly walkedBy: Side | null;
   readonly cancelled: boolean;
   readonly extended: boolean;
@@ -85,6 +84,7 @@ export interface GameContext {
   readonly beliefs: Readonly<Record<Side, OpponentBelief>>;
   readonly firedEvents: readonly string[];
   readonly ending: EndingId | null;
+  /** The compliance epilogue of a signed deal, drawn when the game ends (`model/epilogue.ts`). */
   readonly compliance: Compliance | null;
 }
 

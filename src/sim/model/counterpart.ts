@@ -10,9 +10,10 @@ import { otherSide, type PersonaId, type Side } from './ids.ts';
 import type { OpponentBelief } from './opponentModel.ts';
 import type { Package } from './package.ts';
 import { concessionExponent, persona, targetUtility } from './personas.ts';
+import { dealValue } from './phases.ts';
 import { bestBid, bestInEstimatedZopa, concessionPath, idealPackage, type PathPoint } from './search.ts';
 import { repeatRun, stallStart } from './stall.ts';
-import { perceivedUtility, redLine } from './utility.ts';
+import { redLine } from './utility.ts';
 
 export interface TableView {
   readonly side: Side;
@@ -95,8 +96,8 @@ export function deliberateOn(view: TableView, path: readonly PathPoint[]): Delib
 
   // Nice Tit-for-Tat: mirror the other side's last concession, measured in my own utility.
   const theirs = view.theirOffers;
-  const last = theirs.length > 0 ? perceivedUtility(side, theirs[theirs.length - 1], meters) : null;
-  const previous = theirs.length > 1 ? perceivedUtility(side, theirs[theirs.length - 2], meters) : null;
+  const last = theirs.length > 0 ? dealValue(side, theirs[theirs.length - 1], meters) : null;
+  const previous = theirs.length > 1 ? dealValue(side, theirs[theirs.length - 2], meters) : null;
   const concession = last !== null && previous !== null ? Math.max(0, last - previous) : 0;
   const trust = side === 'us' ? meters.trustUS : meters.trustDPRK;
   // Against a stall the concession clock stops where the stall began, until the other side moves.
@@ -109,7 +110,7 @@ export function deliberateOn(view: TableView, path: readonly PathPoint[]): Delib
   const bid = bestBid(side, path, target, meters, belief, allowed, withDrills);
   const bestZopa = bestInEstimatedZopa(path, belief.rvGuess);
   const standing = view.standing && view.standing.by !== side ? view.standing.pkg : null;
-  const offerValue = standing ? perceivedUtility(side, standing, meters) : null;
+  const offerValue = standing ? dealValue(side, standing, meters) : null;
   const base = { rv, target, offerValue, bestZopa, stalled };
 
   if (standing && offerValue !== null && acceptable(view, standing, offerValue, bid.self, rv, stalled)) {
@@ -143,7 +144,7 @@ function acceptable(view: TableView, offer: Package, value: number, nextBid: num
   const recent = view.theirOffers.slice(-AC_COMBI_WINDOW - 1, -1);
   if (recent.length === 0) return false;
   let best = Number.NEGATIVE_INFINITY;
-  for (const pkg of recent) best = Math.max(best, perceivedUtility(view.side, pkg, view.meters));
+  for (const pkg of recent) best = Math.max(best, dealValue(view.side, pkg, view.meters));
   return value >= best;
 }
 
@@ -167,7 +168,7 @@ export function classifyOffer(
   jitter = 0.5,
 ): Reaction {
   if (redLine(receiver, pkg, meters) !== null) return 'unacceptable';
-  const value = perceivedUtility(receiver, pkg, meters);
+  const value = dealValue(receiver, pkg, meters);
   const noise = (jitter - 0.5) * 2 * REACTION_NOISE;
   if (value >= aspiration - 0.04 + noise) return 'fair';
   if (value >= privateRv + noise) return 'semiFair';

@@ -3,10 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { classifyOffer, deliberate } from './counterpart.ts';
 import { HISTORICAL_METERS, PRIVATE_RV_SPREAD, privateReservation, reservation, reservationShift } from './hidden.ts';
 import { estimatedUtility, initialBelief, updateRvGuess } from './opponentModel.ts';
+import { dealValue } from './phases.ts';
 import { PRESETS } from './presets.ts';
 import { idealPackage } from './search.ts';
 import { repeatRun, stallStart } from './stall.ts';
-import { perceivedUtility } from './utility.ts';
 
 describe('private reservation value', () => {
   it('differs by seed within the spread and is the same for the same seed', () => {
@@ -68,7 +68,7 @@ describe('acceptance floor and labels', () => {
   it('never accepts below its private reservation value, even at the deadline', () => {
     const m = HISTORICAL_METERS;
     const pkg = PRESETS.smallDeal.pkg;
-    const value = perceivedUtility('dprk', pkg, m);
+    const value = dealValue('dprk', pkg, m);
     const shift = value - reservation('dprk', m) + 0.01; // private RV just above the offer's value
     const d = deliberate({
       side: 'dprk',
@@ -90,7 +90,7 @@ describe('acceptance floor and labels', () => {
   it('the semi-fair/unfair border moves with the noise, so no single threshold is exposed', () => {
     const m = HISTORICAL_METERS;
     const pkg = PRESETS.yongbyonPlus.pkg;
-    const value = perceivedUtility('us', pkg, m);
+    const value = dealValue('us', pkg, m);
     const labels = new Set([0, 0.25, 0.5, 0.75, 0.999].map((j) => classifyOffer('us', pkg, m, 2, value, j)));
     expect(labels).toEqual(new Set(['semiFair', 'unfair']));
   });

@@ -1,9 +1,13 @@
-/** Endings and scores (DESIGN.md §6). */
+/**
+ * Endings and scores (DESIGN.md §6). A deal scores with the value both sides signed it at
+ * (`valuation.ts`): the same phased value the AI decides on, against the walk-away value of that
+ * moment; the face value rides along as `raw`.
+ */
 import { type Meters, reservation } from './hidden.ts';
 import type { EndingId, FlagId, Side } from './ids.ts';
 import { level, type Package } from './package.ts';
 import { nearestFrontierDistance } from './pareto.ts';
-import { rawUtility } from './utility.ts';
+import type { Valuation } from './valuation.ts';
 
 export interface Resolution {
   readonly cancelled: boolean;
@@ -45,8 +49,13 @@ export function classifyEnding(r: Resolution): EndingId {
 }
 
 export interface SideScore {
-  /** Raw utility of the outcome (the reservation value when there is no deal). */
+  /**
+   * The outcome's value: a deal's phased value at signing (`dealValue`), the reservation value when
+   * there is no deal. The number the side decided on.
+   */
   readonly utility: number;
+  /** Face value of the outcome: the deal's raw utility, every promise taken as kept (no deal: as `utility`). */
+  readonly raw: number;
   readonly reservation: number;
   readonly surplus: number;
   readonly credibility: number;
@@ -56,18 +65,20 @@ export interface Scores {
   readonly us: SideScore;
   readonly dprk: SideScore;
   readonly jointGain: number;
-  /** Euclidean distance in (U_US, U_DPRK) from the outcome to the Pareto frontier. */
+  /** Euclidean distance in face value (U_US, U_DPRK) from the outcome to the Pareto frontier (raw utilities). */
   readonly paretoDistance: number;
   readonly trust: number;
   readonly chemistry: number;
 }
 
-export function scoreOutcome(signed: Package | null, meters: Meters): Scores {
+/** Scores a signed deal from its frozen `valuation`, or no deal (null) from the meters at the end. */
+export function scoreOutcome(deal: Valuation | null, meters: Meters): Scores {
   const side = (s: Side): SideScore => {
-    const rv = reservation(s, meters);
-    const utility = signed ? rawUtility(s, signed) : rv;
+    const rv = deal ? deal[s].walkAway : reservation(s, meters);
+    const utility = deal ? deal[s].deal : rv;
     return {
       utility,
+      raw: deal ? deal[s].raw : rv,
       reservation: rv,
       surplus: utility - rv,
       credibility: s === 'us' ? meters.credibilityUS : meters.credibilityDPRK,
@@ -79,7 +90,7 @@ export function scoreOutcome(signed: Package | null, meters: Meters): Scores {
     us,
     dprk,
     jointGain: us.surplus + dprk.surplus,
-    paretoDistance: nearestFrontierDistance(us.utility, dprk.utility),
+    paretoDistance: nearestFrontierDistance(us.raw, dprk.raw),
     trust: (meters.trustUS + meters.trustDPRK) / 2,
     chemistry: meters.chemistry,
   };

@@ -11,7 +11,8 @@ import { reservation } from './hidden.ts';
 import { otherSide } from './ids.ts';
 import { ISSUE_IDS, type IssueId, issuesInPlay, LEVEL_COUNTS } from './issues.ts';
 import type { Package } from './package.ts';
-import { contribution, perceivedUtility, redLine, redLineCrossings } from './utility.ts';
+import { dealValue } from './phases.ts';
+import { contribution, redLine, redLineCrossings } from './utility.ts';
 
 export interface LevelChange {
   readonly issue: IssueId;
@@ -158,7 +159,7 @@ function smallestAcceptable(view: TableView, offer: Package, options: ExplainOpt
         steps += c.steps;
         gain += c.gain;
       }
-      const value = perceivedUtility(side, pkg, view.meters);
+      const value = dealValue(side, pkg, view.meters);
       if (value >= floor && redLine(side, pkg, view.meters) === null)
         candidates.push({ changes: [...changes], pkg, steps, gain, value });
     });

@@ -4,9 +4,10 @@ import { HISTORICAL_METERS } from './hidden.ts';
 import { ISSUE_COUNT, issuesInPlay, LEVEL_COUNTS } from './issues.ts';
 import { estimatedUtility, initialBelief, updateBelief } from './opponentModel.ts';
 import { withoutOptional } from './package.ts';
+import { dealValue } from './phases.ts';
 import { PRESETS } from './presets.ts';
 import { bestBid, concessionPath, idealPackage } from './search.ts';
-import { perceivedUtility, redLine } from './utility.ts';
+import { redLine } from './utility.ts';
 
 const meters = { ...HISTORICAL_METERS, trustUS: 0.45 };
 const belief = updateBelief(initialBelief('dprk'), PRESETS.dprkHanoiOffer.pkg);
@@ -21,7 +22,7 @@ function bruteForce(): number[] {
   const rec = (k: number) => {
     if (k === positions.length) {
       if (!allowed(pkg)) return;
-      const self = perceivedUtility('us', pkg, meters);
+      const self = dealValue('us', pkg, meters);
       const opp = estimatedUtility(belief, pkg);
       TARGETS.forEach((t, k) => {
         if (self >= t && opp > best[k]) best[k] = opp;

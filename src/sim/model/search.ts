@@ -10,7 +10,8 @@ import type { Side } from './ids.ts';
 import { ISSUE_COUNT, issueIndex, issuesInPlay, LEVEL_COUNTS, OPTIONAL } from './issues.ts';
 import { estimatedContribution, estimatedUtility, type OpponentBelief } from './opponentModel.ts';
 import type { Package } from './package.ts';
-import { contribution, perceivedUtility, RED_LINE_ISSUES } from './utility.ts';
+import { dealValue } from './phases.ts';
+import { contribution, RED_LINE_ISSUES } from './utility.ts';
 
 export type Allowed = (pkg: Package) => boolean;
 
@@ -43,7 +44,7 @@ export function concessionPath(
   withDrills: boolean,
 ): PathPoint[] {
   let cur = allowed(start) ? start.slice() : projectToAllowed(side, start, meters, allowed, withDrills);
-  let self = perceivedUtility(side, cur, meters);
+  let self = dealValue(side, cur, meters);
   const path: PathPoint[] = [{ pkg: cur, self, opp: estimatedUtility(belief, cur), allowed: allowed(cur) }];
   const inPlay = issuesInPlay(withDrills);
   for (let step = 0; step < 64; step++) {
@@ -60,7 +61,7 @@ export function concessionPath(
         const next = cur.slice();
         next[i] = l;
         if (!allowed(next)) continue;
-        const nextSelf = perceivedUtility(side, next, meters);
+        const nextSelf = dealValue(side, next, meters);
         const loss = self - nextSelf;
         const score = loss <= 1e-9 ? 1e9 + gain : gain / loss;
         if (score > bestScore) {
@@ -133,7 +134,7 @@ function polish(
             next[j] = lj;
             const opp = best.opp + gain - cost;
             if (opp <= best.opp + 1e-9 || !allowed(next)) continue;
-            const self = perceivedUtility(side, next, meters);
+            const self = dealValue(side, next, meters);
             if (self < target) continue;
             best = { pkg: next, self, opp, allowed: true };
             improved = true;
@@ -181,7 +182,7 @@ function projectToAllowed(side: Side, start: Package, meters: Meters, allowed: A
         rest = Math.floor(rest / counts[k]);
       });
       const ok = allowed(next);
-      const u = perceivedUtility(side, next, meters);
+      const u = dealValue(side, next, meters);
       if (ok && (!found || u > bestU)) {
         found = true;
         bestU = u;

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { HISTORICAL_METERS, reservationDPRK, reservationUS } from './hidden.ts';
 import { makePackage } from './package.ts';
+import { dealValue } from './phases.ts';
 import { PRESETS } from './presets.ts';
-import { complianceBelief, perceivedUtility, rawUtility, redLine } from './utility.ts';
+import { complianceBelief, rawUtility, redLine } from './utility.ts';
 
 const m = HISTORICAL_METERS;
 
@@ -34,8 +35,8 @@ describe('utilities', () => {
 
   it('promises are worth less than their face value when trust is low, and more as it grows', () => {
     const bridge = PRESETS.yongbyonPlus.pkg;
-    const low = perceivedUtility('us', bridge, { ...m, trustUS: 0.2 });
-    const high = perceivedUtility('us', bridge, { ...m, trustUS: 0.9 });
+    const low = dealValue('us', bridge, { ...m, trustUS: 0.2 });
+    const high = dealValue('us', bridge, { ...m, trustUS: 0.9 });
     expect(low).toBeLessThan(high);
     expect(high).toBeLessThanOrEqual(rawUtility('us', bridge) + 1e-9);
   });

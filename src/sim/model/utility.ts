@@ -1,7 +1,8 @@
 /**
- * Utilities. Raw utility is the linear-additive score of §3.3 (what the debrief compares); perceived
- * utility is what a side believes a package is worth to it, with the other side's later promises
- * discounted by how likely it thinks they are kept (§3.5). Red lines are checked separately.
+ * Utilities. Raw utility is the linear-additive score of §3.3: a package's face value, shown beside
+ * the value that decides and scores (`dealValue` in phases.ts, which discounts the other side's steps
+ * by the chance they are kept, phase by phase, §3.5). Red lines and the compliance belief those
+ * phases read are here too.
  */
 import type { Meters } from './hidden.ts';
 import type { Side } from './ids.ts';
@@ -53,7 +54,7 @@ export function rawUtility(side: Side, pkg: Package, options: UtilityOptions = {
 }
 
 /** Verified, reversible relief is cheaper to sell at home; a peace declaration softens inspections. */
-function linkageBonus(side: Side, pkg: Package): number {
+export function linkageBonus(side: Side, pkg: Package): number {
   if (side === 'us') {
     if (pkg[SEQUENCING] === 1 && pkg[VERIFICATION] >= 2)
       return 0.3 * (WEIGHT.us[SANCTIONS] - CONTRIB.us[SANCTIONS][pkg[SANCTIONS]]);
@@ -132,35 +133,4 @@ export function complianceBelief(viewer: Side, pkg: Package, meters: Meters): nu
   }
   const p = 0.3 + 0.6 * meters.trustDPRK + (pkg[END_OF_WAR] >= 1 ? 0.06 : 0);
   return Math.min(p, 1);
-}
-
-/** How much of a promised benefit on issue `i` the receiver counts, given its compliance belief p. */
-function deliveredShare(receiver: Side, i: number, pkg: Package, p: number): number {
-  if (receiver === 'dprk' && i === SANCTIONS) {
-    // Sanctions relief: upfront is certain; phased arrives with the steps; FFVD-first comes last.
-    const seq = pkg[SEQUENCING];
-    return seq === 2 ? 1 : seq === 1 ? 0.5 + 0.5 * p : 0.6 * p;
-  }
-  return ISSUES[i].timing === 'now' ? 0.5 + 0.5 * p : p;
-}
-
-/**
- * Û_X = own concessions at face value + the other side's deliverables discounted by belief
- * (§3.5, one phase now and one later), plus the linkage terms.
- */
-export function perceivedUtility(side: Side, pkg: Package, meters: Meters): number {
-  const table = CONTRIB[side];
-  const p = complianceBelief(side, pkg, meters);
-  let u = 0;
-  for (let i = 0; i < table.length; i++) {
-    const issue = ISSUES[i];
-    const got = table[i][pkg[i]];
-    if (issue.givenBy === side) {
-      u += got;
-    } else {
-      const base = table[i][0];
-      u += base + deliveredShare(side, i, pkg, p) * (got - base);
-    }
-  }
-  return u + linkageBonus(side, pkg);
 }

@@ -41,7 +41,7 @@ export function simulateBatch(options: BatchOptions): BatchSummary {
     const ctx = session.context;
     const ending = ctx.ending as EndingId;
     endings[ending] = (endings[ending] ?? 0) + 1;
-    const scores = scoreOutcome(ctx.signed ? ctx.agreement : null, ctx.meters);
+    const scores = scoreOutcome(ctx.signed ? ctx.valuation : null, ctx.meters);
     us += scores.us.surplus;
     dprk += scores.dprk.surplus;
     events += session.log().length;

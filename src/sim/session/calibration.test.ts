@@ -69,7 +69,7 @@ function planScore(side: Side, plan: FixedPlan, seed: number): { player: number;
     const choice = enabled[plan.pick(beat.id, enabled.length) % enabled.length];
     expect(s.act({ type: 'CHOOSE', by: side, choiceId: choice.id }).ok).toBe(true);
   }
-  const scores = scoreOutcome(s.context.signed ? s.context.agreement : null, s.context.meters);
+  const scores = scoreOutcome(s.context.signed ? s.context.valuation : null, s.context.meters);
   return { player: scores[side].surplus, ai: scores[otherSide(side)].surplus };
 }
 

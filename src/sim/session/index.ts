@@ -126,6 +126,7 @@ export { isHistoricalMove, isHistoricalOffer } from '../machine/onRecord.ts';
 export { beatById, choiceById } from '../machine/script.ts';
 export type { GameEvent, SeatEvent } from '../machine/types.ts';
 export type { Reaction } from '../model/counterpart.ts';
+export type { Compliance, PhaseCompliance } from '../model/epilogue.ts';
 export {
   ENDING_IDS,
   type EndingId,
@@ -142,6 +143,7 @@ export type { Scores, SideScore } from '../model/outcome.ts';
 export type { Package } from '../model/package.ts';
 export { withoutOptional } from '../model/package.ts';
 export { frontier } from '../model/pareto.ts';
+export type { PhaseId } from '../model/phases.ts';
 export { PRESETS, type PresetId } from '../model/presets.ts';
 export type { LevelChange, Reasons } from '../model/reasons.ts';
 export { rngStream, seedRng } from '../model/rng.ts';

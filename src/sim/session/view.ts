@@ -12,8 +12,9 @@ import { reservation } from '../model/hidden.ts';
 import type { EndingId, MeterId, Phase, SeatKind, Side } from '../model/ids.ts';
 import { type Scores, scoreOutcome } from '../model/outcome.ts';
 import type { Package } from '../model/package.ts';
+import { dealValue } from '../model/phases.ts';
 import type { Reasons } from '../model/reasons.ts';
-import { perceivedUtility, rawUtility } from '../model/utility.ts';
+import { rawUtility } from '../model/utility.ts';
 
 export interface ChoiceView {
   readonly id: string;
@@ -90,7 +91,13 @@ export interface View {
   readonly walkedBy: Side | null;
   readonly firedEvents: readonly { readonly id: string; readonly title: string; readonly text: string }[];
   readonly ending: { readonly id: EndingId; readonly title: string; readonly summary: string } | null;
+  /**
+   * Once over: a deal's score is its value at signing, the number each side decided on (`utility`),
+   * with its face value beside it (`raw`).
+   */
   readonly scores: Scores | null;
+  /** Once over, for a signed deal: whether each side kept each phase, and what was seen (`model/epilogue.ts`). */
+  readonly compliance: Compliance | null;
 }
 
 export const VISIBLE_METERS: Readonly<Record<Side, readonly MeterId[]>> = {
@@ -145,7 +152,7 @@ export function projectView(
       standing: table.standing && {
         by: table.standing.by,
         pkg: table.standing.pkg,
-        valueToViewer: perceivedUtility(viewer, effectivePackage(ctx, table.standing.pkg), ctx.meters),
+        valueToViewer: dealValue(viewer, effectivePackage(ctx, table.standing.pkg), ctx.meters),
       },
       offers: table.offers,
       closesAt: toIso(table.closesAt),
@@ -161,7 +168,8 @@ export function projectView(
       return { id, title: card?.title ?? id, text: card?.text ?? '' };
     }),
     ending: ctx.ending && beat === null ? { id: ctx.ending, ...ENDINGS[ctx.ending] } : null,
-    scores: beat === null ? scoreOutcome(ctx.signed ? ctx.agreement : null, ctx.meters) : null,
+    scores: beat === null ? scoreOutcome(ctx.signed ? ctx.valuation : null, ctx.meters) : null,
+    compliance: beat === null && ctx.compliance ? copyCompliance(ctx.compliance) : null,
   };
 }
 
@@ -180,13 +188,19 @@ export const recordOf = (ctx: GameContext): GameRecord =>
   Object.freeze({
     steps: Object.freeze(ctx.steps.map((step) => Object.freeze({ ...step }))),
     firedEvents: Object.freeze([...ctx.firedEvents]),
-    compliance: ctx.compliance && Object.freeze({ ...ctx.compliance }),
+    compliance: ctx.compliance && copyCompliance(ctx.compliance),
     seats: Object.freeze({ ...ctx.settings.seats }),
   });
 
-/** The viewer's value of any package now: for the offer builder's live readout. */
+const copyCompliance = (c: Compliance): Compliance =>
+  Object.freeze({ ...c, phases: Object.freeze(c.phases.map((p) => Object.freeze({ ...p }))) });
+
+/**
+ * The viewer's value of any package now, for the offer builder's live readout: `perceived` is THE
+ * value (`dealValue`, what the AI decides on and what a signed deal scores), `raw` its face value.
+ */
 export const packageValue = (ctx: GameContext, viewer: Side, pkg: Package) => ({
-  perceived: perceivedUtility(viewer, effectivePackage(ctx, pkg), ctx.meters),
+  perceived: dealValue(viewer, effectivePackage(ctx, pkg), ctx.meters),
   raw: rawUtility(viewer, pkg),
 });
 

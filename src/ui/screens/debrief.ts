@@ -10,12 +10,32 @@ import { score100 } from '../../app/packages.ts';
 import { shareQuery } from '../../app/params.ts';
 import { pathRows } from '../../app/storyData.ts';
 import { m } from '../../app/strings/catalogue.ts';
-import type { Side, SideScore } from '../../sim/session/index.ts';
+import type { Compliance, PhaseId, Side, SideScore } from '../../sim/session/index.ts';
 import type { Session } from '../../sim/session/session.ts';
 import { encodeShareCode } from '../../sim/session/shareCode.ts';
 import { h } from '../dom.ts';
 import { termsList } from '../glossaryUi.ts';
 import { recordSection } from './record.ts';
+
+const PHASE_NAME: Readonly<Record<PhaseId, () => string>> = {
+  signing: m.value_phase_signing,
+  implementation: m.value_phase_implementation,
+  final: m.value_phase_final,
+};
+
+/** The compliance epilogue: each side's phases, kept or broken, and whether a break was seen. */
+function epilogueList(compliance: Compliance): HTMLElement {
+  const items = compliance.phases.map((p) => {
+    const words = { side: SIDE_NAME[p.side], phase: PHASE_NAME[p.phase](), chance: String(Math.round(p.chance * 100)) };
+    const text = p.kept
+      ? m.value_epilogue_kept(words)
+      : p.detected
+        ? m.value_epilogue_broken_seen(words)
+        : m.value_epilogue_broken_unseen(words);
+    return h('li', {}, text);
+  });
+  return h('section', { class: 'epilogue' }, h('h3', {}, m.value_epilogue_heading()), h('ul', {}, ...items));
+}
 
 function scoreRow(side: Side, s: SideScore): HTMLElement {
   return h(
@@ -23,6 +43,7 @@ function scoreRow(side: Side, s: SideScore): HTMLElement {
     {},
     h('th', { scope: 'row' }, SIDE_NAME[side]),
     h('td', {}, score100(s.utility)),
+    h('td', {}, score100(s.raw)),
     h('td', {}, score100(s.reservation)),
     h('td', {}, `${s.surplus >= 0 ? '+' : ''}${score100(s.surplus)}`),
     h('td', {}, score100(s.credibility)),
@@ -91,6 +112,7 @@ export function debriefScreen(controller: Controller): HTMLElement {
           {},
           h('th', { scope: 'col' }, m.debrief_col_side()),
           h('th', { scope: 'col' }, m.debrief_col_outcome()),
+          h('th', { scope: 'col' }, m.value_col_on_paper()),
           h('th', { scope: 'col' }, m.debrief_col_walk_away()),
           h('th', { scope: 'col' }, m.debrief_col_gain()),
           h('th', { scope: 'col' }, m.meter_credibility()),
@@ -98,6 +120,8 @@ export function debriefScreen(controller: Controller): HTMLElement {
       ),
       h('tbody', {}, scoreRow('us', s.us), scoreRow('dprk', s.dprk)),
     ),
+    view.signed && h('p', { class: 'hint value-why' }, m.value_debrief_why()),
+    view.compliance && epilogueList(view.compliance),
     h(
       'ul',
       { class: 'facts' },

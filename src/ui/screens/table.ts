@@ -46,12 +46,12 @@ export function tableControls(controller: Controller, view: View): HTMLElement {
         r.checked = pkg[i] === level;
       });
     });
-    const v = session.valueOf(side, pkg).perceived;
-    const worth = { value: score100(v), walkAway: score100(view.reservation) };
+    const { perceived: v, raw } = session.valueOf(side, pkg);
+    const worth = { value: score100(v), raw: score100(raw), walkAway: score100(view.reservation) };
     // Compared as shown: "57 against 57" is no better than no deal.
     const against = compareShown(v, view.reservation);
     value.textContent =
-      against > 0 ? m.table_worth_better(worth) : against < 0 ? m.table_worth_worse(worth) : m.table_worth_even(worth);
+      against > 0 ? m.value_readout_better(worth) : against < 0 ? m.value_readout_worse(worth) : m.value_readout_even(worth);
     value.dataset.good = against > 0 ? 'true' : against < 0 ? 'false' : 'even';
   };
 
@@ -113,7 +113,11 @@ export function tableControls(controller: Controller, view: View): HTMLElement {
           { class: 'standing', 'aria-labelledby': 'standing-h' },
           h('h3', { id: 'standing-h' }, m.table_standing_heading({ side: SIDE_NAME[theirs.by] })),
           packageList(theirs.pkg),
-          h('p', { class: 'value' }, m.table_worth({ value: score100(theirs.valueToViewer) })),
+          h(
+            'p',
+            { class: 'value' },
+            m.value_standing({ value: score100(theirs.valueToViewer), raw: score100(session.valueOf(side, theirs.pkg).raw) }),
+          ),
         )
       : h('p', {}, standing ? m.table_yours_standing() : m.table_no_offer_yet()),
     tableReasons(view),
@@ -131,6 +135,7 @@ export function tableControls(controller: Controller, view: View): HTMLElement {
       presets,
       h('div', { class: 'issues', role: 'group', 'aria-label': m.table_issues_legend() }, ...rows),
       value,
+      h('p', { class: 'hint value-why' }, m.value_readout_why()),
       h(
         'div',
         { class: 'actions' },

@@ -1,6 +1,6 @@
 /**
  * The figures the gates check and the adversaries CLI prints, for one player in one seat over a run
- * of seeds: deals, deals with positive gain, seeds where the player's gain beats the AI seat's, and
+ * of seeds: deals, deals with positive gain, deals worse than no deal, seeds where the player's gain beats the AI seat's, and
  * the AI's acceptances (how many, how many below its own private reservation value, the earliest).
  */
 import type { Side } from '../../model/ids.ts';
@@ -13,6 +13,8 @@ export interface Figures {
   readonly seeds: number;
   readonly deals: number;
   readonly positiveDeals: number;
+  /** Deals that read "worse than no deal" for the player: its value at signing below its walk-away value then. */
+  readonly worseDeals: number;
   readonly beatsAi: number;
   readonly aiAcceptances: number;
   readonly aiBelowFloor: number;
@@ -35,6 +37,7 @@ export function figures(player: Player, side: Side, seeds: readonly number[], se
     seeds: seeds.length,
     deals: games.filter((g) => g.deal).length,
     positiveDeals: games.filter((g) => g.deal && g.gain > 0).length,
+    worseDeals: games.filter((g) => g.deal && g.gain < 0).length,
     beatsAi: games.filter((g) => g.gain > g.aiGain).length,
     aiAcceptances: acceptances.length,
     aiBelowFloor: acceptances.filter((a) => a.value < a.floor).length,

@@ -8,11 +8,11 @@ import { enabledChoices } from '../../machine/ai.ts';
 import { summitTime } from '../../machine/clock.ts';
 import { currentBeat, effectivePackage } from '../../machine/reduce.ts';
 import type { GameContext, GameEvent } from '../../machine/types.ts';
-import { privateReservation } from '../../model/hidden.ts';
+import { privateReservation, reservation } from '../../model/hidden.ts';
 import { otherSide, type Side } from '../../model/ids.ts';
 import { scoreOutcome } from '../../model/outcome.ts';
 import type { Package } from '../../model/package.ts';
-import { perceivedUtility } from '../../model/utility.ts';
+import { dealValue } from '../../model/phases.ts';
 import { Session } from '../session.ts';
 import { normalizeSettings, type SettingsInput } from '../settings.ts';
 
@@ -21,6 +21,11 @@ export interface Player {
   readonly name: string;
   /** The move at the table (OFFER or ACCEPT or WALK) for `side`. */
   readonly table: (s: Session, side: Side) => GameEvent;
+  /**
+   * Never sign a deal worth less than walking away, by the numbers of the moment (the ones a signed
+   * deal is scored with): such a player's deals never read "worse than no deal".
+   */
+  readonly floor?: boolean;
 }
 
 export interface AiAcceptance {
@@ -46,14 +51,18 @@ export function adversarySettings(side: Side, extra: Omit<SettingsInput, 'seats'
 
 /**
  * Narrative choices of every scripted player, the plan the issue found dominant: sign an agreed
- * package, otherwise call one more round, otherwise the historical choice (or the first enabled).
+ * package, otherwise call one more round, otherwise the historical choice (or the first enabled). With
+ * `floor`, an agreed package worth less than walking away is not signed.
  */
-export function dealSeekingChoice(ctx: GameContext, side: Side): GameEvent {
+export function dealSeekingChoice(ctx: GameContext, side: Side, floor = false): GameEvent {
   const beat = currentBeat(ctx);
   const choices = beat ? enabledChoices(ctx, beat) : [];
-  const sign = choices.find((c) => c.resolve === 'sign');
+  const worthSigning =
+    !floor || (ctx.agreement !== null && dealValue(side, ctx.agreement, ctx.meters) >= reservation(side, ctx.meters));
+  const sign = worthSigning ? choices.find((c) => c.resolve === 'sign') : undefined;
   const more = choices.find((c) => c.effects.setFlags?.includes('finalRoundCalled'));
-  const settles = (c: (typeof choices)[number]) => c.resolve === 'walk' || c.resolve === 'acceptStanding';
+  const settles = (c: (typeof choices)[number]) =>
+    c.resolve === 'walk' || c.resolve === 'acceptStanding' || (!worthSigning && c.resolve === 'sign');
   const pick = sign ?? more ?? choices.find((c) => c.historical && !settles(c)) ?? choices.find((c) => !settles(c)) ?? choices[0];
   return { type: 'CHOOSE', by: side, choiceId: pick.id };
 }
@@ -69,7 +78,7 @@ function noteAcceptance(ctx: GameContext, move: GameEvent, ai: Side, out: AiAcce
     if (choice?.resolve === 'sign' && ctx.agreement) pkg = ctx.agreement;
     if (choice?.resolve === 'acceptStanding' && ctx.table?.standing) pkg = effectivePackage(ctx, ctx.table.standing.pkg);
   }
-  if (pkg) out.push({ t, value: perceivedUtility(ai, pkg, ctx.meters), floor });
+  if (pkg) out.push({ t, value: dealValue(ai, pkg, ctx.meters), floor });
 }
 
 /** Plays `player` in seat `side` against the AI from `seed` to the end. */
@@ -86,12 +95,12 @@ export function playGame(player: Player, side: Side, seed: number, settings = ad
     }
     const beat = currentBeat(s.context);
     if (!beat) break;
-    const move = beat.kind === 'table' ? player.table(s, side) : dealSeekingChoice(s.context, side);
+    const move = beat.kind === 'table' ? player.table(s, side) : dealSeekingChoice(s.context, side, player.floor);
     const result = s.act(move);
     if (!result.ok) throw new Error(`${player.name}: illegal move ${JSON.stringify(move)}: ${result.error}`);
   }
   const ctx = s.context;
-  const scores = scoreOutcome(ctx.signed ? ctx.agreement : null, ctx.meters);
+  const scores = scoreOutcome(ctx.signed ? ctx.valuation : null, ctx.meters);
   return {
     deal: ctx.signed,
     agreement: ctx.signed ? ctx.agreement : null,

@@ -11,8 +11,9 @@ import { otherSide, type Side } from '../../model/ids.ts';
 import { initialBelief } from '../../model/opponentModel.ts';
 import type { Package } from '../../model/package.ts';
 import { targetUtility } from '../../model/personas.ts';
+import { dealValue } from '../../model/phases.ts';
 import { concessionPath, idealPackage } from '../../model/search.ts';
-import { perceivedUtility, redLine } from '../../model/utility.ts';
+import { redLine } from '../../model/utility.ts';
 import type { Session } from '../session.ts';
 import type { Player } from './play.ts';
 
@@ -72,10 +73,10 @@ const timeDependent = (name: string, exponent: number): Player => ({
   table: (s, side) => {
     const m = s.context.meters;
     const rv = reservation(side, m);
-    const uMax = perceivedUtility(side, idealPackage(side, s.settings.drills), m);
+    const uMax = dealValue(side, idealPackage(side, s.settings.drills), m);
     const target = targetUtility(summitTime(s.context.clock), rv, uMax, exponent);
     const offer = standingFromAi(s, side);
-    if (offer && redLine(side, offer, m) === null && perceivedUtility(side, offer, m) >= Math.max(rv, target)) {
+    if (offer && redLine(side, offer, m) === null && dealValue(side, offer, m) >= Math.max(rv, target)) {
       return { type: 'ACCEPT', by: side };
     }
     return { type: 'OFFER', by: side, pkg: bidAt(s, side, target) };
@@ -91,7 +92,7 @@ export const hardheaded: Player = {
     const m = s.context.meters;
     const ideal = idealPackage(side, s.settings.drills);
     const offer = standingFromAi(s, side);
-    if (offer && perceivedUtility(side, offer, m) >= perceivedUtility(side, ideal, m) - 0.1) return { type: 'ACCEPT', by: side };
+    if (offer && dealValue(side, offer, m) >= dealValue(side, ideal, m) - 0.1) return { type: 'ACCEPT', by: side };
     return { type: 'OFFER', by: side, pkg: ideal };
   },
 };
@@ -101,14 +102,13 @@ export const titForTat: Player = {
   name: 'tit-for-tat',
   table: (s, side): GameEvent => {
     const m = s.context.meters;
-    const theirs = (s.context.table?.offers ?? []).filter((o) => o.by !== side).map((o) => perceivedUtility(side, o.pkg, m));
+    const theirs = (s.context.table?.offers ?? []).filter((o) => o.by !== side).map((o) => dealValue(side, o.pkg, m));
     let steps = 0;
     for (let i = 1; i < theirs.length; i++) if (theirs[i] > theirs[i - 1] + 0.005) steps++;
     const path = ownPath(s, side);
     const mine = path[Math.min(path.length - 1, steps * 2)];
     const offer = standingFromAi(s, side);
-    if (offer && redLine(side, offer, m) === null && perceivedUtility(side, offer, m) >= mine.self)
-      return { type: 'ACCEPT', by: side };
+    if (offer && redLine(side, offer, m) === null && dealValue(side, offer, m) >= mine.self) return { type: 'ACCEPT', by: side };
     return { type: 'OFFER', by: side, pkg: mine.pkg };
   },
 };

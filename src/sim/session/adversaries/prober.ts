@@ -3,7 +3,8 @@
  * itself first and never below its own reservation value, each on a copy of the game (the pure reducer `step` from the current state, which is
  * what a rewind in the timeline does), and tables the first one the AI would accept. When none
  * would be accepted it bargains like the Boulware human. It never sees the AI's hidden state, only
- * the AI's answers, as a player who saves, probes and reloads would.
+ * the AI's answers, as a player who saves, probes and reloads would. It never signs a deal worth less
+ * to it than walking away either.
  */
 import { autoMove } from '../../machine/ai.ts';
 import { step } from '../../machine/step.ts';
@@ -17,6 +18,7 @@ export const PROBES_PER_TURN = 6;
 
 export const prober: Player = {
   name: 'prober (rewinds)',
+  floor: true,
   table: (s, side): GameEvent => {
     const ctx = s.context;
     const m = ctx.meters;
