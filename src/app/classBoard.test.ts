@@ -62,7 +62,8 @@ describe('the class results board', () => {
     expect(board.record).toEqual({ ending: 'walkout', deal: false, sameAsRecord: 1 });
     expect(board.deals).toBe(2);
 
-    // A deal sits at both sides' values of its package, a table without one at the walk-away values.
+    // A deal sits at both sides' face values of its package (the chart's axes, as for the references and
+    // the Pareto frontier), a table without one at the walk-away values.
     const first = games[0].view('us');
     expect(first.signed).toBe(true);
     const pkg = first.agreement ?? [];

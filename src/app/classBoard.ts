@@ -126,8 +126,8 @@ export function buildBoard(tables: readonly FinishedTable[]): BoardData {
     points: tables.map((t) => ({
       id: String(t.table),
       label: t.label,
-      us: t.scores.us.utility,
-      dprk: t.scores.dprk.utility,
+      us: t.scores.us.raw,
+      dprk: t.scores.dprk.raw,
       deal: t.terms !== null,
     })),
     references: BOARD_REFERENCES.map((id) => ({
