@@ -65,6 +65,12 @@ test('DPRK seat by link: map, table, and a signed deal', async ({ page }) => {
   // Accepting the US paper and naming every building signs the comprehensive deal (seed 7).
   expect(end.ending).toBe('comprehensive');
   await expect(page.getByRole('rowheader', { name: 'DPRK', exact: true })).toBeVisible();
+  // Nothing is hidden after the game: the concession chart once in each side's values.
+  const dance = page.getByRole('region', { name: 'How the offers moved' });
+  await expect(dance.getByRole('img', { name: /worth to United States/ })).toBeVisible();
+  await expect(dance.getByRole('img', { name: /worth to DPRK|worth to Democratic/ })).toBeVisible();
   await shot(page, 'dprk-debrief', 1600);
+  await dance.scrollIntoViewIfNeeded();
+  await shot(page, 'dprk-debrief-dance');
   g.check();
 });

@@ -31,6 +31,19 @@ test('a refused offer shows the counterpart’s reasons, at 1280×720, 390×844 
   await expect(reasons).toContainText('What costs us most:');
   await reasons.scrollIntoViewIfNeeded();
   await shot(page, 'reasons-1280');
+  // The concession chart: both offers so far, in this seat's own values only, with the numbers in its twin.
+  const dance = page.getByRole('region', { name: 'How the offers moved' });
+  await expect(dance.getByRole('img', { name: /worth to you, offer by offer/ })).toBeVisible();
+  await expect(dance.locator('polyline')).toHaveCount(2);
+  await dance.getByText('The numbers behind the chart').click();
+  // One row per offer at the table: the DPRK's opening, the US paper, the DPRK's answer.
+  const offers = await page.evaluate(() => window.__hanoi?.view()?.table?.offers.map((o) => o.by) ?? []);
+  expect(offers).toEqual(['dprk', 'us', 'dprk']);
+  await expect(dance.locator('tbody tr')).toHaveCount(3);
+  await expect(dance.locator('tbody tr').nth(1)).toContainText('US');
+  await expect(dance.locator('thead')).toContainText('Worth to you');
+  await dance.scrollIntoViewIfNeeded();
+  await shot(page, 'dance-1280');
   await page.setViewportSize({ width: 390, height: 844 });
   await reasons.scrollIntoViewIfNeeded();
   await expect(reasons).toBeVisible();

@@ -10,19 +10,7 @@ import type { BoardData, BoardPoint, IssueSpread } from '../../app/classBoard.ts
 import { ISSUES } from '../../app/content.ts';
 import { m, messageRecord } from '../../app/strings/catalogue.ts';
 import { h } from '../dom.ts';
-
-const SVG = 'http://www.w3.org/2000/svg';
-
-function svg<K extends keyof SVGElementTagNameMap>(
-  tag: K,
-  attrs: Record<string, string | number>,
-  text?: string,
-): SVGElementTagNameMap[K] {
-  const el = document.createElementNS(SVG, tag);
-  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, String(v));
-  if (text !== undefined) el.textContent = text;
-  return el;
-}
+import { svg } from '../svg.ts';
 
 export interface Bar {
   readonly label: string;

@@ -4,15 +4,18 @@
  */
 
 import { markedPoints } from '../../app/chartData.ts';
+import { concessionSeries } from '../../app/concession.ts';
 import type { Controller } from '../../app/controller.ts';
 import { SIDE_NAME, SIDE_SHORT } from '../../app/labels.ts';
 import { score100 } from '../../app/packages.ts';
 import { shareQuery } from '../../app/params.ts';
 import { pathRows } from '../../app/storyData.ts';
 import { m } from '../../app/strings/catalogue.ts';
-import type { Compliance, PhaseId, Side, SideScore } from '../../sim/session/index.ts';
+import type { Compliance, PhaseId, Scores, Side, SideScore } from '../../sim/session/index.ts';
 import type { Session } from '../../sim/session/session.ts';
 import { encodeShareCode } from '../../sim/session/shareCode.ts';
+import type { View } from '../../sim/session/view.ts';
+import { concessionChart } from '../concessionChart.ts';
 import { h } from '../dom.ts';
 import { termsList } from '../glossaryUi.ts';
 import { recordSection } from './record.ts';
@@ -129,6 +132,7 @@ export function debriefScreen(controller: Controller): HTMLElement {
       h('li', {}, m.debrief_pareto_distance({ score: score100(s.paretoDistance) })),
       h('li', {}, m.debrief_trust_chemistry({ trust: score100(s.trust), chemistry: score100(s.chemistry) })),
     ),
+    debriefDance(session, view, s),
     h('p', { class: 'hint model-hypotheses' }, m.debrief_model_hypotheses()),
     h('p', { class: 'hint dramatization' }, m.lesson_dramatization()),
     h(
@@ -213,4 +217,21 @@ export function debriefScreen(controller: Controller): HTMLElement {
   const terms = termsList([article.textContent ?? ''], m.debrief_other_terms(), linked);
   if (terms) article.insertBefore(terms, article.querySelector('.share'));
   return article;
+}
+
+/** The concession chart for both sides, now that nothing is hidden: one chart in each side's values. */
+function debriefDance(session: Session, view: View, scores: Scores): HTMLElement | null {
+  const offers = view.table?.offers ?? [];
+  if (offers.length === 0) return null;
+  const series = concessionSeries(offers, ['us', 'dprk'], (side, pkg) => session.valueOf(side, pkg).perceived, {
+    us: scores.us.reservation,
+    dprk: scores.dprk.reservation,
+  });
+  return h(
+    'section',
+    { class: 'dance-section', 'aria-labelledby': 'dance-h' },
+    h('h3', { id: 'dance-h' }, m.dance_heading()),
+    h('p', { class: 'hint' }, m.dance_debrief_intro()),
+    h('div', { class: 'dance-pair' }, concessionChart(series, 'us', false), concessionChart(series, 'dprk', false)),
+  );
 }

@@ -3,6 +3,7 @@
  * the acting side's own live value of the package, the offer standing and the answers so far.
  */
 
+import { concessionSeries } from '../../app/concession.ts';
 import { ISSUES, PRESETS } from '../../app/content.ts';
 import type { Controller } from '../../app/controller.ts';
 import { REACTION_TEXT, SIDE_NAME, SIDE_SHORT, timeOf } from '../../app/labels.ts';
@@ -10,6 +11,7 @@ import { compareShown, packageLines, score100 } from '../../app/packages.ts';
 import { m } from '../../app/strings/catalogue.ts';
 import { OPTIONAL, otherSide, type Package, type PresetId, type Side, toIso, withoutOptional } from '../../sim/session/index.ts';
 import type { View } from '../../sim/session/view.ts';
+import { concessionChart } from '../concessionChart.ts';
 import { h } from '../dom.ts';
 import { tableReasons } from './tableReasons.ts';
 
@@ -167,5 +169,21 @@ export function tableControls(controller: Controller, view: View): HTMLElement {
           ),
         ),
       ),
+    dance(view, side, (pkg) => session.valueOf(side, pkg).perceived),
+  );
+}
+
+/** The concession chart in this seat's own values (the other side's are hidden until the debrief). */
+function dance(view: View, side: Side, worth: (pkg: Package) => number): HTMLElement | null {
+  const offers = view.table?.offers ?? [];
+  if (offers.length === 0) return null;
+  const chart = concessionChart(
+    concessionSeries(offers, [side], (_s, pkg) => worth(pkg), { [side]: view.reservation }),
+    side,
+    true,
+  );
+  return (
+    chart &&
+    h('section', { class: 'dance-section', 'aria-labelledby': 'dance-h' }, h('h3', { id: 'dance-h' }, m.dance_heading()), chart)
   );
 }
