@@ -25,7 +25,7 @@ import { leaksIn } from '../src/server/leakCheck.ts';
 import { RedisStore } from '../src/server/redisStore.ts';
 import { type LocalRedis, startRedis } from '../src/server/redisTestKit.ts';
 import type { ClassRecord, ClassStore } from '../src/server/store.ts';
-import type { GameEvent, Side } from '../src/sim/session/index.ts';
+import type { Side } from '../src/sim/session/index.ts';
 import { Session } from '../src/sim/session/session.ts';
 import { intArg, parseArgs } from './args.ts';
 
@@ -137,7 +137,7 @@ const round = (x: number, digits = 2) => Math.round(x * 10 ** digits) / 10 ** di
 /** Plays one table to its ending: the replica names the move, the seat's bot sends it, both see it. */
 async function playTable(t: Table, rtts: number[]): Promise<void> {
   for (let moves = 0; moves < MAX_MOVES_PER_TABLE && !t.replica.over; moves++) {
-    const move = t.replica.peekAuto() as Exclude<GameEvent, { type: 'INJECT' }> | null;
+    const move = t.replica.peekAuto();
     if (!move) throw new Error('The replica has no computer move.');
     const bot = t.bots[move.by];
     const { by: _by, ...body } = move;

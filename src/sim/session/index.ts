@@ -124,7 +124,7 @@ export {
 export { toIso } from '../machine/clock.ts';
 export { isHistoricalMove, isHistoricalOffer } from '../machine/onRecord.ts';
 export { beatById, choiceById } from '../machine/script.ts';
-export type { GameEvent, SeatEvent } from '../machine/types.ts';
+export { type AssignableSeat, type GameEvent, isSeatEvent, type SeatEvent, type TeacherEvent } from '../machine/types.ts';
 export type { Reaction } from '../model/counterpart.ts';
 export {
   ENDING_IDS,

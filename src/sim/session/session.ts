@@ -9,7 +9,7 @@ import { CONTENT_VERSION } from '../content/version.ts';
 import { autoMove } from '../machine/ai.ts';
 import { answerReasons } from '../machine/answerReasons.ts';
 import { summitMachine } from '../machine/machine.ts';
-import type { GameContext, GameEvent, Settings } from '../machine/types.ts';
+import type { GameContext, GameEvent, SeatEvent, Settings } from '../machine/types.ts';
 import { moveError } from '../machine/validate.ts';
 import { otherSide, type Phase, type Side } from '../model/ids.ts';
 import type { Package } from '../model/package.ts';
@@ -136,7 +136,12 @@ export class Session {
     return { kind: 'odds-start', state: structuredClone(this.context) };
   }
 
-  /** A human seat's move. On error nothing changes. */
+  /** Who plays each side now: the start's seats, as the teacher's seat changes (`ASSIGN_SEAT`) left them. */
+  get seats(): Settings['seats'] {
+    return { ...this.context.settings.seats };
+  }
+
+  /** A human seat's move, or the teacher's. On error nothing changes. */
   act(event: unknown): ActResult {
     const ctx = this.context;
     const side = (event as { by?: unknown } | null)?.by;
@@ -152,13 +157,13 @@ export class Session {
   }
 
   /** The move the computer seat to move would make now, without making it; null for a human turn. */
-  peekAuto(): GameEvent | null {
-    return autoMove(this.context);
+  peekAuto(): SeatEvent | null {
+    return computerMove(this.context);
   }
 
   /** Plays one computer move if a computer seat is to move; returns it, or null. */
-  stepAuto(): GameEvent | null {
-    const move = autoMove(this.context);
+  stepAuto(): SeatEvent | null {
+    const move = computerMove(this.context);
     if (!move) return null;
     const result = this.apply(move);
     if (!result.ok) throw new Error(`The computer seat made an illegal move: ${result.error}`);
@@ -226,11 +231,14 @@ export class Session {
     const index = this.events.length - 1;
     const basis = this.offerBasis;
     const answers =
-      basis !== null && basis.index === index - 1 && basis.by !== event.by && this.settings.seats[event.by] === 'ai';
+      basis !== null && basis.index === index - 1 && basis.by !== event.by && before.settings.seats[event.by] === 'ai';
     this.answer = answers ? { basis, index } : null;
     this.offerBasis = { before, by: event.by, pkg: [...event.pkg], index };
   }
 }
+
+/** The computer's move for the seat to move: always a seat's own move, never a teacher's. */
+const computerMove = (ctx: GameContext) => autoMove(ctx) as SeatEvent | null;
 
 /** Keeps only the fields a move type has, so logs and saves hold nothing foreign. */
 function cloneEvent(e: GameEvent): GameEvent {
@@ -243,6 +251,8 @@ function cloneEvent(e: GameEvent): GameEvent {
       return { type: e.type, by: e.by, pkg: [...e.pkg] };
     case 'INJECT':
       return { type: e.type, by: e.by, eventId: e.eventId };
+    case 'ASSIGN_SEAT':
+      return { type: e.type, by: e.by, side: e.side, seat: e.seat };
     default:
       return { type: e.type, by: e.by };
   }
