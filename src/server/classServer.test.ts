@@ -122,10 +122,11 @@ describe('class server (real server on localhost)', { timeout: 60_000 }, () => {
     expect(reloaded.count('token')).toBe(0);
     await until(() => server.clients.length === 3); // teacher, dprk, the reloaded us
 
-    // The teacher frees the seat: the token no longer works and the next student gets the seat.
+    // The teacher frees the seat: the token no longer works (the refusal says the seat was freed) and the
+    // next student gets the seat.
     teacher.send('freeSeat', { table: 1, side: 'us' });
     await reloaded.next((m) => m.type === 'refused' && m.body.reason === 'seat-freed');
-    await expect(student(code, token)).rejects.toThrow(/bad-token/);
+    await expect(student(code, token)).rejects.toThrow(/^seat-freed: Your teacher freed this seat/);
     const newcomer = await student(code);
     expect((await newcomer.next((m) => m.type === 'welcome')).body).toMatchObject({ table: 1, side: 'us' });
     await Promise.all([newcomer, dprk, teacher].map((c) => c.room.leave()));

@@ -8,7 +8,15 @@
  */
 import { type Client, Room, ServerError } from '@colyseus/core';
 import type { Side } from '../sim/session/index.ts';
-import { Classroom, type ClassroomDeps, type Outbox, type Role, type SeatMessage } from './classroom.ts';
+import {
+  Classroom,
+  type ClassroomDeps,
+  type Outbox,
+  type Role,
+  SEAT_LOSS_MESSAGES,
+  type SeatLoss,
+  type SeatMessage,
+} from './classroom.ts';
 import type { Dashboard } from './dashboard.ts';
 import { parseMessage, type Refusal } from './protocol.ts';
 import { type RateLimit, TokenBucket } from './rateLimit.ts';
@@ -220,14 +228,14 @@ export function defineClassRoom(config: ClassRoomConfig) {
         toTeacher: (dashboard: Dashboard) => {
           for (const teacher of this.teachers) teacher.send('dashboard', dashboard);
         },
-        seatFreed: (table: number, side: Side) => {
+        seatFreed: (table: number, side: Side, reason: SeatLoss) => {
           const key = seatKey(table, side);
           const hold = this.seats.get(key);
           if (!hold) return;
           this.seats.delete(key);
           hold.reconnection?.reject();
           if (hold.online) {
-            hold.client.send('refused', { reason: 'seat-freed', message: 'Your teacher freed this seat.' });
+            hold.client.send('refused', { reason, message: SEAT_LOSS_MESSAGES[reason] });
             hold.client.leave(4002);
           }
         },
