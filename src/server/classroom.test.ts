@@ -305,7 +305,32 @@ describe('the class referee', { timeout: 60_000 }, () => {
     ).toEqual(['teacher', 'teacher']);
   });
 
-  it('fuzz: 1,000 random sequences of legal and illegal messages leak nothing', () => {
+  it('sends the teacher one dashboard for a burst of moves, and its cached rows equal fresh ones', async () => {
+    const h = harness(4);
+    for (let i = 0; i < 4; i++) h.classroom.claimSeat();
+    for (const table of [1, 2]) h.send({ kind: 'seat', table, side: 'us' }, 'ready');
+    h.send({ kind: 'teacher' }, 'ready');
+    const pushed = () => h.sent.filter((m) => m.to === 'teacher').length;
+    const before = pushed();
+    for (const table of [1, 2]) {
+      const move = candidateMoves(lastView(h.sent, `${table}:us`))[0];
+      const parsed = parseMessage('move', move);
+      if (!parsed.ok) throw new Error(parsed.message);
+      expect(h.classroom.handle({ kind: 'seat', table, side: 'us' }, parsed.value)).toBeNull();
+    }
+    h.classroom.setConnected(1, 'dprk', true);
+    expect(pushed()).toBe(before);
+    h.runComputer();
+    expect(pushed()).toBe(before + 1);
+    const last = h.sent.filter((m) => m.to === 'teacher').at(-1)?.body as Dashboard;
+    expect(last.tables.map((t) => t.moves)).toEqual([1, 1]);
+    expect(last.tables[0].seats.dprk.connected).toBe(true);
+    const fresh = Classroom.restore((await h.store.load('ABCDEF')) ?? [], { ...h.deps, store: new MemoryStore() });
+    fresh.setConnected(1, 'dprk', true);
+    expect(h.classroom.dashboard()).toEqual(fresh.dashboard());
+  });
+
+  it('fuzz: 1,000 random sequences of legal and illegal messages leak nothing', async () => {
     const started = Date.now();
     let legal = 0;
     let refused = 0;
@@ -364,6 +389,12 @@ describe('the class referee', { timeout: 60_000 }, () => {
       // Each seat's last view is exactly its own projection of the game now.
       const game = h.classroom.tableGame(1);
       const now = Session.replay(game.seed, game.settings, game.events);
+      // The cached dashboard rows are what a class rebuilt from the log shows (connections aside).
+      if (run % 20 === 0) {
+        const rebuilt = Classroom.restore((await h.store.load('ABCDEF')) ?? [], { ...h.deps, store: new MemoryStore() });
+        const offline = (d: Dashboard) => JSON.stringify(d).replaceAll('"connected":true', '"connected":false');
+        expect(offline(h.classroom.dashboard())).toBe(offline(rebuilt.dashboard()));
+      }
       // (A seat the computer took is sent nothing more: its last view is from before.)
       for (const side of SIDES) if (now.seats[side] === 'human') expect(lastView(h.sent, `1:${side}`)).toEqual(now.view(side));
     }

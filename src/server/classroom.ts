@@ -9,7 +9,7 @@
 import type { AssignableSeat, GameEvent, Side } from '../sim/session/index.ts';
 import { SIDES } from '../sim/session/index.ts';
 import { Session } from '../sim/session/session.ts';
-import { type Dashboard, type SeatState, summarizeTable } from './dashboard.ts';
+import { type Dashboard, type SeatState, summarizeTable, type TableSummary } from './dashboard.ts';
 import type { ClientMessage, MoveBody, Refusal, TableSelection, TeacherAction } from './protocol.ts';
 import { hashToken, newToken, tokenMatches } from './secrets.ts';
 import { type ClassSetup, planTables, seatLabel, type TablePlan, tableSettings } from './setup.ts';
@@ -72,6 +72,11 @@ export interface ClassroomDeps {
   readonly pace: Pacer;
   /** The pause before each computer move, so students can follow it. */
   readonly computerDelayMs: number;
+  /**
+   * The teacher's dashboard is sent at most once per this many ms (default 0: once per turn of the
+   * event loop), however many moves were made meanwhile: one message for a burst of moves, not one each.
+   */
+  readonly dashboardDelayMs?: number;
 }
 
 export type SeatClaim =
@@ -86,12 +91,15 @@ interface Table {
   computerPending: boolean;
   /** Teacher actions on this table, with how many moves had been made when each happened. */
   readonly teacherLog: { action: 'pause' | 'resume' | 'releaseDebrief'; afterMoves: number }[];
+  /** The table's dashboard row and what it was built from, so an untouched table is not summarised again. */
+  summary: { readonly key: string; readonly row: TableSummary } | null;
 }
 
 const refusal = (reason: Refusal['reason'], message: string): Refusal => ({ reason, message });
 
 export class Classroom {
   private debriefReleased = false;
+  private dashboardPending = false;
   private readonly tables: Table[];
   /** Hashes of seat tokens that stopped working, and why: a student coming back with one is told. */
   private readonly revoked = new Map<string, SeatLoss>();
@@ -113,6 +121,7 @@ export class Classroom {
       paused: false,
       computerPending: false,
       teacherLog: [],
+      summary: null,
     }));
   }
 
@@ -207,11 +216,18 @@ export class Classroom {
   }
 
   dashboard(): Dashboard {
-    return {
-      code: this.code,
-      debriefReleased: this.debriefReleased,
-      tables: this.tables.map((t) => summarizeTable(t.plan.number, t.session, t.seats, t.paused)),
-    };
+    return { code: this.code, debriefReleased: this.debriefReleased, tables: this.tables.map((t) => this.summaryOf(t)) };
+  }
+
+  /**
+   * A table's row, rebuilt only when something it shows may have changed: every change to a game is a
+   * move in its log (so the log's length), and the rest is the pause and each seat's token and connection.
+   */
+  private summaryOf(t: Table): TableSummary {
+    const seat = (side: Side) => `${t.seats[side].token ?? ''}/${t.seats[side].connected}`;
+    const key = `${t.session.moveCount}|${t.paused}|${seat('us')}|${seat('dprk')}`;
+    if (t.summary?.key !== key) t.summary = { key, row: summarizeTable(t.plan.number, t.session, t.seats, t.paused) };
+    return t.summary.row;
   }
 
   /** Handles one checked message; a refusal means nothing changed. */
@@ -219,7 +235,7 @@ export class Classroom {
     switch (message.kind) {
       case 'ready':
         if (from.kind === 'seat') this.greetSeat(from.table, from.side);
-        else this.sendDashboard();
+        else this.deps.outbox.toTeacher(this.dashboard());
         return null;
       case 'move':
         if (from.kind !== 'seat') return refusal('not-seated', 'Only a student at a seat can make a move.');
@@ -431,7 +447,13 @@ export class Classroom {
     }
   }
 
+  /** Sends the teacher the dashboard soon (see `dashboardDelayMs`), once for every change made until then. */
   private sendDashboard(): void {
-    this.deps.outbox.toTeacher(this.dashboard());
+    if (this.dashboardPending) return;
+    this.dashboardPending = true;
+    this.deps.pace(() => {
+      this.dashboardPending = false;
+      this.deps.outbox.toTeacher(this.dashboard());
+    }, this.deps.dashboardDelayMs ?? 0);
   }
 }

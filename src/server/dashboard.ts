@@ -37,7 +37,7 @@ export function summarizeTable(
     beat: view.beat?.id ?? null,
     turn: view.turn?.side ?? null,
     lastMove: view.lastMove && { side: view.lastMove.side, move: view.lastMove.move },
-    moves: session.playedMoves().length,
+    moves: session.moveCount - session.startMoves,
     paused,
     ending: view.ending?.id ?? null,
     scores: view.over ? view.scores : null,

@@ -80,7 +80,8 @@ describe('class server restart', { timeout: 60_000 }, () => {
     // The US student moves; the computer answers for the DPRK seat by itself.
     const view = us.last('view').view;
     us.send('move', { type: 'CHOOSE', choiceId: view.choices.find((c: { enabled: boolean }) => c.enabled).id });
-    await until(() => us.last('view').view.turn?.side === 'us' && teacher.last('dashboard').tables[0].moves >= 3);
+    const row = () => teacher.last('dashboard').tables[0];
+    await until(() => us.last('view').view.turn?.side === 'us' && row().moves >= 3 && row().turn === 'us');
     const before = teacher.last('dashboard');
     const usView = us.last('view');
     await first.server.close();

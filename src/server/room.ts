@@ -30,6 +30,8 @@ export interface ClassRoomConfig {
   readonly store: ClassStore;
   /** Pause before each computer move (default 600 ms; tests use 0). */
   readonly computerDelayMs?: number;
+  /** The teacher's dashboard at most once per this many ms (default 100), however many moves were made. */
+  readonly dashboardDelayMs?: number;
   /** How long a dropped seat is held for Colyseus reconnection; after that the seat token still works. */
   readonly reconnectSeconds?: number;
   /** Messages per client (default 10 a second, bursts of 30). */
@@ -81,6 +83,7 @@ export function defineClassRoom(config: ClassRoomConfig) {
         outbox: this.outbox(),
         pace: (fn, ms) => this.clock.setTimeout(() => this.guard(fn), ms),
         computerDelayMs: config.computerDelayMs ?? 600,
+        dashboardDelayMs: config.dashboardDelayMs ?? 100,
       };
       if (options.restore !== undefined) {
         // Only this process's own start-up knows the key, so no client can restore (or clone) a class.

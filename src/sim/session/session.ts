@@ -188,6 +188,11 @@ export class Session {
     return this.events.map(cloneEvent);
   }
 
+  /** How many moves the log holds, the start's included: it grows with every change to the game. */
+  get moveCount(): number {
+    return this.events.length;
+  }
+
   /** The moves played since the start point: what saves and share codes hold. */
   playedMoves(): readonly GameEvent[] {
     return this.events.slice(this.startMoves).map(cloneEvent);
