@@ -14,9 +14,9 @@
 import { type ChildProcess, fork } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { performance } from 'node:perf_hooks';
+import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
 import { Client, type Room } from 'colyseus.js';
 import { Redis } from 'ioredis';
 import type { SeatView } from '../src/server/classroom.ts';
@@ -118,9 +118,11 @@ function startServer(dir: string, extra: readonly string[]): Promise<{ child: Ch
   );
 }
 
-function stats(child: ChildProcess): Promise<{ rss: number; cpuMs: number }> {
+type Lag = { readonly p50: number; readonly p99: number; readonly max: number };
+
+function stats(child: ChildProcess): Promise<{ rss: number; cpuMs: number; lag: Lag }> {
   return new Promise((done) => {
-    const on = (m: { type: string; rss: number; cpuMs: number }) => {
+    const on = (m: { type: string; rss: number; cpuMs: number; lag: Lag }) => {
       if (m.type !== 'stats') return;
       child.off('message', on);
       done(m);
@@ -181,7 +183,11 @@ async function main(): Promise<Record<string, unknown>> {
     const store: ClassStore = direct ? new RedisStore(direct) : new FileStore(dir);
     const allStats = async () => {
       const each = await Promise.all(servers.map((s) => stats(s.child)));
-      return { rss: each.reduce((a, s) => a + s.rss, 0), cpuMs: each.reduce((a, s) => a + s.cpuMs, 0) };
+      return {
+        rss: each.reduce((a, s) => a + s.rss, 0),
+        cpuMs: each.reduce((a, s) => a + s.cpuMs, 0),
+        lag: { p50: Math.max(...each.map((s) => s.lag.p50)), p99: Math.max(...each.map((s) => s.lag.p99)) },
+      };
     };
     const idle = await allStats();
     const clients = servers.map((s) => new Client(`ws://127.0.0.1:${s.port}`));
@@ -251,6 +257,10 @@ async function main(): Promise<Record<string, unknown>> {
     const joined = await allStats();
 
     const rtts: number[] = [];
+    // How late this (bot) process's own event loop ran during play: a round trip includes that wait too.
+    const botLoop = monitorEventLoopDelay({ resolution: 5 });
+    botLoop.enable();
+    const cpuStart = process.cpuUsage();
     const playStart = performance.now();
     await Promise.all(
       all.map((t) =>
@@ -260,7 +270,9 @@ async function main(): Promise<Record<string, unknown>> {
       ),
     );
     const playMs = performance.now() - playStart;
+    botLoop.disable();
     const played = await allStats();
+    const cpu = process.cpuUsage(cpuStart);
 
     // Each table's stored log, replayed by the core, must give exactly what each seat last saw.
     let replayEqual = 0;
@@ -295,6 +307,12 @@ async function main(): Promise<Record<string, unknown>> {
       roundTripMsP50: round(quantile(rtts, 0.5)),
       roundTripMsP95: round(quantile(rtts, 0.95)),
       serverMsPerMove: round((played.cpuMs - joined.cpuMs) / Math.max(1, rtts.length), 3),
+      serverLoopLagMsP50: played.lag.p50,
+      serverLoopLagMsP99: played.lag.p99,
+      botLoopLagMsP50: round(botLoop.percentile(50) / 1e6),
+      botLoopLagMsP99: round(botLoop.percentile(99) / 1e6),
+      botCpuMsPerMove: round((cpu.user + cpu.system) / 1000 / Math.max(1, rtts.length), 3),
+      load: loadavg().map((x) => round(x, 1)),
       rssMbPerTable: round((played.rss - idle.rss) / 2 ** 20 / tables),
       moves: rtts.length,
       sockets: tables * 2 + teachers.length,
