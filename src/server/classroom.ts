@@ -296,7 +296,7 @@ export class Classroom {
   }
 
   private scheduleComputer(table: Table): void {
-    if (table.computerPending || table.paused || table.session.over || !table.session.peekAuto()) return;
+    if (table.computerPending || table.paused || table.session.over || !table.session.computerToMove) return;
     table.computerPending = true;
     this.deps.pace(() => {
       table.computerPending = false;

@@ -87,10 +87,23 @@ describe('the teacher hands a seat to the computer (ASSIGN_SEAT)', () => {
     expect(s.act(toComputer('dprk')).ok).toBe(true);
     expect(s.peekAuto()?.by).toBe('dprk');
     expect(s.act({ type: 'WALK', by: 'dprk' })).toEqual({ ok: false, error: 'The DPRK seat is played by the computer.' });
+    expect(s.computerToMove).toBe(true);
     expect(s.act(toStudent('dprk'))).toEqual({ ok: true });
     expect(s.seats.dprk).toBe('human');
     expect(s.peekAuto()).toBeNull();
+    expect(s.computerToMove).toBe(false);
     expect(s.act(studentMove(s.context))).toEqual({ ok: true });
+  });
+
+  it('computerToMove says what peekAuto would, at every point of a game with seat changes', () => {
+    const s = Session.start(SETTINGS, 12);
+    for (let k = 0; k < 400 && !s.over; k++) {
+      expect(s.computerToMove).toBe(s.peekAuto() !== null);
+      if (k % 7 === 3) s.act(s.seats.dprk === 'human' ? toComputer('dprk') : toStudent('dprk'));
+      if (!s.stepAuto()) s.act(studentMove(s.context));
+    }
+    expect(s.over).toBe(true);
+    expect(s.computerToMove).toBe(false);
   });
 
   it('a computer seat from the start can be handed to a student', () => {

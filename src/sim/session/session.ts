@@ -9,6 +9,7 @@ import { CONTENT_VERSION } from '../content/version.ts';
 import { autoMove } from '../machine/ai.ts';
 import { answerReasons } from '../machine/answerReasons.ts';
 import { summitMachine } from '../machine/machine.ts';
+import { actingSide } from '../machine/reduce.ts';
 import type { GameContext, GameEvent, SeatEvent, Settings } from '../machine/types.ts';
 import { moveError } from '../machine/validate.ts';
 import { otherSide, type Phase, type Side } from '../model/ids.ts';
@@ -154,6 +155,12 @@ export class Session {
   /** Re-applies a recorded move of either seat (replays, share codes, rewinds). On error nothing changes. */
   replayMove(event: unknown): ActResult {
     return this.apply(event);
+  }
+
+  /** Whether a computer seat is to move: what `peekAuto()` would say, without working out its move. */
+  get computerToMove(): boolean {
+    const side = actingSide(this.context);
+    return side !== null && this.context.settings.seats[side] !== 'human';
   }
 
   /** The move the computer seat to move would make now, without making it; null for a human turn. */
