@@ -2,11 +2,13 @@
  * npm run -s class:bench -- --tables 30 --json : the class server under a class's load, end to end.
  * It forks a real server process on 127.0.0.1 (`classBenchServer.ts`), creates classes of up to 30
  * tables (the set-up's limit is 60 students), and joins a teacher and two bot students per table with
- * colyseus.js over real WebSockets. Each bot plays its seat with the core's own AI policy: the bench
- * keeps a replica of each table with both seats set to the computer (seed and settings from the
- * class's stored log, which only this harness reads) and sends what `Session.peekAuto()` would play.
- * Every message a bot or teacher receives goes through the leak check; at the end each table's stored
- * log is replayed with `Session.replay` and must give exactly the views the seats last received.
+ * colyseus.js over real WebSockets. Each bot plays its seat with the core's own AI policy: before play
+ * the bench plays a replica of each table with both seats set to the computer (seed and settings from
+ * the class's stored log, which only this harness reads) and keeps its moves as the table's script, so
+ * the timed play measures the server, not the harness's own AI (a student's device runs none). Every
+ * message a bot or teacher receives is kept and, once play ends, goes through the leak check; then each
+ * table's stored log is replayed with `Session.replay` and must give exactly the views the seats last
+ * received.
  * `--processes 2 --redis` starts a redis-server on loopback and two server processes sharing it;
  * classes are created and joined through each in turn. Bounded: at most 600 tables, a deadline (`--timeout-s`, default 300) after which it stops itself.
  * Not a test: it prints figures (see docs/benchmarks.md).
@@ -25,7 +27,7 @@ import { leaksIn } from '../src/server/leakCheck.ts';
 import { RedisStore } from '../src/server/redisStore.ts';
 import { type LocalRedis, startRedis } from '../src/server/redisTestKit.ts';
 import type { ClassRecord, ClassStore } from '../src/server/store.ts';
-import type { Side } from '../src/sim/session/index.ts';
+import type { SeatEvent, Side } from '../src/sim/session/index.ts';
 import { Session } from '../src/sim/session/session.ts';
 import { intArg, parseArgs } from './args.ts';
 
@@ -43,6 +45,8 @@ class Bot {
   welcome: { table: number; side: Side } | null = null;
   refusals: Msg[] = [];
   private waiters: (() => void)[] = [];
+  /** Every message with its recipient, checked after play so checking takes no time from it. */
+  private readonly inbox: [Msg, string][] = [];
 
   constructor(
     readonly room: Room,
@@ -51,7 +55,7 @@ class Bot {
     room.onMessage('*', (type, body) => {
       const m = { type: String(type), body };
       if (m.type === 'welcome' && body.role === 'seat') this.welcome = { table: body.table, side: body.side };
-      this.check(m, () => (this.welcome ? `${this.welcome.table}:${this.welcome.side}` : 'teacher'));
+      this.inbox.push([m, this.welcome ? `${this.welcome.table}:${this.welcome.side}` : 'teacher']);
       if (m.type === 'view') {
         this.views++;
         this.lastView = body;
@@ -59,6 +63,11 @@ class Bot {
       for (const wake of this.waiters.splice(0)) wake();
     });
     room.send('ready');
+  }
+
+  /** Runs the leak check on every message received so far. */
+  checkAll(): void {
+    for (const [m, to] of this.inbox.splice(0)) this.check(m, () => to);
   }
 
   async until(test: () => boolean, ms = 10_000): Promise<void> {
@@ -82,8 +91,8 @@ interface Table {
   readonly number: number;
   readonly seed: number;
   readonly settings: unknown;
-  /** Both seats played by the computer: what the AI would move, for each bot. */
-  readonly replica: Session;
+  /** The moves of a replica with both seats played by the computer: what each bot sends, in order. */
+  script: readonly SeatEvent[];
   readonly bots: Record<Side, Bot>;
   error: string | null;
 }
@@ -136,11 +145,21 @@ const quantile = (sorted: readonly number[], q: number) =>
   sorted.length === 0 ? 0 : sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
 const round = (x: number, digits = 2) => Math.round(x * 10 ** digits) / 10 ** digits;
 
-/** Plays one table to its ending: the replica names the move, the seat's bot sends it, both see it. */
-async function playTable(t: Table, rtts: number[]): Promise<void> {
-  for (let moves = 0; moves < MAX_MOVES_PER_TABLE && !t.replica.over; moves++) {
-    const move = t.replica.peekAuto();
+/** The computer's moves for both seats of a table, played on a replica to its ending. */
+function scriptOf(settings: object, seed: number): SeatEvent[] {
+  const replica = Session.start({ ...settings, seats: { us: 'ai', dprk: 'ai' } }, seed);
+  const moves: SeatEvent[] = [];
+  while (!replica.over && moves.length < MAX_MOVES_PER_TABLE) {
+    const move = replica.stepAuto();
     if (!move) throw new Error('The replica has no computer move.');
+    moves.push(move);
+  }
+  return moves;
+}
+
+/** Plays one table to its ending: the script names the move, the seat's bot sends it, both see it. */
+async function playTable(t: Table, rtts: number[]): Promise<void> {
+  for (const move of t.script) {
     const bot = t.bots[move.by];
     const { by: _by, ...body } = move;
     const expected = { us: t.bots.us.views + 1, dprk: t.bots.dprk.views + 1 };
@@ -150,8 +169,6 @@ async function playTable(t: Table, rtts: number[]): Promise<void> {
     await bot.until(() => bot.views >= expected[move.by] || bot.refusals.length > refusals);
     if (bot.refusals.length > refusals) throw new Error(`Refused: ${bot.refusals.at(-1)?.body.message}`);
     rtts.push(performance.now() - sent);
-    const applied = t.replica.replayMove(move);
-    if (!applied.ok) throw new Error(applied.error);
     await Promise.all((['us', 'dprk'] as const).map((side) => t.bots[side].until(() => t.bots[side].views >= expected[side])));
   }
 }
@@ -247,13 +264,14 @@ async function main(): Promise<Record<string, unknown>> {
           number: plan.number,
           seed: plan.seed,
           settings,
-          replica: Session.start({ ...head.setup.game, seats: { us: 'ai', dprk: 'ai' } }, plan.seed),
+          script: [],
           bots: { us: seat('us'), dprk: seat('dprk') },
           error: null,
         });
       }
     }
     const joinMs = performance.now() - joinStart;
+    for (const t of all) t.script = scriptOf(t.settings as object, t.seed);
     const joined = await allStats();
 
     const rtts: number[] = [];
@@ -272,6 +290,7 @@ async function main(): Promise<Record<string, unknown>> {
     const playMs = performance.now() - playStart;
     botLoop.disable();
     const played = await allStats();
+    for (const bot of [...teachers, ...all.flatMap((t) => [t.bots.us, t.bots.dprk])]) bot.checkAll();
     const cpu = process.cpuUsage(cpuStart);
 
     // Each table's stored log, replayed by the core, must give exactly what each seat last saw.
