@@ -9,7 +9,7 @@ import type { GameContext, GameEvent } from '../machine/types.ts';
 import type { Side } from '../model/ids.ts';
 import { Session } from './session.ts';
 import { normalizeSettings } from './settings.ts';
-import { decodeShareCode, encodeShareCode, replayShareCode } from './shareCode.ts';
+import { decodeShareCode, encodeShareCode, replayShareCode, ShareCodeError, sealShareCode } from './shareCode.ts';
 
 const SETTINGS = normalizeSettings({ seats: { us: 'ai', dprk: 'human' }, mode: 'open' });
 const toComputer = (side: Side): GameEvent => ({ type: 'ASSIGN_SEAT', by: 'teacher', side, seat: 'ai' });
@@ -80,6 +80,23 @@ describe('the teacher hands a seat to the computer (ASSIGN_SEAT)', () => {
       expect(shared.session.seats).toEqual(live.seats);
     }
   }, 30_000);
+
+  it('a code written without seat changes has no seat token; a seat token that changes nothing is refused', () => {
+    const plain = Session.start(SETTINGS, 8);
+    playStudent(plain, 3);
+    const code = encodeShareCode(plain.seed, plain.settings, plain.log());
+    expect(decodeShareCode(code).tokens.some((t) => t.startsWith('='))).toBe(false);
+    const payload = JSON.parse(Buffer.from(code.slice(6), 'base64url').toString('utf8')) as unknown[];
+    // The DPRK seat is a student's already: "=dh" changes nothing, so the move cannot be replayed.
+    for (const token of ['=dh', '=ua']) {
+      const forged = sealShareCode(JSON.stringify([...payload.slice(0, 3), `${payload[3]} ${token}`, payload[4]]));
+      expect(() => replayShareCode(forged)).toThrow(ShareCodeError);
+      expect(replayShareCode(forged, { strict: false }).dropped).toBe(1);
+    }
+    // An unknown seat token is no move at all (read as a choice that is not there).
+    const junk = sealShareCode(JSON.stringify([...payload.slice(0, 3), `${payload[3]} =dx`, payload[4]]));
+    expect(replayShareCode(junk, { strict: false }).dropped).toBe(1);
+  });
 
   it('back to a student: the computer stops, and the student moves again', () => {
     const s = Session.start(SETTINGS, 9);
