@@ -185,8 +185,10 @@ async function main(): Promise<Record<string, unknown>> {
   let redis: LocalRedis | null = null;
   let direct: Redis | null = null;
   const servers: { child: ChildProcess; port: number }[] = [];
+  /** Where the run is, and how many tables have played out, for the deadline's message. */
+  const progress = { phase: 'start', tablesDone: 0 };
   const deadline = setTimeout(() => {
-    process.stdout.write(`${JSON.stringify({ error: `The bench did not finish within ${timeoutS} s.` })}\n`);
+    process.stdout.write(`${JSON.stringify({ error: `The bench did not finish within ${timeoutS} s.`, ...progress })}\n`);
     for (const s of servers) s.child.kill();
     void redis?.stop();
     process.exit(2);
@@ -235,6 +237,7 @@ async function main(): Promise<Record<string, unknown>> {
 
     const all: Table[] = [];
     const teachers: Bot[] = [];
+    progress.phase = 'join';
     const joinStart = performance.now();
     // As few classes as the 30-table limit allows (at least one per process), of near-equal size.
     const classes = Math.min(tables, Math.max(Math.ceil(tables / TABLES_PER_CLASS), servers.length));
@@ -271,6 +274,7 @@ async function main(): Promise<Record<string, unknown>> {
       }
     }
     const joinMs = performance.now() - joinStart;
+    progress.phase = 'script';
     for (const t of all) t.script = scriptOf(t.settings as object, t.seed);
     const joined = await allStats();
 
@@ -280,13 +284,17 @@ async function main(): Promise<Record<string, unknown>> {
     botLoop.enable();
     const cpuStart = process.cpuUsage();
     const playStart = performance.now();
+    progress.phase = 'play';
     await Promise.all(
       all.map((t) =>
-        playTable(t, rtts).catch((err: unknown) => {
-          t.error = err instanceof Error ? err.message : String(err);
-        }),
+        playTable(t, rtts)
+          .catch((err: unknown) => {
+            t.error = err instanceof Error ? err.message : String(err);
+          })
+          .finally(() => progress.tablesDone++),
       ),
     );
+    progress.phase = 'check';
     const playMs = performance.now() - playStart;
     botLoop.disable();
     const played = await allStats();
@@ -316,7 +324,11 @@ async function main(): Promise<Record<string, unknown>> {
       }
     }
     const errors = [...new Set(all.flatMap((t) => (t.error ? [t.error] : [])))].slice(0, 3);
-    await Promise.all([...teachers, ...all.flatMap((t) => [t.bots.us, t.bots.dprk])].map((b) => b.room.leave()));
+    progress.phase = 'leave';
+    // A connection the server already closed may never answer a leave: give the leaves 10 s, no more.
+    const leaves = Promise.all([...teachers, ...all.flatMap((t) => [t.bots.us, t.bots.dprk])].map((b) => b.room.leave()));
+    await Promise.race([leaves, new Promise((done) => setTimeout(done, 10_000).unref())]);
+    progress.phase = 'stop';
     rtts.sort((a, b) => a - b);
     return {
       tables,
