@@ -40,7 +40,7 @@ const movesAt = async (teacher: Page) => Number(await teacher.locator('tr[data-t
 
 test('a class of two: join by link, move, pause, resume, event card, export', async ({ browser }) => {
   // About 40 s alone; a loaded 2-core machine has taken 70 s.
-  test.setTimeout(150_000);
+  test.setTimeout(210_000); // the whole class journey, seat hand-overs included, on a loaded 2-core machine
   const teacherContext = await browser.newContext({ baseURL: BASE, acceptDownloads: true });
   const teacher = await teacherContext.newPage();
   const tg = guard(teacher);
@@ -140,6 +140,17 @@ test('a class of two: join by link, move, pause, resume, event card, export', as
   await teacher.locator('#class-confirm').click();
   await expect(teacher.locator('tr[data-table="1"] .seat-free')).toHaveCount(1);
   await expect(dprk.locator('#class-seat-problem')).toContainText('freed');
+
+  // The computer takes the free DPRK seat (no student to disconnect, so no question) and hands it back.
+  await teacher.locator('tr[data-table="1"] button[aria-label="Computer plays seat DPRK-1"]').click();
+  await expect(teacher.locator('tr[data-table="1"] .seat-ai')).toHaveCount(1);
+  await teacher.locator('tr[data-table="1"] button[aria-label="A student plays seat DPRK-1"]').click();
+  await expect(teacher.locator('tr[data-table="1"] .seat-free')).toHaveCount(1);
+  // A student's seat asks first; its student is told the computer took it.
+  await teacher.locator('tr[data-table="1"] button[aria-label="Computer plays seat US-1"]').click();
+  await teacher.locator('#class-confirm').click();
+  await expect(teacher.locator('tr[data-table="1"] .seat-ai')).toHaveCount(1);
+  await expect(us.locator('#class-seat-problem')).toContainText('computer');
 
   await axe(teacher, 'class dashboard');
   await shot(teacher, 'class-dashboard-1280');

@@ -2,11 +2,13 @@
  * npm run -s class:bench -- --tables 30 --json : the class server under a class's load, end to end.
  * It forks a real server process on 127.0.0.1 (`classBenchServer.ts`), creates classes of up to 30
  * tables (the set-up's limit is 60 students), and joins a teacher and two bot students per table with
- * colyseus.js over real WebSockets. Each bot plays its seat with the core's own AI policy: the bench
- * keeps a replica of each table with both seats set to the computer (seed and settings from the
- * class's stored log, which only this harness reads) and sends what `Session.peekAuto()` would play.
- * Every message a bot or teacher receives goes through the leak check; at the end each table's stored
- * log is replayed with `Session.replay` and must give exactly the views the seats last received.
+ * colyseus.js over real WebSockets. Each bot plays its seat with the core's own AI policy: before play
+ * the bench plays a replica of each table with both seats set to the computer (seed and settings from
+ * the class's stored log, which only this harness reads) and keeps its moves as the table's script, so
+ * the timed play measures the server, not the harness's own AI (a student's device runs none). Every
+ * message a bot or teacher receives is kept and, once play ends, goes through the leak check; then each
+ * table's stored log is replayed with `Session.replay` and must give exactly the views the seats last
+ * received.
  * `--processes 2 --redis` starts a redis-server on loopback and two server processes sharing it;
  * classes are created and joined through each in turn. Bounded: at most 600 tables, a deadline (`--timeout-s`, default 300) after which it stops itself.
  * Not a test: it prints figures (see docs/benchmarks.md).
@@ -14,9 +16,9 @@
 import { type ChildProcess, fork } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { performance } from 'node:perf_hooks';
+import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
 import { Client, type Room } from 'colyseus.js';
 import { Redis } from 'ioredis';
 import type { SeatView } from '../src/server/classroom.ts';
@@ -25,7 +27,7 @@ import { leaksIn } from '../src/server/leakCheck.ts';
 import { RedisStore } from '../src/server/redisStore.ts';
 import { type LocalRedis, startRedis } from '../src/server/redisTestKit.ts';
 import type { ClassRecord, ClassStore } from '../src/server/store.ts';
-import type { GameEvent, Side } from '../src/sim/session/index.ts';
+import type { SeatEvent, Side } from '../src/sim/session/index.ts';
 import { Session } from '../src/sim/session/session.ts';
 import { intArg, parseArgs } from './args.ts';
 
@@ -43,6 +45,8 @@ class Bot {
   welcome: { table: number; side: Side } | null = null;
   refusals: Msg[] = [];
   private waiters: (() => void)[] = [];
+  /** Every message with its recipient, checked after play so checking takes no time from it. */
+  private readonly inbox: [Msg, string][] = [];
 
   constructor(
     readonly room: Room,
@@ -51,7 +55,7 @@ class Bot {
     room.onMessage('*', (type, body) => {
       const m = { type: String(type), body };
       if (m.type === 'welcome' && body.role === 'seat') this.welcome = { table: body.table, side: body.side };
-      this.check(m, () => (this.welcome ? `${this.welcome.table}:${this.welcome.side}` : 'teacher'));
+      this.inbox.push([m, this.welcome ? `${this.welcome.table}:${this.welcome.side}` : 'teacher']);
       if (m.type === 'view') {
         this.views++;
         this.lastView = body;
@@ -59,6 +63,11 @@ class Bot {
       for (const wake of this.waiters.splice(0)) wake();
     });
     room.send('ready');
+  }
+
+  /** Runs the leak check on every message received so far. */
+  checkAll(): void {
+    for (const [m, to] of this.inbox.splice(0)) this.check(m, () => to);
   }
 
   async until(test: () => boolean, ms = 10_000): Promise<void> {
@@ -82,8 +91,8 @@ interface Table {
   readonly number: number;
   readonly seed: number;
   readonly settings: unknown;
-  /** Both seats played by the computer: what the AI would move, for each bot. */
-  readonly replica: Session;
+  /** The moves of a replica with both seats played by the computer: what each bot sends, in order. */
+  script: readonly SeatEvent[];
   readonly bots: Record<Side, Bot>;
   error: string | null;
 }
@@ -118,9 +127,11 @@ function startServer(dir: string, extra: readonly string[]): Promise<{ child: Ch
   );
 }
 
-function stats(child: ChildProcess): Promise<{ rss: number; cpuMs: number }> {
+type Lag = { readonly p50: number; readonly p99: number; readonly max: number };
+
+function stats(child: ChildProcess): Promise<{ rss: number; cpuMs: number; lag: Lag }> {
   return new Promise((done) => {
-    const on = (m: { type: string; rss: number; cpuMs: number }) => {
+    const on = (m: { type: string; rss: number; cpuMs: number; lag: Lag }) => {
       if (m.type !== 'stats') return;
       child.off('message', on);
       done(m);
@@ -134,11 +145,21 @@ const quantile = (sorted: readonly number[], q: number) =>
   sorted.length === 0 ? 0 : sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
 const round = (x: number, digits = 2) => Math.round(x * 10 ** digits) / 10 ** digits;
 
-/** Plays one table to its ending: the replica names the move, the seat's bot sends it, both see it. */
-async function playTable(t: Table, rtts: number[]): Promise<void> {
-  for (let moves = 0; moves < MAX_MOVES_PER_TABLE && !t.replica.over; moves++) {
-    const move = t.replica.peekAuto() as Exclude<GameEvent, { type: 'INJECT' }> | null;
+/** The computer's moves for both seats of a table, played on a replica to its ending. */
+function scriptOf(settings: object, seed: number): SeatEvent[] {
+  const replica = Session.start({ ...settings, seats: { us: 'ai', dprk: 'ai' } }, seed);
+  const moves: SeatEvent[] = [];
+  while (!replica.over && moves.length < MAX_MOVES_PER_TABLE) {
+    const move = replica.stepAuto();
     if (!move) throw new Error('The replica has no computer move.');
+    moves.push(move);
+  }
+  return moves;
+}
+
+/** Plays one table to its ending: the script names the move, the seat's bot sends it, both see it. */
+async function playTable(t: Table, rtts: number[]): Promise<void> {
+  for (const move of t.script) {
     const bot = t.bots[move.by];
     const { by: _by, ...body } = move;
     const expected = { us: t.bots.us.views + 1, dprk: t.bots.dprk.views + 1 };
@@ -148,8 +169,6 @@ async function playTable(t: Table, rtts: number[]): Promise<void> {
     await bot.until(() => bot.views >= expected[move.by] || bot.refusals.length > refusals);
     if (bot.refusals.length > refusals) throw new Error(`Refused: ${bot.refusals.at(-1)?.body.message}`);
     rtts.push(performance.now() - sent);
-    const applied = t.replica.replayMove(move);
-    if (!applied.ok) throw new Error(applied.error);
     await Promise.all((['us', 'dprk'] as const).map((side) => t.bots[side].until(() => t.bots[side].views >= expected[side])));
   }
 }
@@ -166,8 +185,10 @@ async function main(): Promise<Record<string, unknown>> {
   let redis: LocalRedis | null = null;
   let direct: Redis | null = null;
   const servers: { child: ChildProcess; port: number }[] = [];
+  /** Where the run is, and how many tables have played out, for the deadline's message. */
+  const progress = { phase: 'start', tablesDone: 0 };
   const deadline = setTimeout(() => {
-    process.stdout.write(`${JSON.stringify({ error: `The bench did not finish within ${timeoutS} s.` })}\n`);
+    process.stdout.write(`${JSON.stringify({ error: `The bench did not finish within ${timeoutS} s.`, ...progress })}\n`);
     for (const s of servers) s.child.kill();
     void redis?.stop();
     process.exit(2);
@@ -181,7 +202,11 @@ async function main(): Promise<Record<string, unknown>> {
     const store: ClassStore = direct ? new RedisStore(direct) : new FileStore(dir);
     const allStats = async () => {
       const each = await Promise.all(servers.map((s) => stats(s.child)));
-      return { rss: each.reduce((a, s) => a + s.rss, 0), cpuMs: each.reduce((a, s) => a + s.cpuMs, 0) };
+      return {
+        rss: each.reduce((a, s) => a + s.rss, 0),
+        cpuMs: each.reduce((a, s) => a + s.cpuMs, 0),
+        lag: { p50: Math.max(...each.map((s) => s.lag.p50)), p99: Math.max(...each.map((s) => s.lag.p99)) },
+      };
     };
     const idle = await allStats();
     const clients = servers.map((s) => new Client(`ws://127.0.0.1:${s.port}`));
@@ -212,6 +237,7 @@ async function main(): Promise<Record<string, unknown>> {
 
     const all: Table[] = [];
     const teachers: Bot[] = [];
+    progress.phase = 'join';
     const joinStart = performance.now();
     // As few classes as the 30-table limit allows (at least one per process), of near-equal size.
     const classes = Math.min(tables, Math.max(Math.ceil(tables / TABLES_PER_CLASS), servers.length));
@@ -241,26 +267,39 @@ async function main(): Promise<Record<string, unknown>> {
           number: plan.number,
           seed: plan.seed,
           settings,
-          replica: Session.start({ ...head.setup.game, seats: { us: 'ai', dprk: 'ai' } }, plan.seed),
+          script: [],
           bots: { us: seat('us'), dprk: seat('dprk') },
           error: null,
         });
       }
     }
     const joinMs = performance.now() - joinStart;
+    progress.phase = 'script';
+    for (const t of all) t.script = scriptOf(t.settings as object, t.seed);
     const joined = await allStats();
 
     const rtts: number[] = [];
+    // How late this (bot) process's own event loop ran during play: a round trip includes that wait too.
+    const botLoop = monitorEventLoopDelay({ resolution: 5 });
+    botLoop.enable();
+    const cpuStart = process.cpuUsage();
     const playStart = performance.now();
+    progress.phase = 'play';
     await Promise.all(
       all.map((t) =>
-        playTable(t, rtts).catch((err: unknown) => {
-          t.error = err instanceof Error ? err.message : String(err);
-        }),
+        playTable(t, rtts)
+          .catch((err: unknown) => {
+            t.error = err instanceof Error ? err.message : String(err);
+          })
+          .finally(() => progress.tablesDone++),
       ),
     );
+    progress.phase = 'check';
     const playMs = performance.now() - playStart;
+    botLoop.disable();
     const played = await allStats();
+    for (const bot of [...teachers, ...all.flatMap((t) => [t.bots.us, t.bots.dprk])]) bot.checkAll();
+    const cpu = process.cpuUsage(cpuStart);
 
     // Each table's stored log, replayed by the core, must give exactly what each seat last saw.
     let replayEqual = 0;
@@ -285,7 +324,11 @@ async function main(): Promise<Record<string, unknown>> {
       }
     }
     const errors = [...new Set(all.flatMap((t) => (t.error ? [t.error] : [])))].slice(0, 3);
-    await Promise.all([...teachers, ...all.flatMap((t) => [t.bots.us, t.bots.dprk])].map((b) => b.room.leave()));
+    progress.phase = 'leave';
+    // A connection the server already closed may never answer a leave: give the leaves 10 s, no more.
+    const leaves = Promise.all([...teachers, ...all.flatMap((t) => [t.bots.us, t.bots.dprk])].map((b) => b.room.leave()));
+    await Promise.race([leaves, new Promise((done) => setTimeout(done, 10_000).unref())]);
+    progress.phase = 'stop';
     rtts.sort((a, b) => a - b);
     return {
       tables,
@@ -295,6 +338,12 @@ async function main(): Promise<Record<string, unknown>> {
       roundTripMsP50: round(quantile(rtts, 0.5)),
       roundTripMsP95: round(quantile(rtts, 0.95)),
       serverMsPerMove: round((played.cpuMs - joined.cpuMs) / Math.max(1, rtts.length), 3),
+      serverLoopLagMsP50: played.lag.p50,
+      serverLoopLagMsP99: played.lag.p99,
+      botLoopLagMsP50: round(botLoop.percentile(50) / 1e6),
+      botLoopLagMsP99: round(botLoop.percentile(99) / 1e6),
+      botCpuMsPerMove: round((cpu.user + cpu.system) / 1000 / Math.max(1, rtts.length), 3),
+      load: loadavg().map((x) => round(x, 1)),
       rssMbPerTable: round((played.rss - idle.rss) / 2 ** 20 / tables),
       moves: rtts.length,
       sockets: tables * 2 + teachers.length,

@@ -2,9 +2,11 @@
  * One class-server process for the class benchmark (`scripts/classBench.ts` forks it): the real
  * server on 127.0.0.1 with the file store (with `--redis URL`, Redis presence, driver and store), so
  * its memory and CPU are measured apart from the bot clients. It answers `stats` with its RSS after
- * a full GC and its CPU time, and exits on `stop` or when its parent goes away.
+ * a full GC, its CPU time and how late its event loop ran since the last `stats` (p50 / p99 / max, ms:
+ * time a message waited behind other work), and exits on `stop` or when its parent goes away.
  */
 import { createServer } from 'node:http';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { startClassServer } from '../src/server/classServer.ts';
 import { FileStore } from '../src/server/fileStore.ts';
 import { redisScaleOut } from '../src/server/redisScaleOut.ts';
@@ -31,11 +33,16 @@ const server = await startClassServer(
 );
 
 const gc = (globalThis as { gc?: () => void }).gc;
+const loop = monitorEventLoopDelay({ resolution: 5 });
+loop.enable();
+const ms = (ns: number) => Math.round(ns / 1e4) / 100;
 process.on('message', async (message: { type: string }) => {
   if (message.type === 'stats') {
     gc?.();
     const cpu = process.cpuUsage();
-    process.send?.({ type: 'stats', rss: process.memoryUsage().rss, cpuMs: (cpu.user + cpu.system) / 1000 });
+    const lag = { p50: ms(loop.percentile(50)), p99: ms(loop.percentile(99)), max: ms(loop.max) };
+    loop.reset();
+    process.send?.({ type: 'stats', rss: process.memoryUsage().rss, cpuMs: (cpu.user + cpu.system) / 1000, lag });
   } else if (message.type === 'stop') {
     await server.close();
     await shared?.close();

@@ -12,7 +12,7 @@
  * and only where a person chooses from a list (choice and scope beats); bargaining-table moves are
  * open-ended, so they have no count.
  */
-import { isHistoricalMove, moveRecordBasis, type Phase, type Side } from '../sim/session/index.ts';
+import { isHistoricalMove, isSeatEvent, moveRecordBasis, type Phase, type Side } from '../sim/session/index.ts';
 import type { Timeline } from '../sim/session/timeline.ts';
 import { beatById, ENDINGS } from './content.ts';
 import { SIDE_SHORT } from './labels.ts';
@@ -124,7 +124,7 @@ export function branchModel(timeline: Timeline): BranchModel {
     const beat = n.beatId ? beatById(n.beatId) : undefined;
     const kind = moveKind(n.event);
     const move = shortMoveLabel(n.event);
-    const side = n.event && n.event.type !== 'INJECT' ? n.event.by : null;
+    const side = n.event && isSeatEvent(n.event) ? n.event.by : null;
     const byPerson = side !== null && seats[side] === 'human';
     const pendingId = timeline.pendingBeatAt(n.id);
     const nextBeat = pendingId ? beatById(pendingId) : undefined;

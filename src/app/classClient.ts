@@ -116,7 +116,7 @@ export function refusalOf(err: unknown): ClassRefusal {
 
 const EVENT_TYPES = new Set(['token', 'welcome', 'view', 'dashboard', 'debrief', 'refused']);
 /** Refusals after which the stored seat is useless. */
-const FINAL = new Set(['seat-freed', 'bad-token']);
+const FINAL = new Set(['seat-freed', 'seat-computer', 'bad-token']);
 
 export class ClassClient extends Emitter<ClassEvents> {
   private room: RoomLike | null = null;

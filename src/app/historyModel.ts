@@ -4,7 +4,7 @@
  * timeline and content; holds no rules.
  */
 
-import { isHistoricalMove, moveRecordBasis, type SeatEvent, type Side } from '../sim/session/index.ts';
+import { isHistoricalMove, isSeatEvent, moveRecordBasis, type SeatEvent, type Side } from '../sim/session/index.ts';
 import type { Timeline, TimelineNode } from '../sim/session/timeline.ts';
 import { beatById } from './content.ts';
 import { moveLabelWithTerms } from './moveWords.ts';
@@ -42,7 +42,7 @@ export function historyEntries(timeline: Timeline): HistoryEntry[] {
     .map((id) => timeline.nodes[id])
     .filter(
       (n): n is TimelineNode & { event: SeatEvent; parent: number } =>
-        n.event !== null && n.event.type !== 'INJECT' && n.parent !== null && sides.has(n.event.by),
+        n.event !== null && isSeatEvent(n.event) && n.parent !== null && sides.has(n.event.by),
     )
     .map((n) => ({
       nodeId: n.id,

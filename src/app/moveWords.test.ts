@@ -13,11 +13,12 @@ const EVENTS: readonly GameEvent[] = [
   { type: 'WALK', by: 'us' },
   { type: 'ADJOURN', by: 'dprk' },
   { type: 'INJECT', by: 'teacher', eventId: 'ev.cohen' },
+  { type: 'ASSIGN_SEAT', by: 'teacher', side: 'dprk', seat: 'ai' },
 ];
 
 describe('the words for a move', () => {
   it('gives every kind of move its own kind and its own words in each form', () => {
-    expect(EVENTS.map(moveKind)).toEqual(['choice', 'scope', 'offer', 'accept', 'walk', 'adjourn', 'event']);
+    expect(EVENTS.map(moveKind)).toEqual(['choice', 'scope', 'offer', 'accept', 'walk', 'adjourn', 'event', 'seat']);
     for (const form of [moveLabel, shortMoveLabel]) {
       const words = EVENTS.map((e) => form(e));
       expect(new Set(words).size).toBe(words.length);
@@ -33,6 +34,8 @@ describe('the words for a move', () => {
     expect(moveLabelWithTerms(EVENTS[2])).toMatch(/^Offer: /);
     expect(moveLabelWithTerms(EVENTS[4])).toBe(moveLabel(EVENTS[4]));
     expect(moveLabel(EVENTS[6])).toBe('Event card: Hearing in Washington');
+    expect(moveLabel(EVENTS[7])).toBe('The computer takes the DPRK seat');
+    expect(moveLabel({ type: 'ASSIGN_SEAT', by: 'teacher', side: 'us', seat: 'human' })).toBe('A student takes the US seat');
   });
 
   it('words a step of the record the same way as the move it stands for', () => {

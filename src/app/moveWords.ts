@@ -6,11 +6,12 @@
  */
 import type { GameEvent } from '../sim/session/index.ts';
 import { choiceById, EVENTS, facilityNames } from './content.ts';
+import { SIDE_SHORT } from './labels.ts';
 import { describePackage } from './packages.ts';
 import { m } from './strings/catalogue.ts';
 
-export type MoveKind = 'start' | 'choice' | 'scope' | 'offer' | 'accept' | 'walk' | 'adjourn' | 'event';
-type TableMove = Exclude<GameEvent['type'], 'CHOOSE' | 'DEFINE_SCOPE' | 'INJECT'>;
+export type MoveKind = 'start' | 'choice' | 'scope' | 'offer' | 'accept' | 'walk' | 'adjourn' | 'event' | 'seat';
+type TableMove = Exclude<GameEvent['type'], 'CHOOSE' | 'DEFINE_SCOPE' | 'INJECT' | 'ASSIGN_SEAT'>;
 
 interface TableWords {
   readonly kind: MoveKind;
@@ -35,6 +36,7 @@ export function moveKind(event: GameEvent | null): MoveKind {
   if (event.type === 'CHOOSE') return choiceById(event.choiceId)?.beat.kind === 'scope' ? 'scope' : 'choice';
   if (event.type === 'DEFINE_SCOPE') return 'scope';
   if (event.type === 'INJECT') return 'event';
+  if (event.type === 'ASSIGN_SEAT') return 'seat';
   return TABLE_WORDS[event.type].kind;
 }
 
@@ -44,6 +46,7 @@ export function shortMoveLabel(event: GameEvent | null): string {
   if (event.type === 'CHOOSE') return choiceById(event.choiceId)?.choice.label ?? event.choiceId;
   if (event.type === 'DEFINE_SCOPE') return m.branch_move_scope();
   if (event.type === 'INJECT') return m.branch_move_event_card();
+  if (event.type === 'ASSIGN_SEAT') return m.class_seat_ai_move_short();
   return TABLE_WORDS[event.type].short();
 }
 
@@ -52,6 +55,10 @@ export function moveLabel(event: GameEvent): string {
   if (event.type === 'CHOOSE') return choiceById(event.choiceId)?.choice.label ?? event.choiceId;
   if (event.type === 'DEFINE_SCOPE') return m.move_scope_defined({ facilities: facilityNames(event.facilities) });
   if (event.type === 'INJECT') return m.story_move_event_card({ title: cardTitle(event.eventId) });
+  if (event.type === 'ASSIGN_SEAT') {
+    const side = SIDE_SHORT[event.side];
+    return event.seat === 'ai' ? m.class_seat_ai_move_to_computer({ side }) : m.class_seat_ai_move_to_student({ side });
+  }
   return TABLE_WORDS[event.type].done();
 }
 

@@ -10,6 +10,10 @@ import { formatList, m } from './strings/catalogue.ts';
 /** What a move did, told from the state after it. */
 export function describeMove(event: GameEvent, after: View): string {
   if (event.type === 'INJECT') return m.narrate_event_card({ title: cardTitle(event.eventId) });
+  if (event.type === 'ASSIGN_SEAT') {
+    const side = SIDE_SHORT[event.side];
+    return event.seat === 'ai' ? m.class_seat_ai_narrate_computer({ side }) : m.class_seat_ai_narrate_student({ side });
+  }
   const who = SIDE_SHORT[event.by];
   switch (event.type) {
     case 'CHOOSE': {

@@ -34,7 +34,8 @@ function harness(
     outbox: {
       toSeat: (table: number, side: Side, m: SeatMessage) => sent.push({ to: `${table}:${side}`, type: m.type, body: m.body }),
       toTeacher: (d: Dashboard) => sent.push({ to: 'teacher', type: 'dashboard', body: d }),
-      seatFreed: (table: number, side: Side) => sent.push({ to: `${table}:${side}`, type: 'freed', body: null }),
+      seatFreed: (table: number, side: Side, reason: string) =>
+        sent.push({ to: `${table}:${side}`, type: 'freed', body: reason }),
     },
   };
   const setup = parseSetup({ students, pairing, seeds: 'same', ...options });
@@ -226,7 +227,110 @@ describe('the class referee', { timeout: 60_000 }, () => {
     }
   });
 
-  it('fuzz: 1,000 random sequences of legal and illegal messages leak nothing', () => {
+  it('the computer in a dropped seat: a move in the log, the student told, the other seat unchanged, a restore keeps it', async () => {
+    const h = harness(2);
+    const claims = SIDES.map(() => h.classroom.claimSeat());
+    const [usToken, dprkToken] = claims.map((c) => (c.ok ? c.token : null));
+    if (!usToken || !dprkToken) throw new Error('no seat tokens');
+    const us: Role = { kind: 'seat', table: 1, side: 'us' };
+    const dprk: Role = { kind: 'seat', table: 1, side: 'dprk' };
+    for (const role of [us, dprk, { kind: 'teacher' } as Role]) h.send(role, 'ready');
+    const playOne = () => {
+      const turn = h.classroom.dashboard().tables[0].turn as Side;
+      const view = lastView(h.sent, `1:${turn}`);
+      expect(candidateMoves(view).find((m) => h.send({ kind: 'seat', table: 1, side: turn }, 'move', m) === null)).toBeDefined();
+    };
+    for (let i = 0; i < 4; i++) playOne();
+    const dprkViews = h.sent.filter((m) => m.to === '1:dprk' && m.type === 'view').length;
+
+    expect(h.send({ kind: 'teacher' }, 'assignSeat', { table: 1, side: 'dprk', seat: 'ai' })).toBeNull();
+    expect(h.sent.filter((m) => m.type === 'freed')).toEqual([{ to: '1:dprk', type: 'freed', body: 'seat-computer' }]);
+    expect(h.classroom.dashboard().tables[0].seats.dprk).toMatchObject({ kind: 'ai', taken: false, connected: false });
+    expect(h.classroom.claimSeat(dprkToken)).toMatchObject({ ok: false, reason: 'seat-computer' });
+    expect(h.send(dprk, 'move', { type: 'WALK' })?.reason).toBe('illegal-move');
+    const events = () => h.classroom.tableGame(1).events;
+    const at = events().findIndex((e) => e.type === 'ASSIGN_SEAT');
+    expect(events()[at]).toEqual({ type: 'ASSIGN_SEAT', by: 'teacher', side: 'dprk', seat: 'ai' });
+    const refused: [unknown, string][] = [
+      [{ table: 1, side: 'dprk', seat: 'ai' }, 'illegal-move'],
+      [{ table: 3, side: 'dprk', seat: 'ai' }, 'unknown-table'],
+      [{ table: 1, side: 'dprk', seat: 'random' }, 'bad-message'],
+      [{ table: 1, side: 'dprk' }, 'bad-message'],
+    ];
+    for (const [body, reason] of refused) expect(h.send({ kind: 'teacher' }, 'assignSeat', body)?.reason).toBe(reason);
+    expect(h.send(us, 'assignSeat', { table: 1, side: 'dprk', seat: 'human' })?.reason).toBe('not-teacher');
+    // The US student plays on against the computer, which answers by itself; DPRK-1 is sent nothing more.
+    for (let i = 0; i < 40 && !h.classroom.dashboard().tables[0].ending; i++) {
+      if (h.classroom.dashboard().tables[0].turn === 'us') playOne();
+    }
+    expect(
+      events()
+        .slice(at + 1)
+        .some((e) => e.by === 'dprk'),
+    ).toBe(true);
+    expect(h.sent.filter((m) => m.to === '1:dprk' && m.type === 'view')).toHaveLength(dprkViews);
+    expect(h.classroom.dashboard().tables[0].ending).not.toBeNull();
+    expect(h.send({ kind: 'teacher' }, 'assignSeat', { table: 1, side: 'dprk', seat: 'human' })?.reason).toBe('game-over');
+    for (const m of h.sent) assertNoLeak(m, 123_456_789);
+    const game = h.classroom.tableGame(1);
+    expect(Session.replay(game.seed, game.settings, game.events).view('us')).toEqual(lastView(h.sent, '1:us'));
+
+    const restored = Classroom.restore((await h.store.load('ABCDEF')) ?? [], { ...h.deps, store: new MemoryStore() });
+    expect(restored.tableGame(1)).toEqual(h.classroom.tableGame(1));
+    expect(restored.dashboard()).toEqual(h.classroom.dashboard());
+    expect(restored.claimSeat(dprkToken)).toMatchObject({ ok: false, reason: 'seat-computer' });
+    expect(restored.claimSeat(usToken)).toMatchObject({ ok: true, table: 1, side: 'us' });
+  });
+
+  it('a seat handed back to a student goes to the next student to join, with a new token', () => {
+    const h = harness(2);
+    const old = h.classroom.claimSeat();
+    h.classroom.claimSeat();
+    if (!old.ok || !old.token) throw new Error('no seat');
+    expect(h.send({ kind: 'teacher' }, 'assignSeat', { table: 1, side: 'us', seat: 'ai' })).toBeNull();
+    h.runComputer();
+    expect(h.classroom.tableGame(1).events.filter((e) => e.by === 'us').length).toBeGreaterThan(0);
+    expect(h.classroom.hasFreeSeat()).toBe(false);
+    expect(h.send({ kind: 'teacher' }, 'assignSeat', { table: 1, side: 'us', seat: 'human' })).toBeNull();
+    expect(h.classroom.dashboard().tables[0].seats.us).toMatchObject({ kind: 'human', taken: false });
+    const fresh = h.classroom.claimSeat();
+    expect(fresh).toMatchObject({ ok: true, table: 1, side: 'us' });
+    expect(fresh.ok && fresh.token).not.toBe(old.token);
+    expect(h.classroom.claimSeat(old.token)).toMatchObject({ ok: false, reason: 'seat-computer' });
+    expect(
+      h.classroom
+        .tableGame(1)
+        .events.filter((e) => e.type === 'ASSIGN_SEAT')
+        .map((e) => e.by),
+    ).toEqual(['teacher', 'teacher']);
+  });
+
+  it('sends the teacher one dashboard for a burst of moves, and its cached rows equal fresh ones', async () => {
+    const h = harness(4);
+    for (let i = 0; i < 4; i++) h.classroom.claimSeat();
+    for (const table of [1, 2]) h.send({ kind: 'seat', table, side: 'us' }, 'ready');
+    h.send({ kind: 'teacher' }, 'ready');
+    const pushed = () => h.sent.filter((m) => m.to === 'teacher').length;
+    const before = pushed();
+    for (const table of [1, 2]) {
+      const move = candidateMoves(lastView(h.sent, `${table}:us`))[0];
+      const parsed = parseMessage('move', move);
+      if (!parsed.ok) throw new Error(parsed.message);
+      expect(h.classroom.handle({ kind: 'seat', table, side: 'us' }, parsed.value)).toBeNull();
+    }
+    h.classroom.setConnected(1, 'dprk', true);
+    expect(pushed()).toBe(before);
+    h.runComputer();
+    expect(pushed()).toBe(before + 1);
+    const last = h.sent.filter((m) => m.to === 'teacher').at(-1)?.body as Dashboard;
+    expect(last.tables.map((t) => t.moves)).toEqual([1, 1]);
+    expect(last.tables[0].seats.dprk.connected).toBe(true);
+    const fresh = Classroom.restore((await h.store.load('ABCDEF')) ?? [], { ...h.deps, store: new MemoryStore() });
+    fresh.setConnected(1, 'dprk', true);
+    expect(h.classroom.dashboard()).toEqual(fresh.dashboard());
+  });
+
+  it('fuzz: 1,000 random sequences of legal and illegal messages leak nothing', async () => {
     const started = Date.now();
     let legal = 0;
     let refused = 0;
@@ -266,6 +370,12 @@ describe('the class referee', { timeout: 60_000 }, () => {
             eventId: ids[Math.floor(rand() * ids.length)],
             tables: rand() < 0.5 ? 'all' : [2],
           });
+        } else if (pick < 0.9875) {
+          result = h.send(role, 'assignSeat', {
+            table: 1 + Math.floor(rand() * 2),
+            side: rand() < 0.5 ? 'us' : 'dprk',
+            seat: rand() < 0.5 ? 'ai' : 'human',
+          });
         } else {
           result = h.send(role, 'ready');
         }
@@ -279,7 +389,14 @@ describe('the class referee', { timeout: 60_000 }, () => {
       // Each seat's last view is exactly its own projection of the game now.
       const game = h.classroom.tableGame(1);
       const now = Session.replay(game.seed, game.settings, game.events);
-      for (const side of SIDES) expect(lastView(h.sent, `1:${side}`)).toEqual(now.view(side));
+      // The cached dashboard rows are what a class rebuilt from the log shows (connections aside).
+      if (run % 20 === 0) {
+        const rebuilt = Classroom.restore((await h.store.load('ABCDEF')) ?? [], { ...h.deps, store: new MemoryStore() });
+        const offline = (d: Dashboard) => JSON.stringify(d).replaceAll('"connected":true', '"connected":false');
+        expect(offline(h.classroom.dashboard())).toBe(offline(rebuilt.dashboard()));
+      }
+      // (A seat the computer took is sent nothing more: its last view is from before.)
+      for (const side of SIDES) if (now.seats[side] === 'human') expect(lastView(h.sent, `1:${side}`)).toEqual(now.view(side));
     }
     expect(legal).toBeGreaterThan(2000);
     expect(refused).toBeGreaterThan(2000);

@@ -6,10 +6,10 @@
  * Everything that changes the class is appended to the store first, so `Classroom.restore` rebuilds
  * the class exactly. The Colyseus room (`room.ts`) is a thin adapter that delivers the outbox.
  */
-import type { GameEvent, Side } from '../sim/session/index.ts';
+import type { AssignableSeat, GameEvent, Side } from '../sim/session/index.ts';
 import { SIDES } from '../sim/session/index.ts';
 import { Session } from '../sim/session/session.ts';
-import { type Dashboard, type SeatState, summarizeTable } from './dashboard.ts';
+import { type Dashboard, type SeatState, summarizeTable, type TableSummary } from './dashboard.ts';
 import type { ClientMessage, MoveBody, Refusal, TableSelection, TeacherAction } from './protocol.ts';
 import { hashToken, newToken, tokenMatches } from './secrets.ts';
 import { type ClassSetup, planTables, seatLabel, type TablePlan, tableSettings } from './setup.ts';
@@ -51,9 +51,17 @@ export interface Debrief {
 export interface Outbox {
   toSeat(table: number, side: Side, message: SeatMessage): void;
   toTeacher(dashboard: Dashboard): void;
-  /** The teacher freed this seat: disconnect whoever holds it. */
-  seatFreed(table: number, side: Side): void;
+  /** The teacher freed this seat or gave it to the computer (`reason`): disconnect whoever holds it. */
+  seatFreed(table: number, side: Side, reason: SeatLoss): void;
 }
+
+/** Why a student lost their seat: freed for another student, or given to the computer. */
+export type SeatLoss = Extract<Refusal['reason'], 'seat-freed' | 'seat-computer'>;
+
+export const SEAT_LOSS_MESSAGES: Readonly<Record<SeatLoss, string>> = {
+  'seat-freed': 'Your teacher freed this seat.',
+  'seat-computer': 'Your teacher gave your seat to the computer, which now plays it. Ask your teacher to hand it back.',
+};
 
 /** Runs `fn` after `ms` (the room's clock; tests may run it at once). */
 export type Pacer = (fn: () => void, ms: number) => void;
@@ -64,6 +72,11 @@ export interface ClassroomDeps {
   readonly pace: Pacer;
   /** The pause before each computer move, so students can follow it. */
   readonly computerDelayMs: number;
+  /**
+   * The teacher's dashboard is sent at most once per this many ms (default 0: once per turn of the
+   * event loop), however many moves were made meanwhile: one message for a burst of moves, not one each.
+   */
+  readonly dashboardDelayMs?: number;
 }
 
 export type SeatClaim =
@@ -78,13 +91,18 @@ interface Table {
   computerPending: boolean;
   /** Teacher actions on this table, with how many moves had been made when each happened. */
   readonly teacherLog: { action: 'pause' | 'resume' | 'releaseDebrief'; afterMoves: number }[];
+  /** The table's dashboard row and what it was built from, so an untouched table is not summarised again. */
+  summary: { readonly key: string; readonly row: TableSummary } | null;
 }
 
 const refusal = (reason: Refusal['reason'], message: string): Refusal => ({ reason, message });
 
 export class Classroom {
   private debriefReleased = false;
+  private dashboardPending = false;
   private readonly tables: Table[];
+  /** Hashes of seat tokens that stopped working, and why: a student coming back with one is told. */
+  private readonly revoked = new Map<string, SeatLoss>();
 
   private constructor(
     readonly code: string,
@@ -97,12 +115,13 @@ export class Classroom {
       plan,
       session: Session.start(tableSettings(setup, plan), plan.seed),
       seats: {
-        us: { kind: plan.seats.us, token: null, connected: false },
-        dprk: { kind: plan.seats.dprk, token: null, connected: false },
+        us: { token: null, connected: false },
+        dprk: { token: null, connected: false },
       },
       paused: false,
       computerPending: false,
       teacherLog: [],
+      summary: null,
     }));
   }
 
@@ -150,6 +169,9 @@ export class Classroom {
           if (seat.token && tokenMatches(token, seat.token)) return { ok: true, table: table.plan.number, side, token: null };
         }
       }
+      for (const [hash, loss] of this.revoked) {
+        if (tokenMatches(token, hash)) return { ok: false, ...refusal(loss, SEAT_LOSS_MESSAGES[loss]) };
+      }
       return {
         ok: false,
         ...refusal('bad-token', 'That seat token is not valid in this class (the teacher may have freed the seat).'),
@@ -158,7 +180,7 @@ export class Classroom {
     for (const table of this.tables) {
       for (const side of SIDES) {
         const seat = table.seats[side];
-        if (seat.kind === 'human' && seat.token === null) {
+        if (table.session.seats[side] === 'human' && seat.token === null) {
           const fresh = newToken();
           this.record({ kind: 'seat', table: table.plan.number, side, token: hashToken(fresh) });
           return { ok: true, table: table.plan.number, side, token: fresh };
@@ -170,7 +192,7 @@ export class Classroom {
 
   /** Whether a student without a seat token could get a seat now. */
   hasFreeSeat(): boolean {
-    return this.tables.some((t) => SIDES.some((side) => t.seats[side].kind === 'human' && t.seats[side].token === null));
+    return this.tables.some((t) => SIDES.some((side) => t.session.seats[side] === 'human' && t.seats[side].token === null));
   }
 
   /** A seat's connection came or went (the dashboard shows it). */
@@ -194,11 +216,18 @@ export class Classroom {
   }
 
   dashboard(): Dashboard {
-    return {
-      code: this.code,
-      debriefReleased: this.debriefReleased,
-      tables: this.tables.map((t) => summarizeTable(t.plan.number, t.session, t.seats, t.paused)),
-    };
+    return { code: this.code, debriefReleased: this.debriefReleased, tables: this.tables.map((t) => this.summaryOf(t)) };
+  }
+
+  /**
+   * A table's row, rebuilt only when something it shows may have changed: every change to a game is a
+   * move in its log (so the log's length), and the rest is the pause and each seat's token and connection.
+   */
+  private summaryOf(t: Table): TableSummary {
+    const seat = (side: Side) => `${t.seats[side].token ?? ''}/${t.seats[side].connected}`;
+    const key = `${t.session.moveCount}|${t.paused}|${seat('us')}|${seat('dprk')}`;
+    if (t.summary?.key !== key) t.summary = { key, row: summarizeTable(t.plan.number, t.session, t.seats, t.paused) };
+    return t.summary.row;
   }
 
   /** Handles one checked message; a refusal means nothing changed. */
@@ -206,7 +235,7 @@ export class Classroom {
     switch (message.kind) {
       case 'ready':
         if (from.kind === 'seat') this.greetSeat(from.table, from.side);
-        else this.sendDashboard();
+        else this.deps.outbox.toTeacher(this.dashboard());
         return null;
       case 'move':
         if (from.kind !== 'seat') return refusal('not-seated', 'Only a student at a seat can make a move.');
@@ -249,15 +278,25 @@ export class Classroom {
   }
 
   private afterMove(table: Table): void {
-    const log = table.session.log();
-    this.deps.store.append(this.code, { kind: 'move', table: table.plan.number, event: log[log.length - 1] });
+    this.logMove(table);
+    this.announceMove(table);
+  }
+
+  /** Appends the table's latest move to the class log. */
+  private logMove(table: Table): void {
+    const last = table.session.lastMove();
+    if (last) this.deps.store.append(this.code, { kind: 'move', table: table.plan.number, event: last });
+  }
+
+  /** Tells the seats and the teacher about the latest move, and lets the computer answer. */
+  private announceMove(table: Table): void {
     this.sendViews(table);
     this.sendDashboard();
     this.scheduleComputer(table);
   }
 
   private scheduleComputer(table: Table): void {
-    if (table.computerPending || table.paused || table.session.over || !table.session.peekAuto()) return;
+    if (table.computerPending || table.paused || table.session.over || !table.session.computerToMove) return;
     table.computerPending = true;
     this.deps.pace(() => {
       table.computerPending = false;
@@ -295,11 +334,16 @@ export class Classroom {
       case 'freeSeat': {
         const t = this.tables[action.table - 1];
         if (!t) return refusal('unknown-table', `There is no table ${action.table}.`);
-        if (t.seats[action.side].kind !== 'human') return refusal('bad-message', 'The computer plays that seat.');
+        if (t.session.seats[action.side] !== 'human') return refusal('bad-message', 'The computer plays that seat.');
         this.record({ kind: 'free', table: action.table, side: action.side });
-        this.deps.outbox.seatFreed(action.table, action.side);
+        this.deps.outbox.seatFreed(action.table, action.side, 'seat-freed');
         this.sendDashboard();
         return null;
+      }
+      case 'assignSeat': {
+        const t = this.tables[action.table - 1];
+        if (!t) return refusal('unknown-table', `There is no table ${action.table}.`);
+        return this.assignSeat(t, action.side, action.seat);
       }
       case 'releaseDebrief':
         this.record({ kind: 'teacher', action: 'releaseDebrief', tables: this.tables.map((t) => t.plan.number) });
@@ -329,6 +373,25 @@ export class Classroom {
     return pushed > 0 || first === null ? null : refusal('illegal-move', first);
   }
 
+  /**
+   * The teacher hands a seat to the computer or back to a student, as a move (`ASSIGN_SEAT`) in the
+   * table's own log, so replays, restores and debriefs carry it. A student holding the seat loses it
+   * (their token is revoked after the move, so a restore knows why); a seat handed back is taken by the
+   * next student who joins, with a new token. The computer moves at once if it is its turn.
+   */
+  private assignSeat(t: Table, side: Side, seat: AssignableSeat): Refusal | null {
+    if (t.session.over) return refusal('game-over', 'This game is over.');
+    const result = t.session.act({ type: 'ASSIGN_SEAT', by: 'teacher', side, seat });
+    if (!result.ok) return refusal('illegal-move', `Table ${t.plan.number}: ${result.error}`);
+    this.logMove(t);
+    if (seat === 'ai' && t.seats[side].token !== null) {
+      this.record({ kind: 'free', table: t.plan.number, side });
+      this.deps.outbox.seatFreed(t.plan.number, side, 'seat-computer');
+    }
+    this.announceMove(t);
+    return null;
+  }
+
   /** Appends a record and applies it: the one path live changes and restores share. */
   private record(record: ClassRecord): void {
     this.deps.store.append(this.code, record);
@@ -346,6 +409,8 @@ export class Classroom {
       }
       case 'free': {
         const t = this.tableOf(record.table);
+        const held = t.seats[record.side].token;
+        if (held) this.revoked.set(held, t.session.seats[record.side] === 'human' ? 'seat-freed' : 'seat-computer');
         t.seats[record.side] = { ...t.seats[record.side], token: null, connected: false };
         return;
       }
@@ -377,12 +442,18 @@ export class Classroom {
 
   private sendViews(table: Table): void {
     for (const side of SIDES) {
-      if (table.seats[side].kind === 'human')
+      if (table.session.seats[side] === 'human')
         this.deps.outbox.toSeat(table.plan.number, side, { type: 'view', body: this.viewOf(table, side) });
     }
   }
 
+  /** Sends the teacher the dashboard soon (see `dashboardDelayMs`), once for every change made until then. */
   private sendDashboard(): void {
-    this.deps.outbox.toTeacher(this.dashboard());
+    if (this.dashboardPending) return;
+    this.dashboardPending = true;
+    this.deps.pace(() => {
+      this.dashboardPending = false;
+      this.deps.outbox.toTeacher(this.dashboard());
+    }, this.deps.dashboardDelayMs ?? 0);
   }
 }

@@ -11,8 +11,8 @@ import { seatLabel } from './setup.ts';
 
 export type { Dashboard, SeatSummary, TableSummary };
 
+/** Who holds a seat; whether a student or the computer plays it is the game's own (`Session.seats`). */
 export interface SeatState {
-  readonly kind: 'human' | 'ai';
   readonly token: string | null;
   readonly connected: boolean;
 }
@@ -26,7 +26,7 @@ export function summarizeTable(
   const view = session.view('us');
   const seat = (side: Side): SeatSummary => ({
     label: seatLabel(table, side),
-    kind: seats[side].kind,
+    kind: session.seats[side] === 'human' ? 'human' : 'ai',
     taken: seats[side].token !== null,
     connected: seats[side].connected,
   });
@@ -37,7 +37,7 @@ export function summarizeTable(
     beat: view.beat?.id ?? null,
     turn: view.turn?.side ?? null,
     lastMove: view.lastMove && { side: view.lastMove.side, move: view.lastMove.move },
-    moves: session.playedMoves().length,
+    moves: session.moveCount - session.startMoves,
     paused,
     ending: view.ending?.id ?? null,
     scores: view.over ? view.scores : null,

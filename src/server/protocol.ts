@@ -4,7 +4,7 @@
  * seat's identity taken from its connection, never from the message. Clients send what they mean
  * ("offer this package", "pause tables 2 and 5"), never state; the server answers with views.
  */
-import type { Side } from '../sim/session/index.ts';
+import type { AssignableSeat, Side } from '../sim/session/index.ts';
 import { ISSUES, SIDES } from '../sim/session/index.ts';
 
 /** Bigger than any real message (an offer is about 80 bytes of JSON). */
@@ -25,6 +25,8 @@ export type TeacherAction =
   | { readonly type: 'resume'; readonly tables: TableSelection }
   | { readonly type: 'eventCard'; readonly eventId: string; readonly tables: TableSelection }
   | { readonly type: 'freeSeat'; readonly table: number; readonly side: Side }
+  /** The computer takes a seat (its student's token stops working), or a student may take it again. */
+  | { readonly type: 'assignSeat'; readonly table: number; readonly side: Side; readonly seat: AssignableSeat }
   | { readonly type: 'releaseDebrief' };
 
 export type ClientMessage =
@@ -47,7 +49,8 @@ export type RefusalReason =
   | 'unknown-table'
   | 'class-full'
   | 'bad-token'
-  | 'seat-freed';
+  | 'seat-freed'
+  | 'seat-computer';
 
 export interface Refusal {
   readonly reason: RefusalReason;
@@ -82,6 +85,7 @@ export function parseMessage(type: unknown, body: unknown): Parsed<ClientMessage
     case 'resume':
     case 'eventCard':
     case 'freeSeat':
+    case 'assignSeat':
     case 'releaseDebrief': {
       const action = parseTeacherAction(type, body);
       return action.ok ? { ok: true, value: { kind: 'teacher', action: action.value } } : action;
@@ -158,6 +162,19 @@ function parseTeacherAction(type: TeacherAction['type'], bodyIn: unknown): Parse
         return refuse('bad-message', 'freeSeat needs a "table" number and a "side" ("us" or "dprk").');
       }
       return { ok: true, value: { type, table: body.table as number, side: body.side as Side } };
+    case 'assignSeat':
+      if (
+        !onlyKeys(body, ['table', 'side', 'seat']) ||
+        !Number.isSafeInteger(body.table) ||
+        !SIDES.includes(body.side as Side) ||
+        (body.seat !== 'ai' && body.seat !== 'human')
+      ) {
+        return refuse(
+          'bad-message',
+          'assignSeat needs a "table" number, a "side" ("us" or "dprk") and a "seat" ("ai" or "human").',
+        );
+      }
+      return { ok: true, value: { type, table: body.table as number, side: body.side as Side, seat: body.seat } };
     case 'releaseDebrief':
       if (!onlyKeys(body, [])) return refuse('bad-message', 'releaseDebrief takes no fields.');
       return { ok: true, value: { type } };

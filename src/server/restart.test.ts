@@ -4,7 +4,7 @@ import { TestClient } from './testClient.ts';
 
 /**
  * A server restart mid-class: the class and every table come back from the append-only log where
- * they were (moves, computer moves, pauses, seats), the teacher and students rejoin with their
+ * they were (moves, computer moves, pauses, seats, a seat given to the computer), the teacher and students rejoin with their
  * tokens, and play goes on.
  */
 describe('class server restart', { timeout: 60_000 }, () => {
@@ -56,6 +56,53 @@ describe('class server restart', { timeout: 60_000 }, () => {
     expect(refused.body.reason).toBe('paused');
     back.send('resume', { tables: [1] });
     await until(() => r1.last('view').paused === false);
+    await second.server.close();
+  });
+
+  it("a seat the teacher gave to the computer stays the computer's after a restart, and can be handed back", async () => {
+    const dir = tempDataDir();
+    const first = await bootClassServer(dir);
+    const room = await first.colyseus.sdk.create('class', { role: 'teacher', setup: { students: 2 } });
+    const teacher = TestClient.ready(room);
+    const teacherToken = (await teacher.next((m) => m.type === 'token')).body.token as string;
+    const code = room.roomId;
+    const us = await TestClient.join(first.colyseus.sdk, code, { role: 'student' });
+    const usToken = (await us.next((m) => m.type === 'token')).body.token as string;
+    const dprk = await TestClient.join(first.colyseus.sdk, code, { role: 'student' });
+    const dprkToken = (await dprk.next((m) => m.type === 'token')).body.token as string;
+    await until(() => us.count('view') > 0 && dprk.count('view') > 0);
+    const left = new Promise<number>((done) => dprk.room.onLeave((c) => done(c)));
+    teacher.send('assignSeat', { table: 1, side: 'dprk', seat: 'ai' });
+    const told = await dprk.next((m) => m.type === 'refused');
+    expect(told.body).toMatchObject({ reason: 'seat-computer', message: expect.stringContaining('computer') });
+    expect(await left).toBe(4002);
+    await until(() => teacher.last('dashboard').tables[0].seats.dprk.kind === 'ai');
+    // The US student moves; the computer answers for the DPRK seat by itself.
+    const view = us.last('view').view;
+    us.send('move', { type: 'CHOOSE', choiceId: view.choices.find((c: { enabled: boolean }) => c.enabled).id });
+    const row = () => teacher.last('dashboard').tables[0];
+    await until(() => us.last('view').view.turn?.side === 'us' && row().moves >= 3 && row().turn === 'us');
+    const before = teacher.last('dashboard');
+    const usView = us.last('view');
+    await first.server.close();
+
+    const second = await bootClassServer(dir);
+    const back = await TestClient.join(second.colyseus.sdk, code, { role: 'teacher', token: teacherToken });
+    const after = (await back.next((m) => m.type === 'dashboard')).body;
+    expect(after).toEqual(JSON.parse(JSON.stringify(before).replaceAll('"connected":true', '"connected":false')));
+    expect(after.tables[0].seats.dprk).toMatchObject({ kind: 'ai', taken: false });
+    await expect(TestClient.join(second.colyseus.sdk, code, { role: 'student', token: dprkToken })).rejects.toThrow(
+      /^seat-computer: /,
+    );
+    const usAgain = await TestClient.join(second.colyseus.sdk, code, { role: 'student', token: usToken });
+    expect((await usAgain.next((m) => m.type === 'view')).body).toEqual(usView);
+
+    // Handed back: the next student to join takes the DPRK seat with a new token.
+    back.send('assignSeat', { table: 1, side: 'dprk', seat: 'human' });
+    await until(() => back.last('dashboard').tables[0].seats.dprk.kind === 'human');
+    const newcomer = await TestClient.join(second.colyseus.sdk, code, { role: 'student' });
+    expect((await newcomer.next((m) => m.type === 'welcome')).body).toMatchObject({ table: 1, side: 'dprk' });
+    expect((await newcomer.next((m) => m.type === 'token')).body.token).not.toBe(dprkToken);
     await second.server.close();
   });
 });

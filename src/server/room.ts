@@ -8,7 +8,15 @@
  */
 import { type Client, Room, ServerError } from '@colyseus/core';
 import type { Side } from '../sim/session/index.ts';
-import { Classroom, type ClassroomDeps, type Outbox, type Role, type SeatMessage } from './classroom.ts';
+import {
+  Classroom,
+  type ClassroomDeps,
+  type Outbox,
+  type Role,
+  SEAT_LOSS_MESSAGES,
+  type SeatLoss,
+  type SeatMessage,
+} from './classroom.ts';
 import type { Dashboard } from './dashboard.ts';
 import { parseMessage, type Refusal } from './protocol.ts';
 import { type RateLimit, TokenBucket } from './rateLimit.ts';
@@ -22,6 +30,8 @@ export interface ClassRoomConfig {
   readonly store: ClassStore;
   /** Pause before each computer move (default 600 ms; tests use 0). */
   readonly computerDelayMs?: number;
+  /** The teacher's dashboard at most once per this many ms (default 100), however many moves were made. */
+  readonly dashboardDelayMs?: number;
   /** How long a dropped seat is held for Colyseus reconnection; after that the seat token still works. */
   readonly reconnectSeconds?: number;
   /** Messages per client (default 10 a second, bursts of 30). */
@@ -73,6 +83,7 @@ export function defineClassRoom(config: ClassRoomConfig) {
         outbox: this.outbox(),
         pace: (fn, ms) => this.clock.setTimeout(() => this.guard(fn), ms),
         computerDelayMs: config.computerDelayMs ?? 600,
+        dashboardDelayMs: config.dashboardDelayMs ?? 100,
       };
       if (options.restore !== undefined) {
         // Only this process's own start-up knows the key, so no client can restore (or clone) a class.
@@ -220,14 +231,14 @@ export function defineClassRoom(config: ClassRoomConfig) {
         toTeacher: (dashboard: Dashboard) => {
           for (const teacher of this.teachers) teacher.send('dashboard', dashboard);
         },
-        seatFreed: (table: number, side: Side) => {
+        seatFreed: (table: number, side: Side, reason: SeatLoss) => {
           const key = seatKey(table, side);
           const hold = this.seats.get(key);
           if (!hold) return;
           this.seats.delete(key);
           hold.reconnection?.reject();
           if (hold.online) {
-            hold.client.send('refused', { reason: 'seat-freed', message: 'Your teacher freed this seat.' });
+            hold.client.send('refused', { reason, message: SEAT_LOSS_MESSAGES[reason] });
             hold.client.leave(4002);
           }
         },

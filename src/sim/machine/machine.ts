@@ -33,7 +33,16 @@ export const phaseOf = (beatId: string | null): Phase => (beatId === null ? unde
 
 /** Any move, once validated by the caller: the reducer applies it, then the game goes to its phase. */
 const MOVE = { actions: 'applyMove', target: '#summit.route' } as const;
-const MOVES = { CHOOSE: MOVE, DEFINE_SCOPE: MOVE, OFFER: MOVE, ACCEPT: MOVE, WALK: MOVE, ADJOURN: MOVE, INJECT: MOVE } as const;
+const MOVES = {
+  CHOOSE: MOVE,
+  DEFINE_SCOPE: MOVE,
+  OFFER: MOVE,
+  ACCEPT: MOVE,
+  WALK: MOVE,
+  ADJOURN: MOVE,
+  INJECT: MOVE,
+  ASSIGN_SEAT: MOVE,
+} as const;
 
 export const summitMachine = setup({
   types: {

@@ -6,7 +6,7 @@
 import { type FacilityId, scopeLevel } from '../content/facilities.ts';
 import type { Beat, Choice, Effects, EventCard } from '../content/types.ts';
 import { applyMeterDeltas, clamp01, HISTORICAL_METERS } from '../model/hidden.ts';
-import type { FlagId, Side } from '../model/ids.ts';
+import type { FlagId, SeatKind, Side } from '../model/ids.ts';
 import { initialBelief } from '../model/opponentModel.ts';
 import { classifyEnding } from '../model/outcome.ts';
 import { level, type Package, withLevels } from '../model/package.ts';
@@ -129,6 +129,14 @@ function fire(ctx: GameContext, card: EventCard): GameContext {
 export function injectEvent(ctx: GameContext, eventId: string): GameContext {
   const card = EVENTS.find((c) => c.id === eventId);
   return card && !ctx.firedEvents.includes(card.id) ? fire(ctx, card) : ctx;
+}
+
+/**
+ * The teacher hands a seat to the computer or back to a student: from the next move on, that side is
+ * played as a seat of that kind is from the start. Nothing else changes: no draw, no clock, no step.
+ */
+export function assignSeat(ctx: GameContext, side: Side, seat: SeatKind): GameContext {
+  return { ...ctx, settings: { ...ctx.settings, seats: { ...ctx.settings.seats, [side]: seat } } };
 }
 
 function openTable(ctx: GameContext, beat: Beat): GameContext {

@@ -1,6 +1,6 @@
 /** One validated move applied to the context: the machine's only action. */
 import type { FacilityId } from '../content/facilities.ts';
-import { applyChoice, currentBeat, defineScope, injectEvent } from './reduce.ts';
+import { applyChoice, assignSeat, currentBeat, defineScope, injectEvent } from './reduce.ts';
 import { choiceById } from './script.ts';
 import { applyAccept, applyAdjourn, applyOffer, applyWalk } from './table.ts';
 import type { GameContext, GameEvent } from './types.ts';
@@ -25,5 +25,7 @@ export function step(ctx: GameContext, event: GameEvent): GameContext {
       return applyAdjourn(ctx, event.by);
     case 'INJECT':
       return injectEvent(ctx, event.eventId);
+    case 'ASSIGN_SEAT':
+      return assignSeat(ctx, event.side, event.seat);
   }
 }

@@ -11,6 +11,10 @@ import type { Package } from '../model/package.ts';
 import type { Valuation } from '../model/valuation.ts';
 
 export interface Settings {
+  /**
+   * Who plays each side. In a context this is who plays it now: the teacher's `ASSIGN_SEAT` changes it
+   * mid-game (a session's own `settings` keep the start's seats, which a replay starts from).
+   */
   readonly seats: Readonly<Record<Side, SeatKind>>;
   readonly mode: Mode;
   readonly persona: PersonaId;
@@ -96,9 +100,20 @@ export type GameEvent =
   | { readonly type: 'WALK'; readonly by: Side }
   | { readonly type: 'ADJOURN'; readonly by: Side }
   /** The teacher pushes an event card into the game at any beat; it fires as the card does. */
-  | { readonly type: 'INJECT'; readonly by: 'teacher'; readonly eventId: string };
+  | { readonly type: 'INJECT'; readonly by: 'teacher'; readonly eventId: string }
+  /** The teacher hands a side's seat to the computer (a student dropped out) or back to a student. */
+  | { readonly type: 'ASSIGN_SEAT'; readonly by: 'teacher'; readonly side: Side; readonly seat: AssignableSeat };
+
+/** What the teacher may put in a seat: a student or the computer counterpart. */
+export type AssignableSeat = Extract<SeatKind, 'human' | 'ai'>;
+export const ASSIGNABLE_SEATS: readonly AssignableSeat[] = ['human', 'ai'];
+
+/** The teacher's moves: they change the game or who plays it, but are no seat's turn. */
+export type TeacherEvent = Extract<GameEvent, { readonly by: 'teacher' }>;
 
 /** A move of one of the two seats (every move but the teacher's). */
-export type SeatEvent = Exclude<GameEvent, { readonly type: 'INJECT' }>;
+export type SeatEvent = Exclude<GameEvent, TeacherEvent>;
 
-export const EVENT_TYPES = ['CHOOSE', 'DEFINE_SCOPE', 'OFFER', 'ACCEPT', 'WALK', 'ADJOURN', 'INJECT'] as const;
+export const isSeatEvent = (event: GameEvent): event is SeatEvent => event.by !== 'teacher';
+
+export const EVENT_TYPES = ['CHOOSE', 'DEFINE_SCOPE', 'OFFER', 'ACCEPT', 'WALK', 'ADJOURN', 'INJECT', 'ASSIGN_SEAT'] as const;

@@ -5,7 +5,7 @@ import { ISSUES, OPTIONAL } from '../model/issues.ts';
 import { packageError } from '../model/package.ts';
 import { actingSide, currentBeat, tableOpen } from './reduce.ts';
 import { choiceById, EVENTS, holds } from './script.ts';
-import { EVENT_TYPES, type GameContext, type GameEvent } from './types.ts';
+import { ASSIGNABLE_SEATS, EVENT_TYPES, type GameContext, type GameEvent } from './types.ts';
 
 const SIDE_NAMES = { us: 'US', dprk: 'DPRK' } as const;
 
@@ -14,6 +14,7 @@ export function moveError(ctx: GameContext, event: unknown): string | null {
   const ev = event as Partial<GameEvent> & { type?: unknown; by?: unknown };
   if (!EVENT_TYPES.includes(ev.type as GameEvent['type'])) return `Unknown move type ${JSON.stringify(ev.type)}.`;
   if (ev.type === 'INJECT') return injectError(ctx, ev as Partial<Extract<GameEvent, { type: 'INJECT' }>>);
+  if (ev.type === 'ASSIGN_SEAT') return assignSeatError(ctx, ev as Partial<Extract<GameEvent, { type: 'ASSIGN_SEAT' }>>);
   if (!SIDES.includes(ev.by as 'us')) return 'A move must say which side makes it ("us" or "dprk").';
   const beat = currentBeat(ctx);
   if (!beat) return 'The game is over; no more moves can be made.';
@@ -56,6 +57,7 @@ export function moveError(ctx: GameContext, event: unknown): string | null {
     case 'ADJOURN':
       return tableOpen(ctx) ? null : 'That move is only possible at the bargaining table.';
     case 'INJECT':
+    case 'ASSIGN_SEAT':
       return null;
   }
 }
@@ -67,5 +69,17 @@ function injectError(ctx: GameContext, ev: Partial<Extract<GameEvent, { type: 'I
   const card = EVENTS.find((c) => c.id === ev.eventId);
   if (!card) return `There is no event card "${String(ev.eventId)}".`;
   if (ctx.firedEvents.includes(card.id)) return `The event card "${card.title}" has already fired in this game.`;
+  return null;
+}
+
+/** The teacher's seat change: a student or the computer, for a side, while the game is on, and a real change. */
+function assignSeatError(ctx: GameContext, ev: Partial<Extract<GameEvent, { type: 'ASSIGN_SEAT' }>>): string | null {
+  if (ev.by !== 'teacher') return 'Only the teacher changes who plays a seat (by "teacher").';
+  if (!SIDES.includes(ev.side as 'us')) return 'A seat change must say which side\'s seat ("us" or "dprk").';
+  if (!ASSIGNABLE_SEATS.includes(ev.seat as 'ai')) return 'A seat goes to a student ("human") or the computer ("ai").';
+  if (!currentBeat(ctx)) return 'The game is over; who plays a seat can no longer change.';
+  const name = SIDE_NAMES[ev.side as 'us'];
+  if (ctx.settings.seats[ev.side as 'us'] === ev.seat)
+    return ev.seat === 'ai' ? `The computer already plays the ${name} seat.` : `A student already plays the ${name} seat.`;
   return null;
 }

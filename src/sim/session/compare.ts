@@ -1,5 +1,5 @@
 import { beatById } from '../machine/script.ts';
-import type { GameEvent, Settings } from '../machine/types.ts';
+import { type GameEvent, isSeatEvent, type Settings } from '../machine/types.ts';
 import type { Reaction } from '../model/counterpart.ts';
 import type { EndingId, MeterId, Side } from '../model/ids.ts';
 import type { Scores } from '../model/outcome.ts';
@@ -110,7 +110,7 @@ function walk(t: TimelineLike, path: readonly number[], viewer: Side, splitDepth
     beatAt.push(ctx.beatId);
     meters.push({ nodeId: node.id, depth, values: pick() });
     // A teacher's event card is not a seat's move; its effect shows in the meters and the record.
-    if (depth > splitDepth && event.type !== 'INJECT') {
+    if (depth > splitDepth && isSeatEvent(event)) {
       const lastOffer = event.type === 'OFFER' ? ctx.table?.offers.at(-1) : undefined;
       moves.push({
         nodeId: node.id,

@@ -124,7 +124,14 @@ export {
 export { toIso } from '../machine/clock.ts';
 export { isHistoricalMove, isHistoricalOffer } from '../machine/onRecord.ts';
 export { beatById, choiceById } from '../machine/script.ts';
-export type { GameEvent, OfferRecord, SeatEvent } from '../machine/types.ts';
+export {
+  type AssignableSeat,
+  type GameEvent,
+  isSeatEvent,
+  type OfferRecord,
+  type SeatEvent,
+  type TeacherEvent,
+} from '../machine/types.ts';
 export type { Reaction } from '../model/counterpart.ts';
 export type { Compliance, PhaseCompliance } from '../model/epilogue.ts';
 export {

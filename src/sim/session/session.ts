@@ -9,7 +9,8 @@ import { CONTENT_VERSION } from '../content/version.ts';
 import { autoMove } from '../machine/ai.ts';
 import { answerReasons } from '../machine/answerReasons.ts';
 import { summitMachine } from '../machine/machine.ts';
-import type { GameContext, GameEvent, Settings } from '../machine/types.ts';
+import { actingSide } from '../machine/reduce.ts';
+import type { GameContext, GameEvent, SeatEvent, Settings } from '../machine/types.ts';
 import { moveError } from '../machine/validate.ts';
 import { otherSide, type Phase, type Side } from '../model/ids.ts';
 import type { Package } from '../model/package.ts';
@@ -141,7 +142,12 @@ export class Session {
     return { kind: 'odds-start', state: structuredClone(this.context) };
   }
 
-  /** A human seat's move. On error nothing changes. */
+  /** Who plays each side now: the start's seats, as the teacher's seat changes (`ASSIGN_SEAT`) left them. */
+  get seats(): Settings['seats'] {
+    return { ...this.context.settings.seats };
+  }
+
+  /** A human seat's move, or the teacher's. On error nothing changes. */
   act(event: unknown): ActResult {
     const ctx = this.context;
     const side = (event as { by?: unknown } | null)?.by;
@@ -156,14 +162,20 @@ export class Session {
     return this.apply(event);
   }
 
+  /** Whether a computer seat is to move: what `peekAuto()` would say, without working out its move. */
+  get computerToMove(): boolean {
+    const side = actingSide(this.context);
+    return side !== null && this.context.settings.seats[side] !== 'human';
+  }
+
   /** The move the computer seat to move would make now, without making it; null for a human turn. */
-  peekAuto(): GameEvent | null {
-    return autoMove(this.context);
+  peekAuto(): SeatEvent | null {
+    return computerMove(this.context);
   }
 
   /** Plays one computer move if a computer seat is to move; returns it, or null. */
-  stepAuto(): GameEvent | null {
-    const move = autoMove(this.context);
+  stepAuto(): SeatEvent | null {
+    const move = computerMove(this.context);
     if (!move) return null;
     const result = this.apply(move);
     if (!result.ok) throw new Error(`The computer seat made an illegal move: ${result.error}`);
@@ -186,6 +198,11 @@ export class Session {
   /** The moves so far, the start's included (the first `startMoves`), as a copy: changing it changes nothing. */
   log(): readonly GameEvent[] {
     return this.events.map(cloneEvent);
+  }
+
+  /** How many moves the log holds, the start's included: it grows with every change to the game. */
+  get moveCount(): number {
+    return this.events.length;
   }
 
   /** The moves played since the start point: what saves and share codes hold. */
@@ -231,11 +248,14 @@ export class Session {
     const index = this.events.length - 1;
     const basis = this.offerBasis;
     const answers =
-      basis !== null && basis.index === index - 1 && basis.by !== event.by && this.settings.seats[event.by] === 'ai';
+      basis !== null && basis.index === index - 1 && basis.by !== event.by && before.settings.seats[event.by] === 'ai';
     this.answer = answers ? { basis, index } : null;
     this.offerBasis = { before, by: event.by, pkg: [...event.pkg], index };
   }
 }
+
+/** The computer's move for the seat to move: always a seat's own move, never a teacher's. */
+const computerMove = (ctx: GameContext) => autoMove(ctx) as SeatEvent | null;
 
 /** Keeps only the fields a move type has, so logs and saves hold nothing foreign. */
 function cloneEvent(e: GameEvent): GameEvent {
@@ -248,6 +268,8 @@ function cloneEvent(e: GameEvent): GameEvent {
       return { type: e.type, by: e.by, pkg: [...e.pkg] };
     case 'INJECT':
       return { type: e.type, by: e.by, eventId: e.eventId };
+    case 'ASSIGN_SEAT':
+      return { type: e.type, by: e.by, side: e.side, seat: e.seat };
     default:
       return { type: e.type, by: e.by };
   }

@@ -5,7 +5,9 @@
  * Version 2 adds the content version the game was played with; version 1 codes (without it) still open.
  * A code comes from anyone, so no message ever repeats what it holds: problems are told in fixed words
  * (which field, which move), never by quoting the code back into the game's text.
- * A teacher's event card (`INJECT`) is `!` and the card's ID (`!ev.cohen`).
+ * A teacher's event card (`INJECT`) is `!` and the card's ID (`!ev.cohen`); the teacher's seat change
+ * (`ASSIGN_SEAT`) is `=`, the side and who now plays it (`=da`: the computer takes the DPRK seat; `=dh`:
+ * a student again). Codes without seat changes are written exactly as before, so older codes and builds agree.
  * Version 3 adds a start point (`s`) and the class length (`l`) to the settings, and holds only the moves
  * after the start (the start's own moves follow from the settings). A game with neither is still written
  * as version 2, byte for byte as before, so older builds keep opening it.
@@ -27,6 +29,10 @@ export const SHARE_VERSION = 3;
 const PLAIN_VERSION = 2;
 /** An offer: `o` and a level digit per issue, in table order (levels are checked when the move is replayed). */
 const OFFER_TOKEN = new RegExp(`^o\\d{${ISSUE_COUNT}}$`);
+/** A seat change: `=`, the side (`u`/`d`) and who plays it now (`h` a student, `a` the computer). */
+const SEAT_TOKEN = /^=([ud])([ha])$/;
+const SEAT_TOKEN_SIDE = { us: 'u', dprk: 'd' } as const;
+const SEAT_TOKEN_KIND = { human: 'h', ai: 'a' } as const;
 /** Far beyond a real code (a full game is a few hundred characters); refuse before decoding. */
 export const MAX_CODE_LENGTH = 4096;
 
@@ -82,6 +88,8 @@ function tokenFor(event: GameEvent): Token {
       return 'j';
     case 'INJECT':
       return `!${event.eventId}`;
+    case 'ASSIGN_SEAT':
+      return `=${SEAT_TOKEN_SIDE[event.side]}${SEAT_TOKEN_KIND[event.seat]}`;
   }
 }
 
@@ -196,6 +204,9 @@ export function eventForToken(session: Session, token: Token): GameEvent | Probl
     const eventId = token.slice(1);
     return EVENTS.some((card) => card.id === eventId) ? { type: 'INJECT', by: 'teacher', eventId } : problem('token_no_card');
   }
+  const seat = SEAT_TOKEN.exec(token);
+  if (seat)
+    return { type: 'ASSIGN_SEAT', by: 'teacher', side: seat[1] === 'u' ? 'us' : 'dprk', seat: seat[2] === 'a' ? 'ai' : 'human' };
   if (token === 'a') return { type: 'ACCEPT', by };
   if (token === 'w') return { type: 'WALK', by };
   if (token === 'j') return { type: 'ADJOURN', by };

@@ -1,8 +1,9 @@
 /**
  * The teacher's live board: a table of tables from the server's `dashboard` message (label, seats
  * taken and connected, phase and beat, last move, moves, paused, ending, scores), with the teacher's
- * actions (pause or resume all or one, free a seat, send an event card, release the debrief) and
- * the CSV/JSON export, and the way to the class results board. It holds nothing confidential: the server sends the teacher no meters.
+ * actions (pause or resume all or one, free a seat, put the computer in a seat or hand it back, send an
+ * event card, release the debrief), the CSV/JSON export, and the way to the class results board. It holds
+ * nothing confidential: the server sends the teacher no meters.
  */
 import type { ClassClient, ClassDashboard, ClassTableSummary } from '../../app/classClient.ts';
 import { dashboardCsv, dashboardJson, exportFileName } from '../../app/classExport.ts';
@@ -56,6 +57,32 @@ function seatCell(t: ClassTableSummary, side: Side, client: ClassClient): HTMLEl
         },
         m.class_free_seat(),
       ),
+    t.phase !== 'debrief' && ' ',
+    t.phase !== 'debrief' && seatHandover(t, side, client),
+  );
+}
+
+/** "Computer plays" for a student's seat (asked first: its student is disconnected); "Student plays" back. */
+function seatHandover(t: ClassTableSummary, side: Side, client: ClassClient): HTMLElement {
+  const s = t.seats[side];
+  const toComputer = s.kind === 'human';
+  const label = toComputer
+    ? m.class_seat_ai_computer_plays_label({ seat: s.label })
+    : m.class_seat_ai_student_plays_label({ seat: s.label });
+  const assign = () => client.send('assignSeat', { table: t.table, side, seat: toComputer ? 'ai' : 'human' });
+  return h(
+    'button',
+    {
+      type: 'button',
+      class: 'btn small',
+      'data-seat-handover': `${t.table}:${side}`,
+      'aria-label': label,
+      onclick: (e: Event) =>
+        toComputer && s.taken
+          ? askFirst(e.currentTarget as HTMLElement, label, m.class_seat_ai_confirm({ seat: s.label }), label, assign)
+          : assign(),
+    },
+    toComputer ? m.class_seat_ai_computer_plays() : m.class_seat_ai_student_plays(),
   );
 }
 

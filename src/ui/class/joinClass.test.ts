@@ -6,6 +6,7 @@ describe('class screens, the parts without a DOM', () => {
   it('words join refusals for a student', () => {
     expect(refusalWords({ reason: 'class-full', message: 'x' }, 'ACD346')).toMatch(/Every seat/);
     expect(refusalWords({ reason: 'seat-freed', message: 'x' }, 'ACD346')).toMatch(/no longer yours/);
+    expect(refusalWords({ reason: 'seat-computer', message: 'x' }, 'ACD346')).toMatch(/computer now plays your seat/);
     expect(refusalWords({ reason: 'unreachable', message: 'room "ACD346" not found' }, 'ACD346')).toBe(
       'There is no class ACD346. Check the code with your teacher.',
     );

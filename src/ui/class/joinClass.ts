@@ -18,6 +18,8 @@ export function refusalWords(r: ClassRefusal, code: string): string {
     case 'bad-token':
     case 'seat-freed':
       return m.class_join_seat_gone();
+    case 'seat-computer':
+      return m.class_seat_ai_took_yours();
     case 'unreachable':
       return /not found/i.test(r.message) ? m.class_join_no_class({ code }) : m.class_join_unreachable({ message: r.message });
     default:
