@@ -11,6 +11,7 @@ import { m } from '../../app/strings/catalogue.ts';
 import { OPTIONAL, otherSide, type Package, type PresetId, type Side, toIso, withoutOptional } from '../../sim/session/index.ts';
 import type { View } from '../../sim/session/view.ts';
 import { h } from '../dom.ts';
+import { liveText } from '../live.ts';
 import { tableReasons } from './tableReasons.ts';
 
 const PRESET_ORDER: readonly PresetId[] = ['dprkHanoiOffer', 'usBigDeal', 'smallDeal', 'yongbyonPlus'];
@@ -50,8 +51,10 @@ export function tableControls(controller: Controller, view: View): HTMLElement {
     const worth = { value: score100(v), walkAway: score100(view.reservation) };
     // Compared as shown: "57 against 57" is no better than no deal.
     const against = compareShown(v, view.reservation);
-    value.textContent =
-      against > 0 ? m.table_worth_better(worth) : against < 0 ? m.table_worth_worse(worth) : m.table_worth_even(worth);
+    liveText(
+      value,
+      against > 0 ? m.table_worth_better(worth) : against < 0 ? m.table_worth_worse(worth) : m.table_worth_even(worth),
+    );
     value.dataset.good = against > 0 ? 'true' : against < 0 ? 'false' : 'even';
   };
 
