@@ -11,6 +11,7 @@ import type { Game } from 'phaser';
 import { STORAGE_KEY as CLASS_SEAT_KEY } from './app/classClient.ts';
 import { Controller } from './app/controller.ts';
 import { parseLaunch } from './app/params.ts';
+import { TEXT_SCALE } from './app/prefs.ts';
 import { m } from './app/strings/catalogue.ts';
 import { Director } from './game/director.ts';
 import { sleepWhenStill } from './game/stillLoop.ts';
@@ -85,13 +86,24 @@ function startGame(): void {
   if (store.problem) controller.notify(store.problem, 'error');
 
   void import('./game/createGame.ts').then(({ createGame }) => {
-    const g = createGame(container, controller, () => prefs.reducedMotion);
+    const look = () => ({ scale: TEXT_SCALE[prefs.current.textSize], highContrast: prefs.current.highContrast });
+    const g = createGame(container, controller, () => prefs.reducedMotion, look);
     game = g;
     g.events.once('hanoi-ready', () => {
       g.canvas.setAttribute('aria-hidden', 'true');
       g.canvas.setAttribute('tabindex', '-1');
-      director = new Director(g, controller);
-      sleepWhenStill(g, controller);
+      const d = new Director(g, controller);
+      director = d;
+      const loop = sleepWhenStill(g, controller);
+      // A settings change (from the dialog or programmatically) wakes the loop; a new look redraws the scene.
+      loop.wakeOn((poke) => prefs.on('change', poke));
+      let drawn = look();
+      prefs.on('change', () => {
+        const next = look();
+        if (next.scale === drawn.scale && next.highContrast === drawn.highContrast) return;
+        drawn = next;
+        d.restyle();
+      });
     });
   });
 }

@@ -1,10 +1,13 @@
-/** Moves and events in words, for the narration log. Reads content data; holds no rules. */
+/**
+ * Moves and events in words, for the narration log (a polite live region: each line is announced).
+ * Reads content data; holds no rules. An announcement says what matters first and stays short.
+ */
 import { type GameEvent, otherSide } from '../sim/session/index.ts';
 import type { View } from '../sim/session/view.ts';
 import { choiceById, facilityNames } from './content.ts';
 import { METER_NAME, REACTION_TEXT, SIDE_SHORT } from './labels.ts';
 import { cardTitle } from './moveWords.ts';
-import { describePackage, score100 } from './packages.ts';
+import { score100 } from './packages.ts';
 import { formatList, m } from './strings/catalogue.ts';
 
 /** What a move did, told from the state after it. */
@@ -24,11 +27,12 @@ export function describeMove(event: GameEvent, after: View): string {
     case 'DEFINE_SCOPE':
       return m.narrate_scope({ side: who, facilities: facilityNames(event.facilities) });
     case 'OFFER': {
+      // The reaction first and the terms left to the screen (the offers list, History): an offer's
+      // eleven issues read aloud ran to 58–91 words, with what the other side made of it last.
       const last = after.table?.offers.at(-1);
-      const offer = describePackage(event.pkg);
-      if (!last) return m.narrate_offer({ side: who, offer });
+      if (!last) return m.narrate_offer({ side: who });
       const reader = SIDE_SHORT[otherSide(event.by)];
-      return m.narrate_offer_read({ side: who, offer, reader, reaction: REACTION_TEXT[last.reaction] });
+      return m.narrate_offer_read({ side: who, reader, reaction: REACTION_TEXT[last.reaction] });
     }
     case 'ACCEPT':
       return m.narrate_accept({ side: who });

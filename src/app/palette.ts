@@ -31,7 +31,7 @@ export const PALETTE = {
   /** The negotiating table's wood, on the summit scene. */
   tableWood: '#3a2a1c',
   /** A site-map tag that is not selected. */
-  tagOff: '#5b6b82',
+  tagOff: '#44536b',
 
   // Text and lines on the dark surfaces.
   cream: '#f3e9d2',
@@ -117,4 +117,29 @@ export const cssVar = (token: string): string => `--${token.replace(/[A-Z]/g, (c
 export function paletteCss(palette: Readonly<Record<string, string>> = PALETTE): string {
   const lines = Object.entries(palette).map(([token, hex]) => `  ${cssVar(token)}: ${hex};`);
   return `/* Generated from src/app/palette.ts. */\n:root {\n${lines.join('\n')}\n}\n`;
+}
+
+type Rgb = readonly [number, number, number];
+const channels = (hex: string): Rgb => {
+  const n = hexNumber(hex);
+  return [n >> 16, (n >> 8) & 255, n & 255];
+};
+const luminance = ([r, g, b]: Rgb): number => {
+  const lin = (v: number) => {
+    const s = v / 255;
+    return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+  };
+  return 0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b);
+};
+
+/**
+ * The WCAG 2 contrast ratio of text in colour `text` on `surface` drawn at opacity `alpha` over
+ * `under` (white by default: the worst a translucent backing over bright art can show for light text).
+ */
+export function contrastRatio(text: string, surface: string, alpha = 1, under = '#ffffff'): number {
+  const top = channels(surface);
+  const below = channels(under);
+  const seen = top.map((v, i) => v * alpha + below[i] * (1 - alpha)) as unknown as Rgb;
+  const [hi, lo] = [luminance(channels(text)), luminance(seen)].sort((x, y) => y - x);
+  return (hi + 0.05) / (lo + 0.05);
 }

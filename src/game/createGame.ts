@@ -1,6 +1,7 @@
 /** The Phaser game: 1280×720 design size, scaled to fit and centred, WebGL with automatic fallback. */
 import { AUTO, Game, Scale } from 'phaser';
 import type { Controller } from '../app/controller.ts';
+import type { Look } from './look.ts';
 import { Aftermath } from './scenes/Aftermath.ts';
 import { Backdrops } from './scenes/Backdrops.ts';
 import { Boot } from './scenes/Boot.ts';
@@ -14,8 +15,11 @@ import { Summit } from './scenes/Summit.ts';
 import { Title } from './scenes/Title.ts';
 import { COLOR, HEIGHT, WIDTH } from './theme.ts';
 
-/** `reducedMotion` is asked on every tween, so a change of the setting applies at once. */
-export function createGame(parent: HTMLElement, controller: Controller, reducedMotion: () => boolean): Game {
+/**
+ * `reducedMotion` is asked on every tween, so a change of the setting applies at once; `look` (text
+ * size and high contrast) is asked when a scene draws, and the director restarts the scene on a change.
+ */
+export function createGame(parent: HTMLElement, controller: Controller, reducedMotion: () => boolean, look: () => Look): Game {
   const game = new Game({
     type: AUTO,
     parent,
@@ -36,6 +40,7 @@ export function createGame(parent: HTMLElement, controller: Controller, reducedM
       preBoot: (g) => {
         g.registry.set('controller', controller);
         g.registry.set('reducedMotion', reducedMotion);
+        g.registry.set('look', look);
       },
     },
   });

@@ -39,6 +39,21 @@ export class Director {
     this.sync(true);
   }
 
+  /** The text size or contrast changed: the scene on screen draws itself again in the new look. */
+  restyle(): void {
+    if (!this.game.loop.running) this.game.loop.wake(true);
+    const key = this.current;
+    const scene = key && this.game.scene.getScene(key);
+    if (!key || !scene?.sys.isActive()) return;
+    this.shown = null;
+    scene.events.once('create', () => {
+      scene.events.once('postupdate', () => {
+        if (this.current === key) this.shown = key;
+      });
+    });
+    scene.scene.restart();
+  }
+
   sync(screenChanged: boolean): void {
     // A still scene may have let the loop sleep (see stillLoop.ts); scene changes happen inside its step.
     if (!this.game.loop.running) this.game.loop.wake(true);

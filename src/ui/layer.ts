@@ -7,6 +7,7 @@ import { SPEEDS, type Speed } from '../app/params.ts';
 import { describeStage, stageFor } from '../app/stageModel.ts';
 import { m, messageRecord } from '../app/strings/catalogue.ts';
 import { disposeScreen, focusNow, h, replace } from './dom.ts';
+import { keepFocusClear } from './focusClear.ts';
 import { createHistoryDialog } from './historyDialog.ts';
 import { installNumberKeys } from './keys.ts';
 import { createLeaveDialog } from './leaveDialog.ts';
@@ -122,6 +123,7 @@ export class UiLayer {
       leave.dialog,
     );
     this.buildPace();
+    keepFocusClear(this.body);
     installNumberKeys(root);
     installSelfVoice(controller);
     controller.on('narrate', (n) => this.log.add(n));

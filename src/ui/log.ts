@@ -11,22 +11,21 @@ export class NarrationLog {
 
   constructor() {
     this.list = h('ol', { class: 'log-list' });
+    // The live region is built empty (see ui/live.ts); its list goes in after.
+    const scroller = h('div', {
+      class: 'log-scroll',
+      role: 'log',
+      'aria-live': 'polite',
+      'aria-relevant': 'additions',
+      tabindex: 0,
+      'aria-label': m.log_label(),
+    });
+    scroller.append(this.list);
     this.el = h(
       'section',
       { class: 'log', 'aria-labelledby': 'log-heading' },
       h('h2', { id: 'log-heading', class: 'log-heading' }, m.log_heading()),
-      h(
-        'div',
-        {
-          class: 'log-scroll',
-          role: 'log',
-          'aria-live': 'polite',
-          'aria-relevant': 'additions',
-          tabindex: 0,
-          'aria-label': m.log_label(),
-        },
-        this.list,
-      ),
+      scroller,
     );
   }
 

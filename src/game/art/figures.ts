@@ -1,8 +1,12 @@
-/** The people on stage: portraits whose expression follows the model, with name plates and bubbles. */
+/**
+ * The people on stage: portraits whose expression follows the model, with name plates and bubbles.
+ * Plate and bubble text follow the look (text size, high contrast); both keep between the HUD's plates.
+ */
 import type { GameObjects, Scene } from 'phaser';
 import { PERSON } from '../../app/labels.ts';
 import type { Figure } from '../../app/stageModel.ts';
 import type { Side } from '../../sim/session/index.ts';
+import { fontPx, type Ink, inkFor, type Look } from '../look.ts';
 import { COLOR, CSS_COLOR, SANS, SERIF } from '../theme.ts';
 
 interface Slot {
@@ -31,11 +35,24 @@ export class FigureRow {
   private platesKey = '';
   private bubble: GameObjects.Container | null = null;
   private mainX: Partial<Record<Side, number>> = {};
+  private ink: Ink;
+  /** The HUD's header bottom and meter-plate top: bubbles go below the one, name plates above the other. */
+  private top = 76;
+  private bottom = 548;
 
   constructor(
     private scene: Scene,
     private ms: (d: number) => number,
-  ) {}
+    private look: Look,
+  ) {
+    this.ink = inkFor(look);
+  }
+
+  keepBetween(top: number, bottom: number): void {
+    if (bottom !== this.bottom) this.platesKey = '';
+    this.top = top;
+    this.bottom = bottom;
+  }
 
   /** Draws or updates the figures; a changed expression gets a small nod. */
   show(figures: readonly Figure[], viewer: Side): void {
@@ -93,23 +110,28 @@ export class FigureRow {
     this.platesKey = key;
     for (const p of this.plates) p.destroy();
     this.plates = [];
+    // Wider plates for larger text, up to the room between the two main figures.
+    const half = Math.min(170, 130 * this.look.scale);
     for (const f of figures.filter((x) => x.main)) {
       const x = f.side === viewer ? SLOTS.left[0].x : SLOTS.right[0].x;
-      const g = this.scene.add.graphics().setDepth(3);
-      g.fillStyle(COLOR.ink, 0.82);
-      g.fillRect(x - 130, 470, 260, 52);
-      g.fillStyle(f.side === 'us' ? COLOR.us : COLOR.dprk, 1);
-      g.fillRect(x - 130, 470, 260, 4);
       const name = this.scene.add
-        .text(x, 498, PERSON[f.name], {
+        .text(x, 0, PERSON[f.name], {
           fontFamily: SANS,
-          fontSize: '15px',
-          color: CSS_COLOR.cream,
+          fontSize: fontPx(15, this.look),
+          color: CSS_COLOR[this.ink.text],
           align: 'center',
-          wordWrap: { width: 250 },
+          wordWrap: { width: 2 * half - 10 },
         })
         .setOrigin(0.5)
         .setDepth(4);
+      const h = Math.max(52, name.height + 20);
+      const top = Math.min(470, this.bottom - 6 - h);
+      name.setY(top + 4 + (h - 4) / 2);
+      const g = this.scene.add.graphics().setDepth(3);
+      g.fillStyle(COLOR[this.ink.panel], this.look.highContrast ? 1 : 0.82);
+      g.fillRect(x - half, top, 2 * half, h);
+      g.fillStyle(f.side === 'us' ? COLOR.us : COLOR.dprk, 1);
+      g.fillRect(x - half, top, 2 * half, 4);
       this.plates.push(g, name);
     }
   }
@@ -130,14 +152,14 @@ export class FigureRow {
     const text = this.scene.add
       .text(0, 0, line, {
         fontFamily: SERIF,
-        fontSize: '19px',
+        fontSize: fontPx(19, this.look),
         fontStyle: kind === 'decision' ? 'italic' : 'normal',
         color: CSS_COLOR.ink,
         align: 'center',
-        wordWrap: { width: 250 },
+        wordWrap: { width: 250 * Math.min(this.look.scale, 1.5) },
       })
       .setOrigin(0.5);
-    const w = Math.min(280, text.width + 28);
+    const w = Math.min(280 * Math.min(this.look.scale, 1.5), text.width + 28);
     const h = text.height + 20;
     const g = this.scene.add.graphics();
     g.fillStyle(COLOR.cream, 0.96);
@@ -148,7 +170,7 @@ export class FigureRow {
       g.strokeRect(-w / 2, -h / 2, w, h);
     }
     const cx = Math.max(w / 2 + 8, Math.min(790 - w / 2 - 8, x));
-    const bubble = this.scene.add.container(cx, 150 - h / 2, [g, text]).setDepth(10);
+    const bubble = this.scene.add.container(cx, Math.max(150 - h / 2, this.top + 8 + h / 2), [g, text]).setDepth(10);
     this.bubble = bubble;
     bubble.setScale(this.ms(1) ? 0.6 : 1);
     this.scene.tweens.add({ targets: bubble, scale: 1, duration: this.ms(220), ease: 'Back.easeOut' });

@@ -10,6 +10,10 @@
  *
  * This scene only draws and takes input: the view transform, the hit test and where labels go are
  * pure functions in src/app/branchMap/, fed with text sizes measured by Phaser.
+ *
+ * The labels and the card follow the Text size setting (the placement measures them at that size, so
+ * larger labels simply give way to each other more often; the DOM tree beside the map lists every
+ * node at the full size); the untried-choice badges keep their size inside their dots.
  */
 import type { Cameras, GameObjects, Input } from 'phaser';
 import { contains, type Point, type Rect } from '../../app/branchMap/geometry.ts';
@@ -142,11 +146,12 @@ export class BranchMap extends BaseScene {
 
   /** A text's size in a label font, as Phaser renders it (remembered: labels repeat on every redraw). */
   private readonly measure = (text: string, font: Font): TextSize => {
-    const key = `${font.size}|${font.bold}|${font.lineSpacing ?? 0}|${text}`;
+    const px = this.px(font);
+    const key = `${px}|${font.bold}|${font.lineSpacing ?? 0}|${text}`;
     let size = this.sizes.get(key);
     if (!size) {
       const t = this.ruler
-        .setFontSize(font.size)
+        .setFontSize(px)
         .setFontStyle(font.bold ? 'bold' : 'normal')
         .setLineSpacing(font.lineSpacing ?? 0)
         .setText(text);
@@ -370,6 +375,11 @@ export class BranchMap extends BaseScene {
     }
   }
 
+  /** A label font's size at the Text size setting (the badges' numbers stay inside their dots). */
+  private px(font: Font): number {
+    return font === LABEL_FONT.badge ? font.size : Math.round(font.size * this.look.scale);
+  }
+
   /** The text object for a label key, made once and updated when its text changes. */
   private label(key: string, text: string, font: Font, color: string): GameObjects.Text {
     let t = this.labels.get(key);
@@ -377,7 +387,7 @@ export class BranchMap extends BaseScene {
       t = this.onMap(
         this.add.text(0, 0, text, {
           fontFamily: SANS,
-          fontSize: `${font.size}px`,
+          fontSize: `${this.px(font)}px`,
           color,
           fontStyle: font.bold ? 'bold' : 'normal',
         }),

@@ -29,8 +29,8 @@ export class Summit extends BaseScene {
     this.bg = null;
     this.bgKey = '';
     this.tableTop = null;
-    this.figures = new FigureRow(this, (d) => this.ms(d));
-    this.hud = new Hud(this);
+    this.figures = new FigureRow(this, (d) => this.ms(d), this.look);
+    this.hud = new Hud(this, this.look);
     this.panelShade(0.45);
     this.redraw();
     this.fadeIn();
@@ -44,8 +44,9 @@ export class Summit extends BaseScene {
     if (!view || !stage || !view.beat) return;
     this.setBackdrop(`loc:${stage.backdrop}`);
     this.drawTable(view.beat.kind === 'table');
-    this.figures.show(stage.figures, stage.viewer);
     this.hud.draw(stage, view.beat.title);
+    this.figures.keepBetween(this.hud.top, this.hud.bottom);
+    this.figures.show(stage.figures, stage.viewer);
   }
 
   private setBackdrop(key: string): void {

@@ -1,11 +1,23 @@
-/** What every scene shares: the controller, reduced motion, backdrops and tidy listeners. */
+/** What every scene shares: the controller, reduced motion, the look (text size, contrast), backdrops and tidy listeners. */
 import { Scene } from 'phaser';
 import type { Controller, ControllerEvents } from '../../app/controller.ts';
+import { type Ink, inkFor, type Look, PLAIN_LOOK } from '../look.ts';
 import { COLOR, HEIGHT, STAGE_WIDTH, WIDTH } from '../theme.ts';
 
 export abstract class BaseScene extends Scene {
   get controller(): Controller {
     return this.registry.get('controller') as Controller;
+  }
+
+  /** The display settings the canvas follows, read as the scene draws. */
+  get look(): Look {
+    const look = this.registry.get('look') as (() => Look) | undefined;
+    return look?.() ?? PLAIN_LOOK;
+  }
+
+  /** The look's colours (high contrast or not). */
+  get ink(): Ink {
+    return inkFor(this.look);
   }
 
   /** A tween duration, or 0 when motion is reduced. */

@@ -10,6 +10,7 @@ import { SIDE_NAME } from '../../app/labels.ts';
 import { m } from '../../app/strings/catalogue.ts';
 import { Session } from '../../sim/session/session.ts';
 import { h, onDispose, replace, uid } from '../dom.ts';
+import { liveText } from '../live.ts';
 import { ODDS_ROLLOUTS, type OddsRow, oddsRows, percent } from '../odds/distribution.ts';
 import { type OddsRun, startOdds } from '../odds/oddsClient.ts';
 
@@ -146,7 +147,7 @@ export function oddsPanel(controller: Controller, nodeId: number): HTMLElement {
   const start = (): void => {
     show(0, []);
     caption.textContent = m.odds_endings_so_far();
-    status.textContent = m.odds_running({ count: ODDS_ROLLOUTS });
+    liveText(status, m.odds_running({ count: ODDS_ROLLOUTS }));
     setRunning(true);
     run = startOdds(session.oddsStart(), ODDS_ROLLOUTS, {
       progress(odds) {

@@ -9,6 +9,7 @@ import { m } from '../../app/strings/catalogue.ts';
 import type { View } from '../../sim/session/view.ts';
 import { h } from '../dom.ts';
 import { linkTerms, termsIn, termsListOf } from '../glossaryUi.ts';
+import { liveText } from '../live.ts';
 import { prefs } from '../prefs.ts';
 import { briefView } from './briefing.ts';
 import { notesBlock } from './notes.ts';
@@ -73,12 +74,12 @@ function choiceList(controller: Controller, view: View): HTMLElement {
 
 function waiting(view: View): HTMLElement {
   const side = view.turn?.side ?? 'us';
-  return h(
-    'p',
-    { class: 'waiting', role: 'status' },
-    h('span', { class: 'spinner', 'aria-hidden': 'true' }),
-    m.play_waiting({ side: SIDE_NAME[side] }),
-  );
+  // In empty, then filled (ui/live.ts): the spinner is decoration, the words are the announcement.
+  const region = h('p', { class: 'waiting', role: 'status' });
+  const words = h('span', {});
+  region.append(h('span', { class: 'spinner', 'aria-hidden': 'true' }), words);
+  liveText(region, m.play_waiting({ side: SIDE_NAME[side] }), words);
+  return region;
 }
 
 /**

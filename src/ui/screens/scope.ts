@@ -8,6 +8,7 @@ import { m } from '../../app/strings/catalogue.ts';
 import { type FacilityId, otherSide, scopeLevel } from '../../sim/session/index.ts';
 import type { View } from '../../sim/session/view.ts';
 import { h, onDispose } from '../dom.ts';
+import { liveText } from '../live.ts';
 
 export function scopeControls(controller: Controller, view: View, presets: HTMLElement): HTMLElement {
   const side = view.beat?.side ?? view.viewer;
@@ -23,7 +24,7 @@ export function scopeControls(controller: Controller, view: View, presets: HTMLE
     for (const [id, box] of boxes) box.checked = scopeDraft.has(id);
     const mood = counterpartMood(other, list);
     const level = issueById('yongbyon').levels[scopeLevel(list)];
-    reaction.textContent = m.scope_reaction({ level, side: SIDE_NAME[other], mood: MOOD_WORD[mood] });
+    liveText(reaction, m.scope_reaction({ level, side: SIDE_NAME[other], mood: MOOD_WORD[mood] }));
     reaction.dataset.mood = mood;
   };
   const items = FACILITIES.map((f) => {

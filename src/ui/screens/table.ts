@@ -13,6 +13,7 @@ import { OPTIONAL, otherSide, type Package, type PresetId, type Side, toIso, wit
 import type { View } from '../../sim/session/view.ts';
 import { concessionChart } from '../concessionChart.ts';
 import { h } from '../dom.ts';
+import { liveText } from '../live.ts';
 import { tableReasons } from './tableReasons.ts';
 
 const PRESET_ORDER: readonly PresetId[] = ['dprkHanoiOffer', 'usBigDeal', 'smallDeal', 'yongbyonPlus'];
@@ -52,8 +53,10 @@ export function tableControls(controller: Controller, view: View): HTMLElement {
     const worth = { value: score100(v), raw: score100(raw), walkAway: score100(view.reservation) };
     // Compared as shown: "57 against 57" is no better than no deal.
     const against = compareShown(v, view.reservation);
-    value.textContent =
-      against > 0 ? m.value_readout_better(worth) : against < 0 ? m.value_readout_worse(worth) : m.value_readout_even(worth);
+    liveText(
+      value,
+      against > 0 ? m.value_readout_better(worth) : against < 0 ? m.value_readout_worse(worth) : m.value_readout_even(worth),
+    );
     value.dataset.good = against > 0 ? 'true' : against < 0 ? 'false' : 'even';
   };
 

@@ -1,0 +1,191 @@
+/**
+ * Accessibility that axe cannot see (WCAG 2.2 AA): focus never hidden under the briefing's sticky
+ * action bar (2.4.11), every target at least 24×24 px at 1024×576 and 1280×720 (2.5.8), and the canvas
+ * following the Text size and High contrast settings at once (1.4.4, 1.4.3), with screenshots at Largest.
+ */
+import { expect, type Page, test } from '@playwright/test';
+import { guard, open, SHOTS, waitForHuman } from './helpers.ts';
+
+const PREFS_KEY = 'hanoi-summit.prefs.v1';
+
+/** Starts the visit with these settings (once: a later reload keeps what the page itself set). */
+async function withPrefs(page: Page, prefs: Record<string, unknown>): Promise<void> {
+  await page.addInitScript(
+    ([key, value]) => {
+      if (!localStorage.getItem(key)) localStorage.setItem(key, value);
+    },
+    [PREFS_KEY, JSON.stringify({ motion: 'reduce', ...prefs })],
+  );
+}
+
+const onScreen = (page: Page, kind: string) => expect.poll(() => page.evaluate(() => window.__hanoi?.screen)).toBe(kind);
+
+/**
+ * Tabs through the panel and, for each control focused inside it, checks the point at its centre is
+ * the control (or inside it): nothing, such as the sticky action bar, is drawn over it.
+ */
+async function tabThroughPanel(page: Page): Promise<{ checked: number; covered: string[] }> {
+  const covered: string[] = [];
+  const seen = new Set<string>();
+  for (let i = 0; i < 150; i++) {
+    await page.keyboard.press('Tab');
+    const r = await page.evaluate(async () => {
+      // Two frames: the browser's scroll into view and the panel's own adjustment (ui/focusClear.ts).
+      await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+      const el = document.activeElement as HTMLElement | null;
+      const body = document.querySelector('.panel-body');
+      if (!el || !body?.contains(el)) return { key: el?.outerHTML.slice(0, 80) ?? '', inside: false, hidden: false, name: '' };
+      const rect = el.getBoundingClientRect();
+      const hit = document.elementFromPoint(rect.left + rect.width / 2, rect.top + rect.height / 2);
+      const index = [...body.querySelectorAll('*')].indexOf(el);
+      const name = `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''} "${(el.getAttribute('aria-label') ?? el.textContent ?? (el as HTMLInputElement).value ?? '').trim().slice(0, 40)}"`;
+      const hidden = !hit || (hit !== el && !el.contains(hit));
+      return { key: String(index), inside: true, hidden, name: hidden ? `${name} under ${hit?.className ?? 'nothing'}` : name };
+    });
+    if (!r.inside) {
+      if (seen.size > 0) break;
+      continue;
+    }
+    if (seen.has(r.key)) break;
+    seen.add(r.key);
+    if (r.hidden) covered.push(r.name);
+  }
+  return { checked: seen.size, covered };
+}
+
+for (const setting of [
+  { textSize: 'normal', width: 1280, height: 720 },
+  { textSize: 'largest', width: 1280, height: 720 },
+  { textSize: 'normal', width: 1024, height: 576 },
+]) {
+  test(`focus is never hidden under the briefing's action bar (${setting.textSize} text, ${setting.width}×${setting.height})`, async ({
+    page,
+  }) => {
+    test.setTimeout(90_000);
+    const g = guard(page);
+    await page.setViewportSize({ width: setting.width, height: setting.height });
+    await withPrefs(page, { textSize: setting.textSize });
+    await open(page, '/');
+    await page.getByRole('button', { name: 'New game' }).click();
+    await onScreen(page, 'briefing');
+    await expect(page.locator('.form-actions')).toBeVisible();
+    const { checked, covered } = await tabThroughPanel(page);
+    // The briefing has dozens of controls; reaching few would mean the walk stopped early.
+    expect(checked).toBeGreaterThan(15);
+    expect(covered, 'focused controls covered').toEqual([]);
+    g.check();
+  });
+}
+
+/** Every target on the page under 24×24 CSS px, except inline links in prose (2.5.8's inline exception). */
+function smallTargets(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const out: string[] = [];
+    const visible = (el: Element) => {
+      const r = el.getBoundingClientRect();
+      return r.width > 0 && r.height > 0 && el.checkVisibility({ visibilityProperty: true });
+    };
+    const done = new Set<Element>();
+    for (const el of document.querySelectorAll<HTMLElement>(
+      'button, input, select, textarea, summary, a[href], [role="treeitem"], [tabindex="0"]',
+    )) {
+      if (!visible(el) || el.closest('dialog:not([open])')) continue;
+      const input = el as HTMLInputElement;
+      let target: Element = el;
+      // A radio or checkbox is hit through its label too: the label is the target.
+      if (el.tagName === 'INPUT' && (input.type === 'radio' || input.type === 'checkbox'))
+        target = el.closest('label') ?? (el.id ? document.querySelector(`label[for="${el.id}"]`) : null) ?? el;
+      // A tree item's target is its own row, not the row and all its children.
+      if (el.getAttribute('role') === 'treeitem') target = el.querySelector(':scope > .bn-row') ?? el;
+      if (done.has(target)) continue;
+      done.add(target);
+      const inline =
+        getComputedStyle(el).display === 'inline' && !!el.closest('p, li, dd, td, figcaption') && el.tagName !== 'BUTTON';
+      if (inline) continue;
+      const r = target.getBoundingClientRect();
+      if (r.width < 23.5 || r.height < 23.5)
+        out.push(
+          `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}.${el.className} "${(target.textContent ?? '').trim().slice(0, 30)}" ${r.width.toFixed(1)}×${r.height.toFixed(1)}`,
+        );
+    }
+    return out;
+  });
+}
+
+test('every target is at least 24×24 px at 1024×576 and 1280×720: briefing, a choice, the table, the branch map', async ({
+  page,
+}) => {
+  test.setTimeout(180_000);
+  const g = guard(page);
+  const sizes = [
+    { width: 1024, height: 576 },
+    { width: 1280, height: 720 },
+  ];
+  const sweep = async (screen: string) => {
+    for (const size of sizes) {
+      await page.setViewportSize(size);
+      await page.waitForTimeout(200);
+      expect(await smallTargets(page), `${screen} at ${size.width}×${size.height}: targets under 24×24`).toEqual([]);
+    }
+  };
+  await page.setViewportSize(sizes[0]);
+  await open(page, '/');
+  await page.getByRole('button', { name: 'New game' }).click();
+  await onScreen(page, 'briefing');
+  await sweep('briefing');
+
+  await open(page, '/?us=human&dprk=ai&seed=3&speed=max');
+  let s = await waitForHuman(page);
+  expect(s.beat?.kind).toBe('choice');
+  await sweep('a choice');
+  for (let step = 0; step < 40 && s.screen === 'play' && s.beat?.kind !== 'table'; step++) {
+    const before = await page.evaluate(() => window.__hanoi?.log().length ?? 0);
+    await page.locator('button.choice:not([disabled])').first().click();
+    await page.waitForFunction((n) => (window.__hanoi?.log().length ?? 0) > n, before);
+    s = await waitForHuman(page);
+  }
+  expect(s.beat?.kind).toBe('table');
+  await sweep('the table');
+
+  await page.locator('#open-branch-map').click();
+  await onScreen(page, 'branches');
+  await expect(page.locator('[role="treeitem"]').first()).toBeVisible();
+  await sweep('the branch map');
+  g.check();
+});
+
+test('the canvas follows Text size and High contrast at once (screenshots at Largest)', async ({ page }) => {
+  test.setTimeout(120_000);
+  const g = guard(page);
+  await withPrefs(page, { textSize: 'normal' });
+  await open(page, '/?us=human&dprk=ai&seed=3&start=day2');
+  await expect.poll(() => page.evaluate(() => window.__hanoi?.scene)).toBe('Summit');
+  // The meters' plate: canvas only (the DOM toolbar and panel, which follow the settings too, are elsewhere).
+  const stage = { x: 20, y: 500, width: 740, height: 200 };
+  await page.waitForTimeout(800);
+  const normal = await page.screenshot({ clip: stage });
+
+  const settings = async (act: () => Promise<void>) => {
+    await page.getByRole('button', { name: 'Settings' }).click();
+    await act();
+    await page.keyboard.press('Escape');
+  };
+  // The scene is drawn again in the new look: the stage's pixels change without a reload.
+  await settings(() => page.getByLabel('Largest (200%)').check());
+  await expect.poll(async () => (await page.screenshot({ clip: stage })).equals(normal), { timeout: 30_000 }).toBe(false);
+  await expect.poll(() => page.evaluate(() => window.__hanoi?.scene)).toBe('Summit');
+  await page.waitForTimeout(800);
+  await page.screenshot({ path: `${SHOTS}/a11y-summit-largest.png` });
+  const plates = await page.screenshot({ clip: stage });
+  await settings(() => page.getByLabel('High contrast').check());
+  await expect.poll(async () => (await page.screenshot({ clip: stage })).equals(plates), { timeout: 30_000 }).toBe(false);
+  await page.waitForTimeout(800);
+  await page.screenshot({ path: `${SHOTS}/a11y-summit-largest-high-contrast.png` });
+
+  // The site map at Largest: the settings were kept.
+  await open(page, '/?us=human&dprk=ai&seed=3&start=dispute');
+  await expect.poll(() => page.evaluate(() => window.__hanoi?.scene)).toBe('Dispute');
+  await page.waitForTimeout(800);
+  await page.screenshot({ path: `${SHOTS}/a11y-dispute-largest-high-contrast.png` });
+  g.check();
+});

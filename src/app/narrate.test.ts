@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import type { GameEvent, Reaction } from '../sim/session/index.ts';
+import { Session } from '../sim/session/session.ts';
+import type { View } from '../sim/session/view.ts';
+import { REACTION_TEXT } from './labels.ts';
+import { describeMove } from './narrate.ts';
+import { describePackage } from './packages.ts';
+
+/**
+ * An offer's announcement (the narration log is a live region) leads with the other side's reaction
+ * and stays short: at most 35 words, the terms left to the screen.
+ */
+const words = (text: string) => text.split(/\s+/).filter(Boolean).length;
+const REACTIONS = Object.keys(REACTION_TEXT) as Reaction[];
+
+describe('offer announcements', () => {
+  // The expanded meeting, played on until an offer is on the table (the DPRK's, as on the record).
+  const session = Session.start({ seats: { us: 'human', dprk: 'ai' }, start: 'day2' }, 3);
+  for (let i = 0; i < 20 && !session.view('us').table?.offers.length; i++) session.stepAuto();
+  const view = session.view('us');
+  const tabled = view.table?.offers.at(-1);
+
+  it('start from a real tabled offer whose terms alone run long', () => {
+    expect(tabled).toBeDefined();
+    expect(words(describePackage(tabled?.pkg ?? []))).toBeGreaterThan(35);
+  });
+
+  it.each(REACTIONS.flatMap((reaction) => (['us', 'dprk'] as const).map((by) => ({ reaction, by }))))(
+    'say the $reaction reaction to the $by offer first, in 35 words or fewer',
+    ({ reaction, by }) => {
+      const offers = [{ ...(tabled as NonNullable<typeof tabled>), by, reaction }];
+      const after = { ...view, table: { ...(view.table as NonNullable<View['table']>), offers } } as View;
+      const event = { type: 'OFFER', by, pkg: tabled?.pkg } as GameEvent;
+      const said = describeMove(event, after);
+      expect(words(said)).toBeLessThanOrEqual(35);
+      const at = said.indexOf(REACTION_TEXT[reaction]);
+      expect(at).toBeGreaterThanOrEqual(0);
+      // The reaction is in the first sentence.
+      expect(at).toBeLessThan(said.indexOf('.'));
+      expect(said).not.toContain(describePackage(tabled?.pkg ?? []));
+    },
+  );
+});
