@@ -26,7 +26,12 @@
  * at the debrief (aftermath beats only: before the ending every meter change reaches it), a mean |Δ|
  * ≥ 0.01. A decision is **cosmetic** when no pair of its choices differs in any of them; a beat the
  * policy never reaches in the N seeds cannot be shown to matter and counts as cosmetic too. The kinds
- * listed per beat are every way some pair differs.
+ * listed per beat are every way some pair differs. The strict share also counts the decisions that
+ * matter only by relabelling the ending (a walkout or a breakdown, nothing else moves) or only at the
+ * debrief's closing scores.
+ *
+ * `--mode historical`: the policy follows the record; the forced choice is a player's, so one off the
+ * record leaves it (as a human seat's does) and the computer plays the model from there.
  */
 import { pathToFileURL } from 'node:url';
 import type { Beat, Choice } from '../src/sim/content/types.ts';
@@ -175,10 +180,14 @@ export interface DecisionReport {
   readonly choices: readonly { readonly id: string; readonly enabled: number }[];
   readonly kinds: readonly EffectKind[];
   readonly cosmetic: boolean;
+  /** Matters only by relabelling the ending (walkout or breakdown), or only at the debrief's closing scores. */
+  readonly only: 'relabel' | 'debrief' | null;
   /** The largest TV and |Δ deal rate| over the beat's pairs of choices. */
   readonly tv: number;
   readonly deal: number;
   readonly surplus: number;
+  /** The largest TV between two choices off the record (the alternatives to what was done). */
+  readonly tvOffRecord: number;
   readonly pairs: readonly PairDiff[];
 }
 
@@ -244,7 +253,7 @@ export function measureDecision(beat: Beat, options: Options, points?: readonly 
   for (const game of games) {
     const ctx = game.get(beat.id);
     if (ctx) reached++;
-    for (const choice of beat.choices) forks.get(choice.id)?.push(ctx ? fork(ctx, beat, choice) : null);
+    for (const choice of beat.choices) forks.get(choice.id)?.push(ctx ? fork(ctx, beat, choice, options.mode) : null);
   }
   const pairs: PairDiff[] = [];
   for (let i = 0; i < beat.choices.length; i++) {
@@ -265,6 +274,7 @@ export function measureDecision(beat: Beat, options: Options, points?: readonly 
     }
   }
   const kinds = [...new Set(pairs.flatMap((p) => p.kinds))];
+  const historical = new Set(beat.choices.filter((c) => c.historical).map((c) => c.id));
   const max = (f: (p: PairDiff) => number) => Math.max(0, ...pairs.map(f));
   return {
     beat: beat.id,
@@ -273,16 +283,25 @@ export function measureDecision(beat: Beat, options: Options, points?: readonly 
     choices: beat.choices.map((c) => ({ id: c.id, enabled: (forks.get(c.id) ?? []).filter(Boolean).length })),
     kinds,
     cosmetic: kinds.length === 0,
+    only:
+      kinds.length === 1 && kinds[0] === 'ending' ? 'relabel' : kinds.length === 1 && kinds[0] === 'debrief' ? 'debrief' : null,
     tv: max((p) => p.tv),
     deal: max((p) => p.deal),
     surplus: max((p) => p.surplus),
+    tvOffRecord: Math.max(0, ...pairs.filter((p) => !historical.has(p.a) && !historical.has(p.b)).map((p) => p.tv)),
     pairs,
   };
 }
 
-function fork(ctx: GameContext, beat: Beat, choice: Choice): Run | null {
+/**
+ * One fork: the choice is applied as the acting seat's. In historical mode it is a player's choice, so
+ * a choice off the record leaves the record as a human seat's would (`applyChoice`), and the computer
+ * plays the model from there instead of the record.
+ */
+function fork(ctx: GameContext, beat: Beat, choice: Choice, mode: Mode): Run | null {
   if (!holds(choice.requires, ctx, beat.side)) return null;
-  return playOut(applyChoice(ctx, beat.side, beat, choice));
+  const next = applyChoice(ctx, beat.side, beat, choice);
+  return playOut(mode === 'historical' && !choice.historical ? { ...next, departed: true } : next);
 }
 
 /** Every seed's decision points under the computer policy (seeds as `simulateBatch` numbers them). */
@@ -299,6 +318,9 @@ export interface ChoiceEffects {
   readonly decisions: number;
   readonly cosmetic: number;
   readonly cosmeticShare: number;
+  /** Cosmetic, or mattering only by a relabelled ending or at the debrief: the strict reading. */
+  readonly strictCosmetic: number;
+  readonly strictShare: number;
   readonly beats: readonly DecisionReport[];
 }
 
@@ -306,12 +328,16 @@ export function measureChoices(options: Options, beats: readonly Beat[] = DECISI
   const games = gamePoints(options);
   const reports = beats.map((b) => measureDecision(b, options, games));
   const cosmetic = reports.filter((r) => r.cosmetic).length;
+  const strict = reports.filter((r) => r.cosmetic || r.only !== null).length;
+  const share = (k: number) => Math.round((k / Math.max(1, reports.length)) * 1000) / 1000;
   return {
     seeds: options.seeds,
     mode: options.mode,
     decisions: reports.length,
     cosmetic,
-    cosmeticShare: Math.round((cosmetic / Math.max(1, reports.length)) * 1000) / 1000,
+    cosmeticShare: share(cosmetic),
+    strictCosmetic: strict,
+    strictShare: share(strict),
     beats: reports,
   };
 }
@@ -322,13 +348,14 @@ const f3 = (x: number) => x.toFixed(3);
 export function formatTable(result: ChoiceEffects): string {
   const rows = result.beats.map(
     (r) =>
-      `${r.beat.padEnd(22)} ${String(r.reached).padStart(4)}  ${(r.cosmetic ? 'COSMETIC' : r.kinds.join(',')).padEnd(38)} ${f3(r.tv)}  ${f3(r.deal)}  ${f3(r.surplus)}`,
+      `${r.beat.padEnd(22)} ${String(r.reached).padStart(4)}  ${(r.cosmetic ? 'COSMETIC' : r.kinds.join(',') + (r.only ? ` (${r.only} only)` : '')).padEnd(38)} ${f3(r.tv)}  ${f3(r.deal)}  ${f3(r.surplus)}  ${f3(r.tvOffRecord)}`,
   );
   return [
     `Decisions measured over ${result.seeds} seeds (${result.mode} mode, both seats on the computer policy)`,
-    `${'beat'.padEnd(22)} ${'seen'.padStart(4)}  ${'kind of effect'.padEnd(38)} TV     Δdeal  Δsurplus`,
+    `${'beat'.padEnd(22)} ${'seen'.padStart(4)}  ${'kind of effect'.padEnd(38)} TV     Δdeal  Δsurplus TV(off record)`,
     ...rows,
     `cosmetic: ${result.cosmetic} of ${result.decisions} (${(result.cosmeticShare * 100).toFixed(1)}%)`,
+    `strict (also relabel-only or debrief-only): ${result.strictCosmetic} of ${result.decisions} (${(result.strictShare * 100).toFixed(1)}%)`,
   ].join('\n');
 }
 
