@@ -234,6 +234,9 @@ export const aftermathSpringBeats: readonly Beat[] = [
         outcome:
           'Washington says the relief will come when the inspectors report. The hawks are satisfied. Pyongyang calls it a broken promise and slows its own work.',
         effects: { meters: { hawk: 0.05, domesticUS: -0.03, trustDPRK: -0.1, credibilityUS: -0.03 } },
+        requires: { meterBelow: { audienceUS: 0.6 } },
+        disabledReason:
+          'The President sold this deal at home as historic: with the whole country watching, he cannot now be seen holding up its relief.',
       },
       {
         id: 'after.usImplement.more',

@@ -32,8 +32,8 @@ export const endgameBeforeTheCamerasBeats: readonly Beat[] = [
         id: 'end.signing.historic',
         label: 'Hail it as a historic first step',
         outcome:
-          'The President calls the agreement historic and Kim a great partner. Pyongyang is pleased. Critics at home start listing what the deal leaves out.',
-        effects: { meters: { chemistry: 0.06, trustDPRK: 0.04, audienceUS: 0.08, domesticUS: 0.04 } },
+          'The President calls the agreement historic and Kim a great partner. Pyongyang is pleased. Critics at home start listing what the deal leaves out, and he has staked his name on delivering his side of it on time.',
+        effects: { meters: { chemistry: 0.06, trustDPRK: 0.04, audienceUS: 0.12, domesticUS: 0.04 } },
       },
       {
         id: 'end.signing.verify',
@@ -46,8 +46,8 @@ export const endgameBeforeTheCamerasBeats: readonly Beat[] = [
         id: 'end.signing.modest',
         label: 'Call it modest progress, with more to do',
         outcome:
-          "The President says it is a start and the hardest issues remain. Expectations stay low at home; Kim's delegation hears a partner already hedging.",
-        effects: { meters: { audienceUS: -0.05, chemistry: -0.03, trustDPRK: -0.02 } },
+          "The President says it is a start and the hardest issues remain. Expectations stay low at home, so nobody will hold him to quick relief; Kim's delegation hears a partner already hedging.",
+        effects: { meters: { audienceUS: -0.08, chemistry: -0.03, trustDPRK: -0.02 } },
       },
     ],
   },
