@@ -3,8 +3,7 @@
  * for both sources, so the board is the same whichever way the games reached the teacher:
  *
  * - live, from the class server's dashboard (`tablesFromDashboard`: each finished table's ending,
- *   scores and moves; the dashboard does not carry the signed terms, so the issue-by-issue view counts
- *   those deals as "terms not known");
+ *   scores, moves and signed terms);
  * - offline, from result codes (`resultCodesToTables`): a result code is the game's share code, which
  *   already replays a whole game, so the teacher's browser replays it and reads the same summary the
  *   server would have sent, plus the terms.
@@ -165,8 +164,8 @@ function finished(t: ClassTableSummary, terms: Package | null | 'unknown'): Fini
  */
 export function tablesFromDashboard(d: ClassDashboard): FinishedTable[] {
   return d.tables.flatMap((t) => {
-    const agreement = (t as ClassTableSummary & { readonly agreement?: Package | null }).agreement;
-    const f = finished(t, Array.isArray(agreement) ? agreement : 'unknown');
+    // A deal always carries its terms; 'unknown' only guards a summary that somehow lacks them.
+    const f = finished(t, t.agreement ?? 'unknown');
     return f ? [f] : [];
   });
 }
@@ -196,6 +195,7 @@ export function summaryOfSession(table: number, session: Session): ClassTableSum
     paused: false,
     ending: view.ending?.id ?? null,
     scores: view.over ? view.scores : null,
+    agreement: view.over && view.signed ? view.agreement : null,
   };
 }
 

@@ -14,6 +14,7 @@ const table = (n: number, over: Partial<ClassTableSummary> = {}): ClassTableSumm
   paused: false,
   ending: null,
   scores: null,
+  agreement: null,
   ...over,
 });
 const dash = (tables: ClassTableSummary[]): ClassDashboard => ({ code: 'ACD346', debriefReleased: false, tables });

@@ -41,5 +41,6 @@ export function summarizeTable(
     paused,
     ending: view.ending?.id ?? null,
     scores: view.over ? view.scores : null,
+    agreement: view.over && view.signed ? view.agreement : null,
   };
 }

@@ -6,6 +6,7 @@
  */
 import type { EndingId, Phase, Side } from '../model/ids.ts';
 import type { Scores } from '../model/outcome.ts';
+import type { Package } from '../model/package.ts';
 
 export interface SeatSummary {
   readonly label: string;
@@ -26,6 +27,8 @@ export interface TableSummary {
   readonly paused: boolean;
   readonly ending: EndingId | null;
   readonly scores: Scores | null;
+  /** The signed terms once the game is over (both seats see them then); null without a deal or before the end. */
+  readonly agreement: Package | null;
 }
 
 export interface Dashboard {

@@ -13,6 +13,7 @@ import type { GameEvent } from '../../sim/session/index.ts';
 import { encodeShareCode } from '../../sim/session/shareCode.ts';
 import type { View } from '../../sim/session/view.ts';
 import { focusNow, h, replace } from '../dom.ts';
+import { liveText } from '../live.ts';
 import { askFirst } from './askFirst.ts';
 import { showClassScreen } from './host.ts';
 import { seatOffer } from './seatOffer.ts';
@@ -94,7 +95,7 @@ function body(msg: SeatViewMessage, label: string, send: (move: MoveBody) => voi
   return [
     h('p', { class: 'class-seat-label', id: 'class-seat-label' }, m.class_you_are({ seat: label, side: SIDE_NAME[view.viewer] })),
     h('h2', { id: 'screen-heading', tabindex: -1, 'data-beat': mine ? (beat?.id ?? '') : '' }, heading),
-    msg.paused ? h('p', { class: 'alert class-paused', id: 'class-paused', role: 'status' }, m.class_paused()) : null,
+    msg.paused ? pausedNotice() : null,
     mine && beat ? h('p', { class: 'beat-meta' }, `${beat.location} · ${formatClock(beat.time)}`) : null,
     mine && beat ? h('div', { class: 'beat-text' }, ...beat.text.split(/\n\n+/).map((p) => h('p', {}, p))) : null,
     !mine && !view.over ? h('p', { class: 'hint' }, m.class_waiting_text()) : null,
@@ -175,4 +176,11 @@ export function openSeatView(client: ClassClient, back: () => void): void {
   if (first) draw(first);
   const debrief = client.latest('debrief');
   if (debrief) replace(notice, debriefLink(debrief));
+}
+
+/** The paused notice: a status region put in empty and filled once it is in the page, so readers announce it. */
+function pausedNotice(): HTMLElement {
+  const notice = h('p', { class: 'alert class-paused', id: 'class-paused', role: 'status' });
+  liveText(notice, m.class_paused());
+  return notice;
 }
