@@ -18,7 +18,7 @@ describe('CONTENT_VERSION', () => {
     expect(contentVersionOf(SCENARIO)).toBe(CONTENT_VERSION);
   });
 
-  it('changes when a beat, choice, event, issue or facility ID changes, or beats move', () => {
+  it('changes when a beat, choice, event, issue, facility or start point changes, or beats move', () => {
     const changed = [
       versionAfter((c) => {
         c.beats[3].id = 'brief.renamed';
@@ -40,6 +40,16 @@ describe('CONTENT_VERSION', () => {
       }),
       versionAfter((c) => {
         c.facilities.pop();
+      }),
+      // A later start replays the record's choices up to its beat: moving it, or changing which choice
+      // is the record's, changes what a saved game's moves mean.
+      versionAfter((c) => {
+        c.startPoints[3].beat = c.beats[20].id;
+      }),
+      versionAfter((c) => {
+        const beat = c.beats.find((b) => b.choices.some((x) => x.historical) && b.choices.length > 1);
+        if (!beat) throw new Error('no beat with a historical choice');
+        for (const x of beat.choices) x.historical = !x.historical;
       }),
       contentVersionOf(SCENARIO, [...ISSUE_IDS].reverse()),
     ];
