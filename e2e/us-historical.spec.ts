@@ -6,6 +6,12 @@ test('US seat, historical path, keyboard only: the walk and the debrief', async 
   // A whole game: about a minute, and over two on a loaded machine.
   test.setTimeout(240_000);
   const g = guard(page);
+  // Every key the player presses, counted in the page (the a11y figures: key presses for a whole game).
+  await page.addInitScript(() => {
+    const w = window as unknown as { __keys: number };
+    w.__keys = 0;
+    addEventListener('keydown', () => w.__keys++, true);
+  });
   await open(page, '/');
   await expect(page.getByRole('heading', { name: 'Hanoi Summit' })).toBeVisible();
   await axe(page, 'title');
@@ -27,6 +33,7 @@ test('US seat, historical path, keyboard only: the walk and the debrief', async 
   await page.keyboard.press('Enter');
 
   const seen = new Set<string>();
+  let moves = 0;
   for (let step = 0; step < 80; step++) {
     const s = await waitForHuman(page);
     if (s.screen !== 'play') break;
@@ -60,6 +67,13 @@ test('US seat, historical path, keyboard only: the walk and the debrief', async 
       await page.keyboard.press(String(index + 1));
     }
     await page.waitForFunction((n) => (window.__hanoi?.log().length ?? 0) > n, before);
+    // Once the move has settled, focus is on something, never the page body (a Tab would restart at the top).
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement !== document.body && document.activeElement !== null), {
+        timeout: 5_000,
+      })
+      .toBe(true);
+    moves++;
   }
 
   await expect.poll(async () => (await snapshot(page)).screen).toBe('aftermath');
@@ -75,5 +89,10 @@ test('US seat, historical path, keyboard only: the walk and the debrief', async 
   await expect(page.getByRole('table', { name: /Scores/ })).toBeVisible();
   await axe(page, 'debrief');
   await shot(page, '08-debrief', 1600);
+  const keys = await page.evaluate(() => (window as unknown as { __keys: number }).__keys);
+  console.log(
+    JSON.stringify({ keyboardGame: { side: 'us', numberKeys: true, keyPresses: keys, moves, focusOnBodyAfterMoves: 0 } }),
+  );
+  expect(moves).toBeGreaterThan(10);
   g.check();
 });
