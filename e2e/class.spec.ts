@@ -47,6 +47,9 @@ test('a class of two: join by link, move, pause, resume, event card, export', as
   await teacher.goto('/');
   await teacher.locator('#run-class').click();
   await expect(teacher.locator('#screen-heading')).toHaveText('Run a class');
+  // The set-up offers the briefing's game options for every table (persona, start point, length, cards).
+  for (const label of ['Counterpart persona', 'Start at', 'Length']) await expect(teacher.getByLabel(label)).toBeVisible();
+  await expect(teacher.getByLabel('Start at').locator('option')).toHaveCount(4);
   await axe(teacher, 'run a class');
   await teacher.locator('#class-students').fill('2');
   await teacher.locator('#class-create').click();

@@ -1,9 +1,13 @@
 /**
  * Run a class: the teacher's set-up form (students, pairs or against the computer, same or different
- * seeds, mode), then the class code big, the join link and its QR, above the live dashboard.
+ * seeds, mode, counterpart persona, start point, length and event cards, read by app/classSetupForm.ts),
+ * then the class code big, the join link and its QR, above the live dashboard.
  */
 import type { ClassClient, ClassRefusal, ClassSetupInput } from '../../app/classClient.ts';
-import { m } from '../../app/strings/catalogue.ts';
+import { cardField, setupFromForm } from '../../app/classSetupForm.ts';
+import { EVENTS, START_POINTS } from '../../app/content.ts';
+import { m, messageRecord } from '../../app/strings/catalogue.ts';
+import { PERSONAS, type PersonaId } from '../../sim/session/index.ts';
 import { h } from '../dom.ts';
 import { classClient } from './connect.ts';
 import { dashboardPanel } from './dashboard.ts';
@@ -32,12 +36,59 @@ function radios(name: string, legend: string, options: readonly [string, string]
 
 function readSetup(form: HTMLFormElement): ClassSetupInput {
   const data = new FormData(form);
-  return {
-    students: Number(data.get('students')),
-    pairing: data.get('pairing') === 'computer' ? 'computer' : 'pairs',
-    seeds: data.get('seeds') === 'different' ? 'different' : 'same',
-    game: { mode: data.get('mode') === 'open' ? 'open' : 'historical' },
-  };
+  return setupFromForm((name) => {
+    const v = data.get(name);
+    return typeof v === 'string' ? v : null;
+  });
+}
+
+const PERSONA_LABEL: Readonly<Record<PersonaId, string>> = messageRecord({
+  historical: m.persona_historical,
+  dovish: m.persona_dovish,
+  hawkish: m.persona_hawkish,
+});
+
+/** A labelled select whose value the form submits under `name`. */
+function select(name: string, label: string, options: readonly [string, string][]): HTMLElement {
+  const id = `class-${name.replace(/[^a-z0-9-]/gi, '-')}`;
+  return h(
+    'p',
+    { class: 'field' },
+    h('label', { for: id }, label),
+    h('select', { id, name }, ...options.map(([value, text]) => h('option', { value }, text))),
+  );
+}
+
+/** The game every table plays, beyond the mode: as on the briefing. */
+function gameFields(): HTMLElement[] {
+  return [
+    select(
+      'persona',
+      m.briefing_persona(),
+      PERSONAS.map((p) => [p, PERSONA_LABEL[p]]),
+    ),
+    select(
+      'start',
+      m.briefing_start(),
+      START_POINTS.map((p) => [p.id, p.name]),
+    ),
+    select('length', m.briefing_length(), [
+      ['full', m.briefing_length_full()],
+      ['class', m.briefing_length_class()],
+    ]),
+    h(
+      'details',
+      { class: 'field event-cards' },
+      h('summary', {}, m.briefing_event_cards()),
+      ...EVENTS.map((card) =>
+        select(cardField(card.id), card.title, [
+          ['', m.card_as_mode_decides()],
+          ['on', m.card_always()],
+          ['off', m.card_never()],
+        ]),
+      ),
+    ),
+  ];
 }
 
 export async function openRunClass(back: () => void): Promise<void> {
@@ -84,6 +135,7 @@ export async function openRunClass(back: () => void): Promise<void> {
       ['historical', m.briefing_mode_historical()],
       ['open', m.briefing_mode_open()],
     ]),
+    ...gameFields(),
     problem,
     h(
       'div',
