@@ -44,7 +44,13 @@ export class Director {
     if (!this.game.loop.running) this.game.loop.wake(true);
     const key = this.current;
     const scene = key && this.game.scene.getScene(key);
-    if (!key || !scene?.sys.isActive()) return;
+    if (!key || !scene) return;
+    if (!scene.sys.isActive()) {
+      // Still starting (a scene change or an earlier restyle under way): it may be drawing in the look it
+      // read before this change, so draw it again once it is up.
+      scene.events.once('create', () => this.restyle());
+      return;
+    }
     this.shown = null;
     scene.events.once('create', () => {
       scene.events.once('postupdate', () => {
