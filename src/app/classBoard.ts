@@ -10,6 +10,8 @@
  *
  * Pure and DOM-free: the screen (`ui/class/board.ts`) draws it, `classExport.ts` exports it.
  */
+
+import { gameSummary } from '../sim/session/classDashboard.ts';
 import type { EndingId, Package, Scores } from '../sim/session/index.ts';
 import { ENDING_IDS, GameProblem, LEVEL_COUNTS, OPTIONAL, rawUtility } from '../sim/session/index.ts';
 import type { Session } from '../sim/session/session.ts';
@@ -177,26 +179,13 @@ export function tablesStillPlaying(d: ClassDashboard): string[] {
 
 /** What a table's summary would be on the wire (the server's `summarizeTable`, from both seats' view). */
 export function summaryOfSession(table: number, session: Session): ClassTableSummary {
-  const view = session.view('us');
   const seat = (side: 'us' | 'dprk') => ({
     label: `${side === 'us' ? 'US' : 'DPRK'}-${table}`,
     kind: session.settings.seats[side] === 'human' ? ('human' as const) : ('ai' as const),
     taken: session.settings.seats[side] === 'human',
     connected: false,
   });
-  return {
-    table,
-    seats: { us: seat('us'), dprk: seat('dprk') },
-    phase: view.phase,
-    beat: view.beat?.id ?? null,
-    turn: view.turn?.side ?? null,
-    lastMove: view.lastMove && { side: view.lastMove.side, move: view.lastMove.move },
-    moves: session.playedMoves().length,
-    paused: false,
-    ending: view.ending?.id ?? null,
-    scores: view.over ? view.scores : null,
-    agreement: view.over && view.signed ? view.agreement : null,
-  };
+  return { table, seats: { us: seat('us'), dprk: seat('dprk') }, paused: false, ...gameSummary(session) };
 }
 
 export interface CodeProblem {

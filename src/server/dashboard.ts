@@ -4,8 +4,8 @@
  * (meters, reservation values, advisers, seeds) ever reaches the teacher's screen, which may be on
  * the projector.
  */
-import type { Dashboard, SeatSummary, TableSummary } from '../sim/session/classDashboard.ts';
-import type { EndingId, Phase, Scores, Side } from '../sim/session/index.ts';
+import { type Dashboard, gameSummary, type SeatSummary, type TableSummary } from '../sim/session/classDashboard.ts';
+import type { Side } from '../sim/session/index.ts';
 import type { Session } from '../sim/session/session.ts';
 import { seatLabel } from './setup.ts';
 
@@ -23,24 +23,11 @@ export function summarizeTable(
   seats: Readonly<Record<Side, SeatState>>,
   paused: boolean,
 ): TableSummary {
-  const view = session.view('us');
   const seat = (side: Side): SeatSummary => ({
     label: seatLabel(table, side),
     kind: session.seats[side] === 'human' ? 'human' : 'ai',
     taken: seats[side].token !== null,
     connected: seats[side].connected,
   });
-  return {
-    table,
-    seats: { us: seat('us'), dprk: seat('dprk') },
-    phase: view.phase,
-    beat: view.beat?.id ?? null,
-    turn: view.turn?.side ?? null,
-    lastMove: view.lastMove && { side: view.lastMove.side, move: view.lastMove.move },
-    moves: session.moveCount - session.startMoves,
-    paused,
-    ending: view.ending?.id ?? null,
-    scores: view.over ? view.scores : null,
-    agreement: view.over && view.signed ? view.agreement : null,
-  };
+  return { table, seats: { us: seat('us'), dprk: seat('dprk') }, paused, ...gameSummary(session) };
 }

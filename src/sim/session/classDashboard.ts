@@ -7,6 +7,7 @@
 import type { EndingId, Phase, Side } from '../model/ids.ts';
 import type { Scores } from '../model/outcome.ts';
 import type { Package } from '../model/package.ts';
+import type { Session } from './session.ts';
 
 export interface SeatSummary {
   readonly label: string;
@@ -35,4 +36,25 @@ export interface Dashboard {
   readonly code: string;
   readonly debriefReleased: boolean;
   readonly tables: readonly TableSummary[];
+}
+
+/** The part of a table's row the game itself decides, from the view both seats may see. */
+export type GameSummary = Omit<TableSummary, 'table' | 'seats' | 'paused'>;
+
+/**
+ * A table's game as its dashboard row shows it: the server's rows (`src/server/dashboard.ts`) and the rows
+ * the results board rebuilds from result codes (`src/app/classBoard.ts`) both come from here.
+ */
+export function gameSummary(session: Session): GameSummary {
+  const view = session.view('us');
+  return {
+    phase: view.phase,
+    beat: view.beat?.id ?? null,
+    turn: view.turn?.side ?? null,
+    lastMove: view.lastMove && { side: view.lastMove.side, move: view.lastMove.move },
+    moves: session.moveCount - session.startMoves,
+    ending: view.ending?.id ?? null,
+    scores: view.over ? view.scores : null,
+    agreement: view.over && view.signed ? view.agreement : null,
+  };
 }
