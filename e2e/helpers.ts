@@ -23,14 +23,19 @@ export interface Snapshot {
 /** Records console errors, page errors and any request that leaves the origin. */
 export function guard(page: Page): { check: () => void } {
   const problems: string[] = [];
+  // Also written out at once: a test that times out later still shows the error that caused it.
+  const note = (problem: string) => {
+    problems.push(problem);
+    process.stderr.write(`[${page.url()}] ${problem}\n`);
+  };
   page.on('console', (m) => {
-    if (m.type() === 'error') problems.push(`console error: ${m.text()}`);
+    if (m.type() === 'error') note(`console error: ${m.text()}`);
   });
-  page.on('pageerror', (e) => problems.push(`page error: ${e.message}\n${(e.stack ?? '').split('\n').slice(1, 12).join('\n')}`));
+  page.on('pageerror', (e) => note(`page error: ${e.message}\n${(e.stack ?? '').split('\n').slice(1, 12).join('\n')}`));
   page.on('request', (r) => {
     const url = new URL(r.url());
     if (url.protocol === 'data:' || url.protocol === 'blob:') return;
-    if (url.hostname !== 'localhost' && url.hostname !== '127.0.0.1') problems.push(`request outside the origin: ${r.url()}`);
+    if (url.hostname !== 'localhost' && url.hostname !== '127.0.0.1') note(`request outside the origin: ${r.url()}`);
   });
   return { check: () => expect(problems, problems.join('\n')).toEqual([]) };
 }

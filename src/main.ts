@@ -95,6 +95,7 @@ function startGame(): void {
       const d = new Director(g, controller);
       director = d;
       const loop = sleepWhenStill(g, controller);
+      loop.awakeWhile(() => d.settling);
       // A settings change (from the dialog or programmatically) wakes the loop; a new look redraws the scene.
       loop.wakeOn((poke) => prefs.on('change', poke));
       let drawn = look();

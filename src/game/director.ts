@@ -30,6 +30,11 @@ export class Director {
   shown: SceneKey | null = null;
   private beatId: string | null = null;
 
+  /** A scene was asked for and has not yet run a frame: the loop must not sleep before it shows. */
+  get settling(): boolean {
+    return this.current !== null && this.shown !== this.current;
+  }
+
   constructor(
     private game: Game,
     private controller: Controller,

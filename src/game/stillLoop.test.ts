@@ -22,7 +22,7 @@ function fakeGame() {
       loop.running = true;
     },
   };
-  const game = { loop, scene: { getScenes: () => [scene] } };
+  const game = { loop, scene: { getScenes: () => [scene], _queue: [] as unknown[], _pending: [] as unknown[] } };
   return { game: game as unknown as Game, loop, scene };
 }
 
@@ -82,6 +82,23 @@ describe('StillLoop', () => {
       scene.time._active.length = 0;
       scene.load.isLoading = () => false;
       scene.sys.settings.status = 5;
+      vi.advanceTimersByTime(500);
+      expect(loop.running, busy).toBe(false);
+    }
+  });
+
+  it('stays awake while a scene operation is queued for the next step, or a hold is on', () => {
+    for (const busy of ['queued', 'held'] as const) {
+      const { game, loop } = fakeGame();
+      let held = busy === 'held';
+      const queue = (game.scene as unknown as { _queue: unknown[] })._queue;
+      if (busy === 'queued') queue.push({ op: 'start', keyA: 'Summit' });
+      const still = new StillLoop(game, 700, clock);
+      still.awakeWhile(() => held);
+      vi.advanceTimersByTime(5000);
+      expect(loop.running, busy).toBe(true);
+      held = false;
+      queue.length = 0;
       vi.advanceTimersByTime(500);
       expect(loop.running, busy).toBe(false);
     }

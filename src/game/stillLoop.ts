@@ -32,6 +32,7 @@ export class StillLoop {
   private lastPoke = 0;
   private check: ReturnType<typeof setTimeout> | null = null;
   private readonly off: (() => void)[] = [];
+  private readonly holds: (() => boolean)[] = [];
 
   constructor(
     private readonly game: Game,
@@ -44,6 +45,11 @@ export class StillLoop {
   /** Anything that returns an unsubscribe function: the loop wakes on each of its events. */
   wakeOn(subscribe: (poke: () => void) => () => void): void {
     this.off.push(subscribe(this.poke));
+  }
+
+  /** Keeps the loop awake while `held()` is true (the director waiting for a scene to show, say). */
+  awakeWhile(held: () => boolean): void {
+    this.holds.push(held);
   }
 
   /** Keeps the loop running for at least `idleMs` more. */
@@ -75,8 +81,14 @@ export class StillLoop {
     else this.game.loop.sleep();
   };
 
-  /** A tween or timer still running, a loader still loading, or a scene not yet started. */
+  /**
+   * A hold, a scene operation queued for the next step (a restart asked for between two frames: asleep,
+   * it would never run), a tween or timer still running, a loader still loading, or a scene not yet started.
+   */
   private busy(): boolean {
+    if (this.holds.some((held) => held())) return true;
+    const queued = (this.game.scene as unknown as { _queue?: unknown[]; _pending?: unknown[] });
+    if ((queued._queue?.length ?? 0) + (queued._pending?.length ?? 0) > 0) return true;
     for (const scene of this.game.scene.getScenes(false)) {
       const sys = scene.sys;
       // Phaser's scene states: 1 is booted and idle, 2–4 are on the way to running (start, loading, creating), 5 is running.
