@@ -2,6 +2,10 @@
 import { expect, type Page, test } from '@playwright/test';
 import { axe, guard, open, shot, snapshot, waitForHuman } from './helpers.ts';
 
+// Long games, played as a player who asked for reduced motion sees them: no tweens to draw, so the suite
+// runs faster on software WebGL. The motion itself is seen in viewports, reasons, dprk, record and watch.
+test.use({ reducedMotion: 'reduce' });
+
 const START = '/?us=human&dprk=ai&seed=3&mode=historical&speed=max';
 
 /** Makes `n` decisions with the first enabled choice nobody has tried; returns the beats decided at. */

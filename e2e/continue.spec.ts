@@ -6,6 +6,10 @@
 import { expect, test } from '@playwright/test';
 import { guard, open, snapshot, waitForHuman } from './helpers.ts';
 
+// Long games, played as a player who asked for reduced motion sees them: no tweens to draw, so the suite
+// runs faster on software WebGL. The motion itself is seen in viewports, reasons, dprk, record and watch.
+test.use({ reducedMotion: 'reduce' });
+
 test('title during play, Continue on a fresh visit, resume on reload', async ({ page, context }) => {
   // Four page loads and a Phaser boot each: about 40 s idle, over 90 s on a loaded machine.
   test.setTimeout(180_000);

@@ -3,6 +3,10 @@ import { expect, test } from '@playwright/test';
 import { BRIEFS } from '../src/sim/content/record/index.ts';
 import { guard, historicalChoice, open, shot, snapshot } from './helpers.ts';
 
+// Long games, played as a player who asked for reduced motion sees them: no tweens to draw, so the suite
+// runs faster on software WebGL. The motion itself is seen in viewports, reasons, dprk, record and watch.
+test.use({ reducedMotion: 'reduce' });
+
 /** A distinctive line from each confidential brief: none may be on the shared screen before a hand-over. */
 const SECRET = {
   us: BRIEFS.us.confidential.sections[0].paragraphs[0].slice(0, 60),

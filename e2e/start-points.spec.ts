@@ -2,6 +2,10 @@
 import { expect, test } from '@playwright/test';
 import { axe, guard, open, shot, waitForHuman } from './helpers.ts';
 
+// Long games, played as a player who asked for reduced motion sees them: no tweens to draw, so the suite
+// runs faster on software WebGL. The motion itself is seen in viewports, reasons, dprk, record and watch.
+test.use({ reducedMotion: 'reduce' });
+
 test('a start link opens at the dispute in class length, with the sourced "so far" until the first move', async ({ page }) => {
   const g = guard(page);
   await open(page, '/?us=human&dprk=ai&seed=7&start=dispute&length=class&speed=fast');

@@ -2,6 +2,10 @@
 import { expect, test } from '@playwright/test';
 import { axe, guard, historicalChoice, open, shot, snapshot, tabTo, waitForHuman } from './helpers.ts';
 
+// Long games, played as a player who asked for reduced motion sees them: no tweens to draw, so the suite
+// runs faster on software WebGL. The motion itself is seen in viewports, reasons, dprk, record and watch.
+test.use({ reducedMotion: 'reduce' });
+
 test('US seat, historical path, keyboard only: the walk and the debrief', async ({ page }) => {
   // A whole game: about a minute, and over two on a loaded machine.
   test.setTimeout(240_000);

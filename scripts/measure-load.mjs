@@ -138,7 +138,12 @@ for (let i = 0; i < runs; i++) {
 await browser.close();
 for (const s of Object.values(servers)) s.close();
 
-const size = { game: jsSize(dirs.game), empty: jsSize(dirs.empty), emptySlim: jsSize(dirs.emptySlim), early: jsSize(dirs.game, earlyFiles) };
+const size = {
+  game: jsSize(dirs.game),
+  empty: jsSize(dirs.empty),
+  emptySlim: jsSize(dirs.emptySlim),
+  early: jsSize(dirs.game, earlyFiles),
+};
 const kb = (n) => `${(n / 1024).toFixed(1)} KiB`;
 const ms = (n) => `${Math.round(n)} ms`;
 const ratio = size.game.gz / size.empty.gz;

@@ -14,7 +14,7 @@ import { parseLaunch } from './app/params.ts';
 import { TEXT_SCALE } from './app/prefs.ts';
 import { m } from './app/strings/catalogue.ts';
 import { Director } from './game/director.ts';
-import { sleepWhenStill } from './game/stillLoop.ts';
+import { type StillLoop, sleepWhenStill } from './game/stillLoop.ts';
 import { installHook } from './ui/hook.ts';
 import { UiLayer } from './ui/layer.ts';
 import { applyLocale, loadContentTranslation } from './ui/locale.ts';
@@ -68,11 +68,13 @@ function startGame(): void {
   const controller = new Controller();
   let game: Game | null = null;
   let director: Director | null = null;
+  let stillLoop: StillLoop | null = null;
   installHook(
     controller,
     () => game?.config.renderType ?? 0,
     () => director?.shown ?? null,
     () => director !== null,
+    () => stillLoop?.frames ?? null,
   );
 
   const store = SaveStore.open(
@@ -95,6 +97,7 @@ function startGame(): void {
       const d = new Director(g, controller);
       director = d;
       const loop = sleepWhenStill(g, controller);
+      stillLoop = loop;
       loop.awakeWhile(() => d.settling);
       // A settings change (from the dialog or programmatically) wakes the loop; a new look redraws the scene.
       loop.wakeOn((poke) => prefs.on('change', poke));

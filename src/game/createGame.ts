@@ -34,7 +34,7 @@ export function createGame(parent: HTMLElement, controller: Controller, reducedM
     // A turn-based game: 30 frames a second is plenty and halves the work of software WebGL.
     fps: { target: 30, limit: 30 },
     // Kept after presenting: a still picture lets the loop sleep (stillLoop.ts), and its last frame must stay on screen.
-    render: { antialias: true, preserveDrawingBuffer: true },
+    render: { antialias: true, antialiasGL: false, preserveDrawingBuffer: true },
     scene: [Boot, Preloader, Backdrops, Title, Briefing, Pass, Summit, Dispute, Aftermath, Debrief, BranchMap],
     callbacks: {
       preBoot: (g) => {

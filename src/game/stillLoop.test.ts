@@ -122,3 +122,72 @@ describe('StillLoop', () => {
     expect(loop.running).toBe(true);
   });
 });
+
+describe('StillLoop frames', () => {
+  beforeEach(() => {
+    vi.useFakeTimers();
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  /** A fake game whose loop calls back like Phaser's: each call is one step, drawn or not. */
+  function steppingGame() {
+    const { game, scene } = fakeGame();
+    const drawn: number[] = [];
+    const skipped: number[] = [];
+    let frame = 0;
+    Object.assign(game, {
+      step: () => drawn.push(frame),
+      headlessStep: () => skipped.push(frame),
+    });
+    (game.loop as unknown as { callback: (t: number, d: number) => void }).callback = () => {};
+    const still = new StillLoop(game, 700, () => Date.now());
+    const step = (n = 1) => {
+      for (let i = 0; i < n; i++) {
+        frame++;
+        (game.loop as unknown as { callback: (t: number, d: number) => void }).callback(frame * 33, 33);
+      }
+    };
+    return { still, scene, drawn, skipped, step };
+  }
+
+  it('draws the few frames after a poke, then steps without drawing a still picture', () => {
+    const { still, drawn, skipped, step } = steppingGame();
+    step(10);
+    expect(drawn).toEqual([1, 2, 3]);
+    expect(skipped).toHaveLength(7);
+    still.poke();
+    step(5);
+    expect(drawn).toEqual([1, 2, 3, 11, 12, 13]);
+    expect(still.frames).toEqual({ drawn: 6, skipped: 9 });
+  });
+
+  it('draws while a tween moves, not while it waits out its delay; and the frame a timer fires in', () => {
+    const { scene, drawn, step } = steppingGame();
+    step(3);
+    const data = [{ state: 2 }];
+    scene.tweens.list.push({ data, isPlaying: () => true });
+    step(3);
+    expect(drawn).toEqual([1, 2, 3]);
+    data[0].state = 5;
+    step(2);
+    expect(drawn).toEqual([1, 2, 3, 7, 8]);
+    scene.tweens.list.length = 0;
+    let remaining = 500;
+    scene.time._active.push({ paused: false, getRemaining: () => remaining });
+    step(2);
+    expect(drawn).toHaveLength(5);
+    remaining = 40;
+    step(1);
+    expect(drawn).toEqual([1, 2, 3, 7, 8, 11]);
+  });
+
+  it('draws while a scene starts or an operation is queued', () => {
+    const { scene, drawn, step } = steppingGame();
+    step(3);
+    scene.sys.settings.status = 3;
+    step(2);
+    expect(drawn).toEqual([1, 2, 3, 4, 5]);
+  });
+});

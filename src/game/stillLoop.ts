@@ -5,31 +5,43 @@
  * a timer, a loader, a scene starting — and for `idleMs` after any poke; then it sleeps, and the last
  * frame stays on screen (`preserveDrawingBuffer`).
  *
+ * Awake, it draws only the frames that can differ: the few after a poke, and those in which a tween
+ * really moves, a timer fires or a scene changes. In between — a speech bubble waiting 4 s to fade, the
+ * quiet after a move — the scenes' clocks and tweens still step (Phaser's own `headlessStep`) but nothing
+ * is drawn. Drawing the same 1280×720 picture again costs software WebGL about 70 ms of a core.
+ *
  * Every way the picture can change pokes it: the controller's events (moves, screens, narration), the
- * scenes' own emitters (the dispute's scope draft, the branch map's selection: `wakeOn`), any pointer,
- * key, focus or form event in the page (the DOM drives the canvas), a resize, and the director before
- * every scene change (Phaser starts and stops scenes inside the loop's step).
+ * scenes' own emitters (the dispute's scope draft, the branch map's selection: `wakeOn`), pointer events
+ * on the canvas (and a drag beyond it), a resize, a settings change, and the director before every scene
+ * change (Phaser starts and stops scenes inside the loop's step); it stays awake while the director waits
+ * for a scene to show.
  */
 import type { Game } from 'phaser';
 import { branchSelection } from '../app/branchSelection.ts';
 import type { Controller } from '../app/controller.ts';
 import { scopeDraft } from '../app/scopeDraft.ts';
 
-/** Page events after which a scene may redraw (hover, choices in the DOM, the scope checkboxes, zoom). */
-const PAGE_EVENTS = [
-  'pointerdown',
-  'pointermove',
-  'pointerup',
-  'wheel',
-  'keydown',
-  'focusin',
-  'input',
-  'change',
-  'click',
-] as const;
+/**
+ * Pointer events on the canvas itself: Phaser reads them in its next step (hover on the site map, a drag
+ * on the branch map). DOM controls are not listed: whatever they change on the canvas reaches it through
+ * the controller or an emitter below, and a loop kept awake by every click and focus move in the panel
+ * redraws a still picture for nothing (in software WebGL, most of a core).
+ */
+const CANVAS_EVENTS = ['pointerdown', 'pointermove', 'pointerover', 'pointerout', 'wheel'] as const;
+
+/**
+ * Frames drawn after a poke: whatever the poke changed is drawn in the first; Phaser applies pointer
+ * input and a resize in the next step's pre-step, so a few more cover those.
+ */
+const DIRTY_FRAMES = 3;
+
+/** Phaser's tween-data states that change a value each step (4 pending render, 5 forward, 6 backward). */
+const TWEEN_MOVING = new Set([4, 5, 6]);
 
 export class StillLoop {
   private lastPoke = 0;
+  /** Frames still to draw after the last poke. */
+  private dirtyFrames = 0;
   private check: ReturnType<typeof setTimeout> | null = null;
   private readonly off: (() => void)[] = [];
   private readonly holds: (() => boolean)[] = [];
@@ -40,6 +52,30 @@ export class StillLoop {
     private readonly now: () => number = () => performance.now(),
   ) {
     this.poke();
+    // The loop's callback is the game's step, bound at boot; a fake game in a test may not have one.
+    const loop = game.loop as unknown as { callback?: (time: number, delta: number) => void };
+    if (typeof loop.callback === 'function' && typeof game.headlessStep === 'function') {
+      loop.callback = (time, delta) => {
+        if (this.needsFrame(delta)) game.step(time, delta);
+        else game.headlessStep(time, delta);
+      };
+    }
+  }
+
+  /** Frames drawn and skipped since start: what the skipping saves (read through the test hook). */
+  readonly frames = { drawn: 0, skipped: 0 };
+
+  /**
+   * Whether this step can change the picture: just after a poke, a hold, a scene operation or scene
+   * start, a tween that is moving (not waiting out a delay), or a timer that fires within about two frames.
+   */
+  needsFrame(delta: number): boolean {
+    const poked = this.dirtyFrames > 0;
+    if (poked) this.dirtyFrames--;
+    const draw = poked || this.changing() || this.moving(delta);
+    if (draw) this.frames.drawn++;
+    else this.frames.skipped++;
+    return draw;
   }
 
   /** Anything that returns an unsubscribe function: the loop wakes on each of its events. */
@@ -52,9 +88,10 @@ export class StillLoop {
     this.holds.push(held);
   }
 
-  /** Keeps the loop running for at least `idleMs` more. */
+  /** Draws the next few frames, and keeps the loop running for at least `idleMs` more. */
   poke = (): void => {
     this.lastPoke = this.now();
+    this.dirtyFrames = DIRTY_FRAMES;
     if (!this.game.loop.running) this.game.loop.wake(true);
     this.schedule(this.idleMs);
   };
@@ -83,34 +120,81 @@ export class StillLoop {
 
   /**
    * A hold, a scene operation queued for the next step (a restart asked for between two frames: asleep,
-   * it would never run), a tween or timer still running, a loader still loading, or a scene not yet started.
+   * it would never run), or a scene on its way to running.
    */
-  private busy(): boolean {
+  private changing(): boolean {
     if (this.holds.some((held) => held())) return true;
-    const queued = (this.game.scene as unknown as { _queue?: unknown[]; _pending?: unknown[] });
+    const queued = this.game.scene as unknown as { _queue?: unknown[]; _pending?: unknown[] };
     if ((queued._queue?.length ?? 0) + (queued._pending?.length ?? 0) > 0) return true;
     for (const scene of this.game.scene.getScenes(false)) {
       const sys = scene.sys;
       // Phaser's scene states: 1 is booted and idle, 2–4 are on the way to running (start, loading, creating), 5 is running.
       const status = sys.settings.status;
       if ((status >= 2 && status <= 4) || sys.isTransitioning()) return true;
-      if (status !== 5) continue;
+    }
+    return false;
+  }
+
+  /** A running scene's tween that moves this frame, or a timer that fires within about two frames. */
+  private moving(delta: number): boolean {
+    for (const scene of this.running()) {
+      for (const tween of scene.tweens?.getTweens() ?? []) {
+        const data = (tween as unknown as { data?: { state: number }[] }).data;
+        // Without per-property data to read, assume it moves.
+        if (!data || tween.isPlaying?.() === undefined) return true;
+        if (!tween.isPlaying()) continue;
+        if (data.some((d) => TWEEN_MOVING.has(d.state))) return true;
+      }
+      for (const timer of this.timers(scene)) {
+        if (timer.paused) continue;
+        if (timer.getRemaining() <= 2 * delta) return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Anything that keeps the loop from sleeping: what `changing()` lists, any tween or timer (even one
+   * waiting: its clock must step), or a loader still loading.
+   */
+  private busy(): boolean {
+    if (this.changing()) return true;
+    for (const scene of this.running()) {
       if (scene.tweens?.getTweens().length) return true;
-      const clock = scene.time as unknown as { _active?: unknown[]; _pendingInsertion?: unknown[] } | undefined;
-      if ((clock?._active?.length ?? 0) + (clock?._pendingInsertion?.length ?? 0) > 0) return true;
+      if (this.timers(scene).length > 0) return true;
       if (scene.load?.isLoading()) return true;
     }
     return false;
+  }
+
+  private running() {
+    return this.game.scene.getScenes(false).filter((scene) => scene.sys.settings.status === 5);
+  }
+
+  private timers(scene: { time?: unknown }): { paused: boolean; getRemaining(): number }[] {
+    const clock = scene.time as { _active?: unknown[]; _pendingInsertion?: unknown[] } | undefined;
+    return [...(clock?._active ?? []), ...(clock?._pendingInsertion ?? [])] as { paused: boolean; getRemaining(): number }[];
   }
 }
 
 /** The game's still loop, woken by everything in the app that can change what the canvas shows. */
 export function sleepWhenStill(game: Game, controller: Controller, idleMs = 700): StillLoop {
   const loop = new StillLoop(game, idleMs);
-  for (const type of PAGE_EVENTS) {
+  const canvas = game.canvas;
+  for (const type of CANVAS_EVENTS) {
     loop.wakeOn((poke) => {
-      document.addEventListener(type, poke, { capture: true, passive: true });
-      return () => document.removeEventListener(type, poke, { capture: true });
+      canvas.addEventListener(type, poke, { passive: true });
+      return () => canvas.removeEventListener(type, poke);
+    });
+  }
+  // A drag that leaves the canvas, and its release, are seen by Phaser on the window.
+  const dragging = (e: PointerEvent) => {
+    if (e.buttons !== 0 || e.type === 'pointerup') loop.poke();
+  };
+  for (const type of ['pointermove', 'pointerup'] as const) {
+    loop.wakeOn(() => {
+      window.addEventListener(type, dragging, { passive: true });
+      return () => window.removeEventListener(type, dragging);
     });
   }
   loop.wakeOn((poke) => {
@@ -119,6 +203,11 @@ export function sleepWhenStill(game: Game, controller: Controller, idleMs = 700)
   });
   for (const type of ['screen', 'update', 'narrate', 'move', 'timeline'] as const)
     loop.wakeOn((poke) => controller.on(type, poke));
+  // Art that arrives late (a backdrop loaded in the background) is drawn as soon as it is there.
+  loop.wakeOn((poke) => {
+    game.textures.on('addtexture', poke);
+    return () => game.textures.off('addtexture', poke);
+  });
   loop.wakeOn((poke) => scopeDraft.on('change', poke));
   loop.wakeOn((poke) => branchSelection.on('select', poke));
   loop.wakeOn((poke) => branchSelection.on('zoom', poke));

@@ -35,6 +35,8 @@ export interface HanoiHook {
   /** The DOM layer's screen: title, briefing, pass, play, aftermath, debrief. */
   readonly screen: string;
   readonly ready: boolean;
+  /** Canvas frames drawn and skipped (still picture) since the game started: what the still loop saves. */
+  readonly frames: { readonly drawn: number; readonly skipped: number } | null;
   /** Shows the update prompt as a newly downloaded version would (its Reload only reloads the page). */
   previewUpdatePrompt(): void;
 }
@@ -50,6 +52,7 @@ export function installHook(
   renderer: () => number,
   scene: () => string | null,
   ready: () => boolean,
+  frames: () => { drawn: number; skipped: number } | null = () => null,
 ): void {
   const hook: HanoiHook = Object.freeze({
     timeline: () => {
@@ -82,6 +85,10 @@ export function installHook(
     },
     get ready() {
       return ready();
+    },
+    get frames() {
+      const f = frames();
+      return f && { ...f };
     },
     previewUpdatePrompt: () => {
       showUpdatePrompt(document.getElementById('ui-layer') as HTMLElement, () => location.reload());
