@@ -99,6 +99,14 @@ test('a share link opened in a fresh browser reaches the same move', async ({ pa
   expect((await snapshot(other)).beat).toEqual(here.beat);
   expect(await other.evaluate(() => window.__hanoi?.log())).toEqual(log);
   await expect(other.locator('.log')).toContainText('A shared game, replayed to its last move');
+  // A path someone picked and shared: its first screen says what happened on it, until the next move.
+  const soFar = other.getByRole('region', { name: 'So far on this path' });
+  await expect(soFar).toContainText(`This game was shared at move ${log?.length}.`);
+  await expect(soFar).toContainText('It has not left the record.');
+  await soFar.scrollIntoViewIfNeeded();
+  await shot(other, 'shared-path-so-far');
+  await decide(other, 1);
+  await expect(soFar).toHaveCount(0);
   g2.check();
   await fresh.close();
 

@@ -53,6 +53,11 @@ export class Controller extends Emitter<ControllerEvents> {
   speed: Speed = 'normal';
   /** The loaded locale's translation of the content (null for English): every View shown goes through it. */
   paused = false;
+  /**
+   * The number of moves a game opened from a share link stood on (a path someone picked and shared):
+   * until the next move its first screen says what happened on that path. Null for other games.
+   */
+  sharedAt: number | null = null;
   private holder: Side | null = null;
   private timer: ReturnType<typeof setTimeout> | null = null;
   private lastBeat: string | null = null;
@@ -116,9 +121,10 @@ export class Controller extends Emitter<ControllerEvents> {
   }
 
   /** Takes over a loaded or replayed timeline at its current node, and tells the player how it went. */
-  open(timeline: Timeline, speed: Speed, message: string, { fresh = false } = {}): void {
+  open(timeline: Timeline, speed: Speed, message: string, { fresh = false, shared = false } = {}): void {
     this.stop();
     this.timeline = timeline;
+    this.sharedAt = shared ? timeline.session.log().length : null;
     this.speed = speed;
     // A loaded or shared computer-vs-computer game waits where it was opened until someone presses Resume.
     this.paused = !fresh && this.humans.length === 0;

@@ -235,7 +235,7 @@ export class SaveKeeper {
       const { timeline, message } = timelineFromCode(code);
       const note = message ?? m.code_replayed({ depth: timeline.current.depth });
       this.adopt(null);
-      this.controller.open(timeline, 'normal', note);
+      this.controller.open(timeline, 'normal', note, { shared: true });
       return { ok: true, message: note };
     } catch (err) {
       return { ok: false, error: err instanceof ShareCodeError ? problemText(err) : m.code_unreadable() };

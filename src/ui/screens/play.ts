@@ -14,7 +14,7 @@ import { prefs } from '../prefs.ts';
 import { briefView } from './briefing.ts';
 import { notesBlock } from './notes.ts';
 import { scopeControls } from './scope.ts';
-import { soFarAtStart } from './soFar.ts';
+import { soFarNow } from './soFar.ts';
 import { tableControls } from './table.ts';
 
 function choiceList(controller: Controller, view: View): HTMLElement {
@@ -120,7 +120,7 @@ export function playScreen(controller: Controller, view: View): HTMLElement {
       { class: 'acting' },
       m.play_to_act({ side: SIDE_NAME[beat.kind === 'table' ? (view.turn?.side ?? beat.side) : beat.side] }),
     ),
-    soFarAtStart(controller.session),
+    soFarNow(controller),
     text,
     controls,
     termsBlock([beat.title, ...view.choices.map((c) => c.label)], linked),
