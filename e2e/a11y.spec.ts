@@ -187,5 +187,16 @@ test('the canvas follows Text size and High contrast at once (screenshots at Lar
   await expect.poll(() => page.evaluate(() => window.__hanoi?.scene)).toBe('Dispute');
   await page.waitForTimeout(800);
   await page.screenshot({ path: `${SHOTS}/a11y-dispute-largest-high-contrast.png` });
+
+  // The debrief's chart follows the look as well: its labels shrink when the text size goes back to normal.
+  await open(page, '/?us=ai&dprk=ai&seed=3&speed=max');
+  await expect.poll(() => page.evaluate(() => window.__hanoi?.scene)).toBe('Debrief');
+  await page.waitForTimeout(1500);
+  await page.screenshot({ path: `${SHOTS}/a11y-debrief-largest-high-contrast.png` });
+  const chart = { x: 20, y: 60, width: 740, height: 640 };
+  const large = await page.screenshot({ clip: chart });
+  await settings(() => page.getByLabel('Normal', { exact: true }).check());
+  await expect.poll(async () => (await page.screenshot({ clip: chart })).equals(large), { timeout: 30_000 }).toBe(false);
+  await expect.poll(() => page.evaluate(() => window.__hanoi?.scene)).toBe('Debrief');
   g.check();
 });

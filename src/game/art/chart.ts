@@ -3,6 +3,7 @@ import type { Scene } from 'phaser';
 import type { MarkedPoint, Point } from '../../app/chartData.ts';
 import { rgba } from '../../app/palette.ts';
 import { m, messageRecord } from '../../app/strings/catalogue.ts';
+import { fontPx, inkFor, type Look, PLAIN_LOOK } from '../look.ts';
 import { COLOR, CSS_COLOR, SANS, SERIF } from '../theme.ts';
 
 export interface ChartBox {
@@ -34,7 +35,11 @@ export function drawChart(
   front: readonly Point[],
   marks: readonly MarkedPoint[],
   ms: number,
+  look: Look = PLAIN_LOOK,
 ): void {
+  const ink = inkFor(look);
+  const cream = CSS_COLOR[ink.text];
+  const gold = CSS_COLOR[ink.accent];
   const all = [...cloud, ...front, ...marks];
   const lo = Math.max(0, Math.floor(Math.min(...all.map((p) => Math.min(p.us, p.dprk))) * 10) / 10);
   const hi = Math.min(1.2, Math.ceil(Math.max(...all.map((p) => Math.max(p.us, p.dprk))) * 10) / 10);
@@ -44,17 +49,17 @@ export function drawChart(
   g.fillStyle(COLOR.ink, 0.85);
   g.fillRect(box.x, box.y, box.w, box.h);
   g.lineStyle(1, COLOR.rule, 1);
-  const text = { fontFamily: SANS, fontSize: '13px', color: CSS_COLOR.muted };
+  const text = { fontFamily: SANS, fontSize: fontPx(13, look), color: look.highContrast ? cream : CSS_COLOR.muted };
   for (let t = lo; t <= hi + 1e-9; t += 0.1) {
     g.lineBetween(px(t), box.y, px(t), box.y + box.h);
     g.lineBetween(box.x, py(t), box.x + box.w, py(t));
     scene.add.text(px(t), box.y + box.h + 6, String(Math.round(t * 100)), text).setOrigin(0.5, 0);
     scene.add.text(box.x - 8, py(t), String(Math.round(t * 100)), text).setOrigin(1, 0.5);
   }
-  const axis = { fontFamily: SERIF, fontSize: '16px', color: CSS_COLOR.cream };
-  scene.add.text(box.x + box.w / 2, box.y + box.h + 28, m.chart_axis_us(), axis).setOrigin(0.5, 0);
+  const axis = { fontFamily: SERIF, fontSize: fontPx(16, look), color: cream };
+  scene.add.text(box.x + box.w / 2, box.y + box.h + 10 + 18 * look.scale, m.chart_axis_us(), axis).setOrigin(0.5, 0);
   scene.add
-    .text(box.x - 46, box.y + box.h / 2, m.chart_axis_dprk(), axis)
+    .text(box.x - 18 - 28 * look.scale, box.y + box.h / 2, m.chart_axis_dprk(), axis)
     .setOrigin(0.5)
     .setAngle(-90);
 
@@ -72,8 +77,8 @@ export function drawChart(
   line.strokePath();
   scene.add.text(px(front[0]?.us ?? lo) + 6, py(front[0]?.dprk ?? hi) - 22, m.chart_pareto_frontier(), {
     fontFamily: SANS,
-    fontSize: '14px',
-    color: CSS_COLOR.gold,
+    fontSize: fontPx(14, look),
+    color: gold,
   });
 
   marks.forEach((mark, i) => {
@@ -94,20 +99,22 @@ export function drawChart(
     mg.setPosition(x, y);
     const style = {
       fontFamily: SANS,
-      fontSize: '14px',
-      color: CSS_COLOR.cream,
-      backgroundColor: rgba(CSS_COLOR.ink, 0.8),
+      fontSize: fontPx(14, look),
+      color: cream,
+      backgroundColor: rgba(CSS_COLOR[ink.panel], look.highContrast ? 1 : 0.8),
       padding: { x: 4, y: 2 },
     };
     const label = outcome
       ? scene.add
           .text(x - 18, y + 8, mark.label === m.chart_your_deal() ? m.chart_your_deal() : m.chart_you_no_deal(), {
             ...style,
-            color: CSS_COLOR.gold,
+            color: gold,
           })
           .setOrigin(1, 0)
           .setDepth(4)
       : scene.add.text(x + 14, y - 10 + (i % 2) * 6, SHORT[mark.id] ?? mark.label, style).setDepth(4);
+    // A label that would run off the stage's right edge goes to the left of its dot.
+    if (!outcome && label.x + label.width > box.x + box.w + 30) label.setOrigin(1, 0).setX(x - 14);
     if (ms > 0) {
       mg.setScale(0);
       label.setAlpha(0);

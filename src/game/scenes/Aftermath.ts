@@ -2,6 +2,7 @@
 import { formatMonth } from '../../app/labels.ts';
 import { aftermathSequence } from '../../app/storyData.ts';
 import { m } from '../../app/strings/catalogue.ts';
+import { fontPx } from '../look.ts';
 import { COLOR, CSS_COLOR, SANS, SERIF } from '../theme.ts';
 import { BaseScene } from './base.ts';
 
@@ -31,22 +32,28 @@ export class Aftermath extends BaseScene {
   create(): void {
     const c = this.controller;
     const view = c.view();
+    // Text size and high contrast reach the canvas too; at large sizes a title keeps to one line (the
+    // panel beside it has every entry in full).
+    const look = this.look;
+    const ink = this.ink;
+    const text = CSS_COLOR[ink.text];
+    const muted = look.highContrast ? text : CSS_COLOR.muted;
     this.cameras.main.setBackgroundColor(COLOR.ink);
     this.backdrop(view?.viewer === 'dprk' ? 'loc:pyongyang' : 'loc:washington').setAlpha(0.3);
     this.panelShade(0.45);
-    this.add.text(24, 18, m.scene_aftermath_heading(), { fontFamily: SERIF, fontSize: '28px', color: CSS_COLOR.cream });
+    this.add.text(24, 18, m.scene_aftermath_heading(), { fontFamily: SERIF, fontSize: fontPx(28, look), color: text });
     const entries = c.session && view ? aftermathSequence(c.session.record(), view.ending) : [];
     const g = this.add.graphics();
-    g.lineStyle(3, COLOR.gold, 0.8);
+    g.lineStyle(3, COLOR[ink.accent], 0.8);
     g.lineBetween(LINE_X, TOP, LINE_X, TOP + MONTH_STEP * (MONTHS.length - 1));
     MONTHS.forEach((month, i) => {
-      g.fillStyle(COLOR.gold, 1);
+      g.fillStyle(COLOR[ink.accent], 1);
       g.fillCircle(LINE_X, TOP + i * MONTH_STEP, 5);
       this.add
         .text(LINE_X - 14, TOP + i * MONTH_STEP, formatMonth(`${month}-01`), {
           fontFamily: SANS,
-          fontSize: '13px',
-          color: CSS_COLOR.muted,
+          fontSize: fontPx(13, look),
+          color: muted,
         })
         .setOrigin(1, 0.5);
     });
@@ -61,7 +68,13 @@ export class Aftermath extends BaseScene {
       link.fillStyle(i === 0 ? COLOR.dprk : COLOR.cream, 1);
       link.fillCircle(ENTRY_X - 12, y, 6);
       const label = this.add
-        .text(ENTRY_X, y, e.title, { fontFamily: SERIF, fontSize: '18px', color: CSS_COLOR.cream, wordWrap: { width: 540 } })
+        .text(ENTRY_X, y, e.title, {
+          fontFamily: SERIF,
+          fontSize: fontPx(18, look),
+          color: text,
+          wordWrap: { width: 540 },
+          maxLines: look.scale > 1.2 ? 1 : 2,
+        })
         .setOrigin(0, 0.5);
       const d = this.ms(300);
       if (d > 0) {
