@@ -19,10 +19,9 @@ const MONTHS = [
   '2019-11',
   '2019-12',
 ];
-const TOP = 92;
 const MONTH_STEP = 56;
-const LINE_X = 130;
-const ENTRY_X = 230;
+/** The right edge of the entries' column (the stage's width, less a margin). */
+const STAGE_RIGHT = 780;
 
 export class Aftermath extends BaseScene {
   constructor() {
@@ -41,21 +40,27 @@ export class Aftermath extends BaseScene {
     this.cameras.main.setBackgroundColor(COLOR.ink);
     this.backdrop(view?.viewer === 'dprk' ? 'loc:pyongyang' : 'loc:washington').setAlpha(0.3);
     this.panelShade(0.45);
-    this.add.text(24, 18, m.scene_aftermath_heading(), { fontFamily: SERIF, fontSize: fontPx(28, look), color: text });
+    // The heading grows less than the rest (the toolbar above the canvas grows too) and wraps; the months
+    // start below it, and the line sits right of the widest month label.
+    const heading = this.add.text(24, 18, m.scene_aftermath_heading(), {
+      fontFamily: SERIF,
+      fontSize: fontPx(28, { ...look, scale: Math.min(look.scale, 1.25) }),
+      color: text,
+      wordWrap: { width: 500 },
+    });
+    const TOP = Math.max(92, heading.y + heading.height + 24);
+    const monthStyle = { fontFamily: SANS, fontSize: fontPx(13, look), color: muted };
+    const monthLabels = MONTHS.map((month) => this.add.text(0, 0, formatMonth(`${month}-01`), monthStyle).setOrigin(1, 0.5));
+    const LINE_X = Math.max(130, 24 + Math.max(...monthLabels.map((t) => t.width)) + 14);
+    const ENTRY_X = LINE_X + 100;
     const entries = c.session && view ? aftermathSequence(c.session.record(), view.ending) : [];
     const g = this.add.graphics();
     g.lineStyle(3, COLOR[ink.accent], 0.8);
     g.lineBetween(LINE_X, TOP, LINE_X, TOP + MONTH_STEP * (MONTHS.length - 1));
-    MONTHS.forEach((month, i) => {
+    MONTHS.forEach((_month, i) => {
       g.fillStyle(COLOR[ink.accent], 1);
       g.fillCircle(LINE_X, TOP + i * MONTH_STEP, 5);
-      this.add
-        .text(LINE_X - 14, TOP + i * MONTH_STEP, formatMonth(`${month}-01`), {
-          fontFamily: SANS,
-          fontSize: fontPx(13, look),
-          color: muted,
-        })
-        .setOrigin(1, 0.5);
+      monthLabels[i]?.setPosition(LINE_X - 14, TOP + i * MONTH_STEP);
     });
     const step = Math.min(48, (MONTH_STEP * (MONTHS.length - 1)) / Math.max(1, entries.length - 1));
     entries.forEach((e, i) => {
@@ -72,7 +77,7 @@ export class Aftermath extends BaseScene {
           fontFamily: SERIF,
           fontSize: fontPx(18, look),
           color: text,
-          wordWrap: { width: 540 },
+          wordWrap: { width: STAGE_RIGHT - ENTRY_X },
           maxLines: look.scale > 1.2 ? 1 : 2,
         })
         .setOrigin(0, 0.5);
