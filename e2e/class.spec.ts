@@ -52,6 +52,12 @@ test('a class of two: join by link, move, pause, resume, event card, export', as
   await expect(teacher.getByLabel('Start at').locator('option')).toHaveCount(4);
   await axe(teacher, 'run a class');
   await teacher.locator('#class-students').fill('2');
+  // Or every table from a shared game (the server's checks: src/server/sharedStart.test.ts); a bad one is named.
+  const from = teacher.getByLabel('Start every table from a shared game (optional)');
+  await from.fill('not a share code');
+  await teacher.locator('#class-create').click();
+  await expect(teacher.getByRole('alert')).toContainText('The shared game cannot be used');
+  await from.fill('');
   await teacher.locator('#class-create').click();
   const codeEl = teacher.locator('#class-code');
   await expect(codeEl).toHaveText(/^[3467ACDEFGHJKMNPQRTWXY]{6}$/);

@@ -15,6 +15,8 @@ export interface ClassSetupInput {
   readonly pairing: 'pairs' | 'computer';
   readonly seeds: 'same' | 'different';
   readonly game: Readonly<Record<string, unknown>>;
+  /** A share link or code: every table starts where that game stood, with its settings and seed. */
+  readonly from?: string;
 }
 
 export type ClassRole = 'teacher' | 'seat';

@@ -44,4 +44,12 @@ describe('the Run a class form', () => {
     });
     expect(() => normalizeSettings({ ...setup.game, seats: { us: 'human', dprk: 'human' } })).not.toThrow();
   });
+
+  it('passes a pasted share link on as "from", trimmed, and leaves it out when the field is empty', () => {
+    expect(setupFromForm(form({ students: '4', from: '  https://x.example/?code=abc  ' })).from).toBe(
+      'https://x.example/?code=abc',
+    );
+    expect('from' in setupFromForm(form({ students: '4', from: '   ' }))).toBe(false);
+    expect('from' in setupFromForm(form({ students: '4' }))).toBe(false);
+  });
 });

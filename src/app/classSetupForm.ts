@@ -3,6 +3,7 @@
  * the game every table plays (mode, counterpart persona, start point, length, and each event card as the
  * mode decides, always or never, as on the briefing). Pure: it takes the form's fields by name, so a test
  * reads it without a page. Anything unexpected falls back to the default (the server checks again).
+ * A share link in `from` starts every table where that game stood (the server takes its settings).
  */
 
 import { PERSONAS, START_POINT_IDS } from '../sim/session/index.ts';
@@ -22,7 +23,9 @@ export function setupFromForm(get: (name: string) => string | null): ClassSetupI
     const v = get(cardField(card.id));
     if (v === 'on' || v === 'off') events[card.id] = v;
   }
+  const from = get('from')?.trim() ?? '';
   return {
+    ...(from ? { from } : {}),
     students: Number(get('students')),
     pairing: pick('pairing', ['pairs', 'computer'], 'pairs'),
     seeds: pick('seeds', ['same', 'different'], 'same'),

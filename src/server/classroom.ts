@@ -12,7 +12,7 @@ import { Session } from '../sim/session/session.ts';
 import { type Dashboard, type SeatState, summarizeTable, type TableSummary } from './dashboard.ts';
 import type { ClientMessage, MoveBody, Refusal, TableSelection, TeacherAction } from './protocol.ts';
 import { hashToken, newToken, tokenMatches } from './secrets.ts';
-import { type ClassSetup, planTables, seatLabel, type TablePlan, tableSettings } from './setup.ts';
+import { type ClassSetup, planTables, seatLabel, type TablePlan, tableSession } from './setup.ts';
 import type { ClassRecord, ClassStore } from './store.ts';
 
 /** Who sent a message: the class's teacher, or the student at one seat. */
@@ -113,7 +113,7 @@ export class Classroom {
   ) {
     this.tables = plans.map((plan) => ({
       plan,
-      session: Session.start(tableSettings(setup, plan), plan.seed),
+      session: tableSession(setup, plan),
       seats: {
         us: { token: null, connected: false },
         dprk: { token: null, connected: false },

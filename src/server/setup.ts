@@ -4,11 +4,14 @@
  * Students vs students pairs them (an odd one out plays the computer); students vs the computer gives
  * each student a table, alternating the US and DPRK seats. Every table starts at the same start point
  * (`start`: beginning, eve, day2 or dispute) and length (`length`: full or class), given at the top of
- * the set-up or inside `game`.
+ * the set-up or inside `game`. Or every table starts where a shared game stood (`from`: its share code
+ * or link, the path a teacher played to a point): that game's settings and seed, every table alike.
  */
 
 import type { Side } from '../sim/session/index.ts';
 import { normalizeSettings, SettingsError } from '../sim/session/settings.ts';
+import { Session } from '../sim/session/session.ts';
+import { replayShareCode } from '../sim/session/shareCode.ts';
 import { newSeed } from './secrets.ts';
 
 export const MAX_STUDENTS = 60;
@@ -21,6 +24,8 @@ export interface ClassSetup {
   readonly seeds: 'same' | 'different';
   /** The game's settings for every table, without seats (the plan sets those). */
   readonly game: Readonly<Record<string, unknown>>;
+  /** A shared game every table starts from: its code, and the seed it was played with. */
+  readonly from?: { readonly code: string; readonly seed: number };
 }
 
 export interface TablePlan {
@@ -62,12 +67,46 @@ export function parseSetup(input: unknown): SetupResult {
     if (err instanceof SettingsError) return { ok: false, message: `Game settings: ${err.message}` };
     throw err;
   }
+  if (input.from !== undefined && input.from !== '') {
+    const from = sharedStart(input.from);
+    if ('message' in from) return { ok: false, message: from.message };
+    return {
+      ok: true,
+      setup: {
+        students: students as number,
+        pairing,
+        seeds: 'same',
+        game: from.game,
+        from: { code: from.code, seed: from.seed },
+      },
+    };
+  }
   return { ok: true, setup: { students: students as number, pairing, seeds, game } };
+}
+
+/** The code in a share link (`…?code=…`) or the code itself. */
+const codeIn = (text: string): string => /[?&]code=([^&#\s]+)/.exec(text)?.[1] ?? text.trim();
+
+/**
+ * A shared game as the start of every table: it must replay exactly here (a move that no longer fits
+ * would start the tables somewhere the teacher did not pick). Its settings, without seats, and its seed.
+ */
+function sharedStart(input: unknown): { code: string; seed: number; game: Record<string, unknown> } | { message: string } {
+  if (typeof input !== 'string') return { message: '"from" must be a share link or code.' };
+  const code = codeIn(input);
+  try {
+    const { session, dropped } = replayShareCode(code, { strict: true });
+    if (dropped > 0) return { message: 'The shared game cannot be replayed exactly here.' };
+    const { seats: _seats, ...game } = session.settings;
+    return { code, seed: session.seed, game };
+  } catch (err) {
+    return { message: `The shared game cannot be used: ${err instanceof Error ? err.message : String(err)}` };
+  }
 }
 
 /** The tables for a set-up; seeds are drawn by `seed` (crypto-random by default). */
 export function planTables(setup: ClassSetup, seed: () => number = newSeed): TablePlan[] {
-  const shared = setup.seeds === 'same' ? seed() : null;
+  const shared = setup.from ? setup.from.seed : setup.seeds === 'same' ? seed() : null;
   const seedOf = () => shared ?? seed();
   if (setup.pairing === 'computer') {
     return Array.from({ length: setup.students }, (_, i) => ({
@@ -88,5 +127,15 @@ export function planTables(setup: ClassSetup, seed: () => number = newSeed): Tab
 
 /** The settings a table's Session starts with. */
 export const tableSettings = (setup: ClassSetup, plan: TablePlan) => ({ ...setup.game, seats: plan.seats });
+
+/**
+ * A table's game at the start of the class: new, or the shared game's moves replayed with this table's
+ * seats (the moves are the same whoever made them; a computer seat then plays on from there).
+ */
+export function tableSession(setup: ClassSetup, plan: TablePlan): Session {
+  if (!setup.from) return Session.start(tableSettings(setup, plan), plan.seed);
+  const shared = replayShareCode(setup.from.code, { strict: true }).session;
+  return Session.replay(plan.seed, tableSettings(setup, plan), shared.log());
+}
 
 export const seatLabel = (table: number, side: Side) => `${side === 'us' ? 'US' : 'DPRK'}-${table}`;

@@ -77,6 +77,13 @@ function gameFields(): HTMLElement[] {
       ['class', m.briefing_length_class()],
     ]),
     h(
+      'p',
+      { class: 'field' },
+      h('label', { for: 'class-from' }, m.class_from_label()),
+      h('input', { id: 'class-from', name: 'from', type: 'text', inputmode: 'url', 'aria-describedby': 'class-from-hint' }),
+      h('span', { id: 'class-from-hint', class: 'hint' }, m.class_from_hint()),
+    ),
+    h(
       'details',
       { class: 'field event-cards' },
       h('summary', {}, m.briefing_event_cards()),

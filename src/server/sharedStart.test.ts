@@ -1,0 +1,60 @@
+/** A class that starts every table from a shared game: the path a teacher played to a point. */
+import { describe, expect, it } from 'vitest';
+import { Session } from '../sim/session/session.ts';
+import { encodeShareCode } from '../sim/session/shareCode.ts';
+import { parseSetup, planTables, tableSession } from './setup.ts';
+
+/** A game the teacher played a few decisions into, as a human US against the computer, in open mode. */
+function sharedGame(): { session: Session; code: string } {
+  const session = Session.start({ seats: { us: 'human', dprk: 'ai' }, mode: 'open', persona: 'hawkish' }, 4242);
+  for (let n = 0; n < 5; n++) {
+    session.runAuto();
+    const v = session.view();
+    if (!v.turn || !v.beat || v.beat.kind !== 'choice') break;
+    // Not the first choice, so the path is the teacher's own.
+    const enabled = v.choices.filter((c) => c.enabled);
+    const pick = enabled.at(-1) ?? enabled[0];
+    const result = session.act({ type: 'CHOOSE', by: v.turn.side, choiceId: pick.id });
+    if (!result.ok) throw new Error(result.error);
+  }
+  return { session, code: encodeShareCode(session.seed, session.settings, session.log()) };
+}
+
+describe('a class from a shared game', { timeout: 20_000 }, () => {
+  it('every table starts at the shared game’s last move, with its settings and seed, and the plan’s seats', () => {
+    const { session, code } = sharedGame();
+    expect(session.log().length).toBeGreaterThan(3);
+    const parsed = parseSetup({
+      students: 4,
+      pairing: 'pairs',
+      seeds: 'different',
+      from: `https://school.example/?code=${code}`,
+    });
+    if (!parsed.ok) throw new Error(parsed.message);
+    expect(parsed.setup.game).toMatchObject({ mode: 'open', persona: 'hawkish' });
+    expect('seats' in parsed.setup.game).toBe(false);
+    const plans = planTables(parsed.setup, () => 1);
+    expect(plans.map((p) => p.seed)).toEqual([4242, 4242]);
+    for (const plan of plans) {
+      const table = tableSession(parsed.setup, plan);
+      expect(table.log()).toEqual(session.log());
+      expect(table.settings.seats).toEqual({ us: 'human', dprk: 'human' });
+      expect(table.view('us').beat?.id).toBe(session.view('us').beat?.id);
+    }
+  });
+
+  it('refuses a damaged code or a value that is not text, with a message', () => {
+    const { code } = sharedGame();
+    const damaged = parseSetup({ students: 2, from: `${code.slice(0, 6)}x${code.slice(7)}` });
+    expect(damaged.ok).toBe(false);
+    if (!damaged.ok) expect(damaged.message).toMatch(/^The shared game cannot be used: /);
+    const notText = parseSetup({ students: 2, from: 42 });
+    expect(notText).toEqual({ ok: false, message: '"from" must be a share link or code.' });
+  });
+
+  it('an empty "from" is a class from the start, as before', () => {
+    const parsed = parseSetup({ students: 2, from: '', start: 'eve' });
+    expect(parsed.ok && parsed.setup.from).toBe(undefined);
+    expect(parsed.ok && parsed.setup.game).toEqual({ start: 'eve' });
+  });
+});
