@@ -5,7 +5,7 @@
  * (sessionStorage in the browser), comes back after a drop (`client.reconnect`, then the token), and
  * hands the front end typed events for what the server says. It holds no game state of its own.
  */
-import type { Scores, Side } from '../sim/session/index.ts';
+import type { GameRecord, Side, StartPointId } from '../sim/session/index.ts';
 import type { View } from '../sim/session/view.ts';
 import { Emitter } from './emitter.ts';
 
@@ -43,6 +43,11 @@ export interface SeatViewMessage {
   readonly side: Side;
   readonly paused: boolean;
   readonly view: View;
+  /** What came before the class's start, while the table still stands there (src/server/classroom.ts). */
+  readonly soFar?:
+    | { readonly kind: 'start'; readonly start: StartPointId }
+    | { readonly kind: 'path'; readonly record: GameRecord; readonly moves: number }
+    | null;
 }
 
 export interface ClassRefusal {

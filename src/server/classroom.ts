@@ -6,7 +6,7 @@
  * Everything that changes the class is appended to the store first, so `Classroom.restore` rebuilds
  * the class exactly. The Colyseus room (`room.ts`) is a thin adapter that delivers the outbox.
  */
-import type { AssignableSeat, GameEvent, Side } from '../sim/session/index.ts';
+import type { AssignableSeat, GameEvent, GameRecord, Side, StartPointId } from '../sim/session/index.ts';
 import { SIDES } from '../sim/session/index.ts';
 import { Session } from '../sim/session/session.ts';
 import { type Dashboard, type SeatState, summarizeTable, type TableSummary } from './dashboard.ts';
@@ -37,7 +37,17 @@ export interface SeatView {
   readonly side: Side;
   readonly paused: boolean;
   readonly view: ReturnType<Session['view']>;
+  /** While the table stands where the class started it: what came before (see `SeatSoFar`); else null. */
+  readonly soFar: SeatSoFar | null;
 }
+
+/**
+ * What a seat is told came before the class's start: a later start point (its sourced summary is
+ * content the client has), or a shared game's path (its public record: beats and moves, cards fired).
+ */
+export type SeatSoFar =
+  | { readonly kind: 'start'; readonly start: StartPointId }
+  | { readonly kind: 'path'; readonly record: GameRecord; readonly moves: number };
 
 /** Released by the teacher at the end: enough to replay the table's game (and make a share code). */
 export interface Debrief {
@@ -86,6 +96,8 @@ export type SeatClaim =
 interface Table {
   readonly plan: TablePlan;
   readonly session: Session;
+  /** Moves in the log when the class began (a start point's, a shared game's): the seats' "so far" until the next. */
+  readonly startLength: number;
   readonly seats: Record<Side, SeatState>;
   paused: boolean;
   computerPending: boolean;
@@ -111,18 +123,22 @@ export class Classroom {
     private readonly teacherHash: string,
     private readonly deps: ClassroomDeps,
   ) {
-    this.tables = plans.map((plan) => ({
-      plan,
-      session: tableSession(setup, plan),
-      seats: {
-        us: { token: null, connected: false },
-        dprk: { token: null, connected: false },
-      },
-      paused: false,
-      computerPending: false,
-      teacherLog: [],
-      summary: null,
-    }));
+    this.tables = plans.map((plan) => {
+      const session = tableSession(setup, plan);
+      return {
+        plan,
+        session,
+        startLength: session.log().length,
+        seats: {
+          us: { token: null, connected: false },
+          dprk: { token: null, connected: false },
+        },
+        paused: false,
+        computerPending: false,
+        teacherLog: [],
+        summary: null,
+      };
+    });
   }
 
   /** A new class; the teacher token is returned once and only its hash is kept. */
@@ -432,7 +448,14 @@ export class Classroom {
   }
 
   private viewOf(table: Table, side: Side): SeatView {
-    return { table: table.plan.number, side, paused: table.paused, view: table.session.view(side) };
+    return { table: table.plan.number, side, paused: table.paused, view: table.session.view(side), soFar: this.soFarOf(table) };
+  }
+
+  private soFarOf(table: Table): SeatSoFar | null {
+    const s = table.session;
+    if (s.log().length !== table.startLength) return null;
+    if (this.setup.from) return { kind: 'path', record: s.record(), moves: s.log().length - s.startMoves };
+    return s.settings.start === 'beginning' ? null : { kind: 'start', start: s.settings.start };
   }
 
   private debriefOf(table: Table): Debrief {

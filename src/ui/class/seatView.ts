@@ -5,15 +5,17 @@
  */
 import type { ClassClient, SeatViewMessage } from '../../app/classClient.ts';
 import type { MoveBody } from '../../app/classMoves.ts';
-import { FACILITIES } from '../../app/content.ts';
+import { FACILITIES, startPointById } from '../../app/content.ts';
 import { formatClock, SIDE_NAME } from '../../app/labels.ts';
 import { score100 } from '../../app/packages.ts';
+import { pathSoFar } from '../../app/pathSoFar.ts';
 import { m } from '../../app/strings/catalogue.ts';
 import type { GameEvent } from '../../sim/session/index.ts';
 import { encodeShareCode } from '../../sim/session/shareCode.ts';
 import type { View } from '../../sim/session/view.ts';
 import { focusNow, h, replace } from '../dom.ts';
 import { liveText } from '../live.ts';
+import { pathSoFarView, soFarView } from '../screens/soFar.ts';
 import { askFirst } from './askFirst.ts';
 import { showClassScreen } from './host.ts';
 import { seatOffer } from './seatOffer.ts';
@@ -96,6 +98,7 @@ function body(msg: SeatViewMessage, label: string, send: (move: MoveBody) => voi
     h('p', { class: 'class-seat-label', id: 'class-seat-label' }, m.class_you_are({ seat: label, side: SIDE_NAME[view.viewer] })),
     h('h2', { id: 'screen-heading', tabindex: -1, 'data-beat': mine ? (beat?.id ?? '') : '' }, heading),
     msg.paused ? pausedNotice() : null,
+    seatSoFar(msg),
     mine && beat ? h('p', { class: 'beat-meta' }, `${beat.location} · ${formatClock(beat.time)}`) : null,
     mine && beat ? h('div', { class: 'beat-text' }, ...beat.text.split(/\n\n+/).map((p) => h('p', {}, p))) : null,
     !mine && !view.over ? h('p', { class: 'hint' }, m.class_waiting_text()) : null,
@@ -176,6 +179,15 @@ export function openSeatView(client: ClassClient, back: () => void): void {
   if (first) draw(first);
   const debrief = client.latest('debrief');
   if (debrief) replace(notice, debriefLink(debrief));
+}
+
+/** The class's start, while the table stands there: a start point's sourced summary or a shared path's. */
+function seatSoFar(msg: SeatViewMessage): HTMLElement | null {
+  const soFar = msg.soFar;
+  if (!soFar) return null;
+  if (soFar.kind === 'start') return soFarView(startPointById(soFar.start));
+  const summary = pathSoFar(soFar.record);
+  return summary && pathSoFarView(summary, soFar.moves);
 }
 
 /** The paused notice: a status region put in empty and filled once it is in the page, so readers announce it. */
