@@ -111,6 +111,12 @@ test('a class of two: join by link, move, pause, resume, event card, export', as
   expect(cards).toHaveLength(4);
   const beforeCard = await movesAt(teacher);
   await teacher.locator('#class-event-card').selectOption(cards[0]);
+  // To some tables only: a table this class does not have is named, and nothing is sent.
+  await teacher.getByLabel('to tables').fill('2');
+  await teacher.locator('#class-send-card').click();
+  await expect(teacher.locator('#class-refusal')).toContainText('“2” is not a table of this class');
+  expect(await movesAt(teacher)).toBe(beforeCard);
+  await teacher.getByLabel('to tables').fill('1');
   await teacher.locator('#class-send-card').click();
   await expect.poll(() => movesAt(teacher)).toBe(beforeCard + 1);
 

@@ -10,6 +10,7 @@ import { dashboardCsv, dashboardJson, exportFileName } from '../../app/classExpo
 import { beatById, choiceById, ENDINGS, EVENTS } from '../../app/content.ts';
 import { PHASE_NAME, SIDE_SHORT } from '../../app/labels.ts';
 import { score100 } from '../../app/packages.ts';
+import { tablesFromText } from '../../app/tableChoice.ts';
 import { m } from '../../app/strings/catalogue.ts';
 import type { EndingId, Phase, Side } from '../../sim/session/index.ts';
 import { h, replace } from '../dom.ts';
@@ -166,6 +167,14 @@ export function dashboardPanel(client: ClassClient, showResults?: () => void): H
     { id: 'class-event-card' },
     ...EVENTS.map((card) => h('option', { value: card.id }, card.title)),
   );
+  // Blank for every table, or some ("1, 3-5"): news that reaches only some tables makes a comparison.
+  const cardTables = h('input', {
+    id: 'class-card-tables',
+    type: 'text',
+    inputmode: 'numeric',
+    size: 8,
+    placeholder: m.class_card_tables_all(),
+  });
   const release = h(
     'button',
     { type: 'button', class: 'btn', id: 'class-release', onclick: () => client.send('releaseDebrief') },
@@ -213,6 +222,8 @@ export function dashboardPanel(client: ClassClient, showResults?: () => void): H
       ),
       h('label', { for: 'class-event-card' }, m.class_event_card()),
       cardSelect,
+      h('label', { for: 'class-card-tables' }, m.class_card_tables()),
+      cardTables,
       h(
         'button',
         {
@@ -221,7 +232,14 @@ export function dashboardPanel(client: ClassClient, showResults?: () => void): H
           id: 'class-send-card',
           onclick: () => {
             status.hidden = true;
-            client.send('eventCard', { eventId: cardSelect.value, tables: 'all' });
+            const count = client.latest('dashboard')?.tables.length ?? 0;
+            const choice = tablesFromText(cardTables.value, count);
+            if (!choice.ok) {
+              status.hidden = false;
+              status.textContent = m.class_card_tables_bad({ part: choice.bad, count });
+              return;
+            }
+            client.send('eventCard', { eventId: cardSelect.value, tables: choice.tables });
           },
         },
         m.class_send_card(),
