@@ -110,6 +110,14 @@ test('a share link opened in a fresh browser reaches the same move', async ({ pa
   g2.check();
   await fresh.close();
 
+  // A class's assessment debrief link (`&locked=1`) opens the same game for review only.
+  const locked = await browser.newContext();
+  const reviewer = await locked.newPage();
+  await open(reviewer, `${link.replace(/^https?:\/\/[^/]+/, '')}&locked=1`);
+  await reviewer.getByRole('button', { name: 'History' }).click();
+  await expect(reviewer.getByRole('dialog')).toContainText('This game is locked for assessment');
+  await locked.close();
+
   // A damaged link gets a clear message on the title, not a crash.
   const bad = await browser.newContext();
   const third = await bad.newPage();

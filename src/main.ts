@@ -139,7 +139,7 @@ function launchFrom(search: string, controller: Controller, keeper: SaveKeeper):
     controller.showTitle(null);
     void openJoin(null, () => controller.showTitle(null), true);
   } else if (code !== null) {
-    const r = keeper.openCode(code);
+    const r = keeper.openCode(code, { locked: new URLSearchParams(search).get('locked') === '1' });
     if (!r.ok) controller.showTitle(m.launch_code_cannot_open({ problem: r.error }));
   } else if (launch.kind === 'direct') {
     const problem = controller.start(launch.settings, launch.seed, launch.speed);

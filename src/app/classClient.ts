@@ -17,6 +17,8 @@ export interface ClassSetupInput {
   readonly game: Readonly<Record<string, unknown>>;
   /** A share link or code: every table starts where that game stood, with its settings and seed. */
   readonly from?: string;
+  /** An assessment: each student's debrief link opens their game for review only. */
+  readonly locked?: boolean;
 }
 
 export type ClassRole = 'teacher' | 'seat';

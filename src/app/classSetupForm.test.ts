@@ -52,4 +52,9 @@ describe('the Run a class form', () => {
     expect('from' in setupFromForm(form({ students: '4', from: '   ' }))).toBe(false);
     expect('from' in setupFromForm(form({ students: '4' }))).toBe(false);
   });
+
+  it('the assessment lock checkbox sets "locked", and only when ticked', () => {
+    expect(setupFromForm(form({ students: '2', locked: 'on' })).locked).toBe(true);
+    expect('locked' in setupFromForm(form({ students: '2' }))).toBe(false);
+  });
 });

@@ -26,6 +26,7 @@ export function setupFromForm(get: (name: string) => string | null): ClassSetupI
   const from = get('from')?.trim() ?? '';
   return {
     ...(from ? { from } : {}),
+    ...(get('locked') === 'on' ? { locked: true } : {}),
     students: Number(get('students')),
     pairing: pick('pairing', ['pairs', 'computer'], 'pairs'),
     seeds: pick('seeds', ['same', 'different'], 'same'),

@@ -55,6 +55,8 @@ export interface Debrief {
   readonly seed: number;
   readonly settings: Session['settings'];
   readonly events: readonly GameEvent[];
+  /** The class is an assessment: the debrief opens the game for review only. */
+  readonly locked: boolean;
 }
 
 /** How the classroom reaches people; the room maps seats and the teacher to connections. */
@@ -460,7 +462,13 @@ export class Classroom {
 
   private debriefOf(table: Table): Debrief {
     const s = table.session;
-    return { table: table.plan.number, seed: s.seed, settings: s.settings, events: [...s.playedMoves()] };
+    return {
+      table: table.plan.number,
+      seed: s.seed,
+      settings: s.settings,
+      events: [...s.playedMoves()],
+      locked: this.setup.locked === true,
+    };
   }
 
   private sendViews(table: Table): void {

@@ -24,6 +24,12 @@ export interface ClassSetup {
   readonly seeds: 'same' | 'different';
   /** The game's settings for every table, without seats (the plan sets those). */
   readonly game: Readonly<Record<string, unknown>>;
+  /**
+   * An assessment: the debrief link each student gets opens their game for review (earlier choices can
+   * be looked at, not changed), as the briefing's lock does. Play in a class is locked anyway: the
+   * server holds the game and a seat cannot rewind.
+   */
+  readonly locked?: boolean;
   /** A shared game every table starts from: its code, and the seed it was played with. */
   readonly from?: { readonly code: string; readonly seed: number };
 }
@@ -67,6 +73,9 @@ export function parseSetup(input: unknown): SetupResult {
     if (err instanceof SettingsError) return { ok: false, message: `Game settings: ${err.message}` };
     throw err;
   }
+  if (input.locked !== undefined && typeof input.locked !== 'boolean')
+    return { ok: false, message: '"locked" must be true or false.' };
+  const lock = input.locked === true ? { locked: true } : {};
   if (input.from !== undefined && input.from !== '') {
     const from = sharedStart(input.from);
     if ('message' in from) return { ok: false, message: from.message };
@@ -81,7 +90,7 @@ export function parseSetup(input: unknown): SetupResult {
       },
     };
   }
-  return { ok: true, setup: { students: students as number, pairing, seeds, game } };
+  return { ok: true, setup: { students: students as number, pairing, seeds, game, ...lock } };
 }
 
 /** The code in a share link (`…?code=…`) or the code itself. */

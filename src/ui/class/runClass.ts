@@ -79,6 +79,17 @@ function gameFields(): HTMLElement[] {
     h(
       'p',
       { class: 'field' },
+      h(
+        'label',
+        { class: 'check' },
+        h('input', { type: 'checkbox', name: 'locked', id: 'class-locked', 'aria-describedby': 'class-locked-hint' }),
+        ` ${m.class_locked_label()}`,
+      ),
+      h('span', { id: 'class-locked-hint', class: 'hint' }, m.class_locked_hint()),
+    ),
+    h(
+      'p',
+      { class: 'field' },
       h('label', { for: 'class-from' }, m.class_from_label()),
       h('input', { id: 'class-from', name: 'from', type: 'text', inputmode: 'url', 'aria-describedby': 'class-from-hint' }),
       h('span', { id: 'class-from-hint', class: 'hint' }, m.class_from_hint()),

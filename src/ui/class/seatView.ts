@@ -115,7 +115,8 @@ function debriefLink(body: Readonly<Record<string, unknown>>): HTMLElement {
       body.settings as Parameters<typeof encodeShareCode>[1],
       body.events as readonly GameEvent[],
     );
-    const href = `${location.pathname}?code=${encodeURIComponent(code)}`;
+    // An assessment's debrief opens for review only (main.ts reads `locked=1`).
+    const href = `${location.pathname}?code=${encodeURIComponent(code)}${body.locked === true ? '&locked=1' : ''}`;
     return h(
       'p',
       { id: 'class-debrief' },

@@ -230,9 +230,11 @@ export class SaveKeeper {
   }
 
   /** Opens a share code or link as a new game standing on its last move (nothing else is stored). */
-  openCode(code: string): Outcome {
+  openCode(code: string, { locked = false } = {}): Outcome {
     try {
       const { timeline, message } = timelineFromCode(code);
+      // An assessment's debrief (a class with the lock): earlier choices can be reviewed, not changed.
+      if (locked) timeline.locked = true;
       const note = message ?? m.code_replayed({ depth: timeline.current.depth });
       this.adopt(null);
       this.controller.open(timeline, 'normal', note, { shared: true });
