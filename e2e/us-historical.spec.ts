@@ -11,6 +11,27 @@ test('US seat, historical path, keyboard only: the walk and the debrief', async 
   test.setTimeout(240_000);
   const g = guard(page);
   // Every key the player presses, counted in the page (the a11y figures: key presses for a whole game).
+  // The announcer: every text that appears inside a live region (status, alert, log or aria-live), as a
+  // screen reader would be handed it.
+  await page.addInitScript(() => {
+    const said: { region: string; text: string }[] = [];
+    (window as unknown as { __said: typeof said }).__said = said;
+    const regionOf = (n: Node | null): Element | null =>
+      (n instanceof Element ? n : n?.parentElement)?.closest('[aria-live], [role="status"], [role="alert"], [role="log"]') ??
+      null;
+    new MutationObserver((records) => {
+      for (const r of records) {
+        const region = regionOf(r.target);
+        if (!region || region.getAttribute('aria-live') === 'off') continue;
+        const name = region.id || region.getAttribute('role') || region.tagName;
+        const added = r.type === 'characterData' ? [r.target] : [...r.addedNodes];
+        for (const n of added) {
+          const text = (n.textContent ?? '').replace(/\s+/g, ' ').trim();
+          if (text) said.push({ region: name, text });
+        }
+      }
+    }).observe(document, { subtree: true, childList: true, characterData: true });
+  });
   await page.addInitScript(() => {
     const w = window as unknown as { __keys: number };
     w.__keys = 0;
@@ -95,6 +116,29 @@ test('US seat, historical path, keyboard only: the walk and the debrief', async 
   await shot(page, '08-debrief', 1600);
   const keys = await page.evaluate(() => (window as unknown as { __keys: number }).__keys);
   console.log(JSON.stringify({ keyboardGame: { side: 'us', numberKeys: true, keyPresses: keys, moves } }));
+  // What the announcer said over the game: the moves' consequences and the ending among it, and no
+  // message longer than a listener can hold: 35 words in a status or alert, 60 in the narration log (a
+  // choice and its outcome, about 48 at most now), 90 for an event card's news.
+  const said = await page.evaluate(() => (window as unknown as { __said: { region: string; text: string }[] }).__said);
+  const words = said.map((s) => s.text.split(' ').length).sort((a, b) => a - b);
+  const byRegion: Record<string, number> = {};
+  for (const s of said) byRegion[s.region] = (byRegion[s.region] ?? 0) + 1;
+  console.log(
+    JSON.stringify({
+      announcer: { messages: said.length, medianWords: words[Math.floor(words.length / 2)], maxWords: words.at(-1), byRegion },
+    }),
+  );
+  expect(
+    said.some((s) => /Meters: /.test(s.text)),
+    'a meter change is announced',
+  ).toBe(true);
+  expect(
+    said.some((s) => /summit is over/i.test(s.text)),
+    'the end of the summit is announced',
+  ).toBe(true);
+  const limit = (s: { region: string; text: string }) => (s.text.startsWith('News: ') ? 90 : s.region === 'log' ? 60 : 35);
+  const long = said.filter((s) => s.text.split(' ').length > limit(s));
+  expect(long, 'announcements over the limit').toEqual([]);
   expect(moves).toBeGreaterThan(10);
   g.check();
 });
