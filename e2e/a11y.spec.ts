@@ -4,7 +4,7 @@
  * following the Text size and High contrast settings at once (1.4.4, 1.4.3), with screenshots at Largest.
  */
 import { expect, type Page, test } from '@playwright/test';
-import { guard, open, SHOTS, waitForHuman } from './helpers.ts';
+import { chooseUntilTable, guard, open, SHOTS, waitForHuman } from './helpers.ts';
 
 const PREFS_KEY = 'hanoi-summit.prefs.v1';
 
@@ -138,12 +138,7 @@ test('every target is at least 24×24 px at 1024×576 and 1280×720: briefing, a
   let s = await waitForHuman(page);
   expect(s.beat?.kind).toBe('choice');
   await sweep('a choice');
-  for (let step = 0; step < 40 && s.screen === 'play' && s.beat?.kind !== 'table'; step++) {
-    const before = await page.evaluate(() => window.__hanoi?.log().length ?? 0);
-    await page.locator('button.choice:not([disabled])').first().click();
-    await page.waitForFunction((n) => (window.__hanoi?.log().length ?? 0) > n, before);
-    s = await waitForHuman(page);
-  }
+  s = await chooseUntilTable(page, s);
   expect(s.beat?.kind).toBe('table');
   await sweep('the table');
 

@@ -74,6 +74,18 @@ export async function waitForHuman(page: Page): Promise<Snapshot> {
   return snapshot(page);
 }
 
+/** Takes the first open choice at every beat until the table (or the end); returns the state there. */
+export async function chooseUntilTable(page: Page, from: Snapshot): Promise<Snapshot> {
+  let s = from;
+  for (let step = 0; step < 40 && s.screen === 'play' && s.beat?.kind !== 'table'; step++) {
+    const before = await page.evaluate(() => window.__hanoi?.log().length ?? 0);
+    await page.locator('button.choice:not([disabled])').first().click();
+    await page.waitForFunction((n) => (window.__hanoi?.log().length ?? 0) > n, before);
+    s = await waitForHuman(page);
+  }
+  return s;
+}
+
 /** Fails on serious or critical axe-core violations. */
 export async function axe(page: Page, label: string): Promise<void> {
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();

@@ -6,7 +6,7 @@
  * or a window resized shows it), so the file needs three page loads and one short game.
  */
 import { expect, type Page, test } from '@playwright/test';
-import { guard, open, SHOTS, waitForHuman } from './helpers.ts';
+import { chooseUntilTable, guard, open, SHOTS, waitForHuman } from './helpers.ts';
 
 const VIEWPORTS = [
   { name: 'laptop-1280x720', width: 1280, height: 720 },
@@ -100,12 +100,7 @@ test('a choice and the table at every size', async ({ page }) => {
   let s = await waitForHuman(page);
   expect(s.beat?.kind).not.toBe('table');
   await atEverySize(page, 'choice');
-  for (let step = 0; step < 40 && s.screen === 'play' && s.beat?.kind !== 'table'; step++) {
-    const before = await page.evaluate(() => window.__hanoi?.log().length ?? 0);
-    await page.locator('button.choice:not([disabled])').first().click();
-    await page.waitForFunction((n) => (window.__hanoi?.log().length ?? 0) > n, before);
-    s = await waitForHuman(page);
-  }
+  s = await chooseUntilTable(page, s);
   expect(s.beat?.kind).toBe('table');
   await atEverySize(page, 'table');
   g.check();

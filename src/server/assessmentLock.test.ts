@@ -1,32 +1,15 @@
 /** The assessment lock in a class set-up: the debrief each seat gets says the game opens for review only. */
 import { describe, expect, it } from 'vitest';
-import { Classroom, type ClassroomDeps, type Debrief, type SeatMessage } from './classroom.ts';
+import { classroomOf } from './classroomTestKit.ts';
 import { parseMessage } from './protocol.ts';
 import { parseSetup } from './setup.ts';
-import { MemoryStore } from './store.ts';
 
-function debriefsOf(input: Record<string, unknown>): Debrief[] {
-  const debriefs: Debrief[] = [];
-  const deps: ClassroomDeps = {
-    store: new MemoryStore(),
-    computerDelayMs: 0,
-    pace: (fn) => fn(),
-    outbox: {
-      toSeat: (_table, _side, m: SeatMessage) => {
-        if (m.type === 'debrief') debriefs.push(m.body);
-      },
-      toTeacher: () => {},
-      seatFreed: () => {},
-    },
-  };
-  const parsed = parseSetup(input);
-  if (!parsed.ok) throw new Error(parsed.message);
-  const { classroom } = Classroom.create('ABCDEF', parsed.setup, deps, () => 7);
-  classroom.start();
+function debriefsOf(input: Record<string, unknown>) {
+  const { classroom, bodies } = classroomOf(input, () => 7);
   const release = parseMessage('releaseDebrief', {});
   if (!release.ok) throw new Error(release.message);
   expect(classroom.handle({ kind: 'teacher' }, release.value)).toBeNull();
-  return debriefs;
+  return bodies('debrief');
 }
 
 describe('assessment lock', () => {

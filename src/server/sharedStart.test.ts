@@ -2,35 +2,10 @@
 import { describe, expect, it } from 'vitest';
 import { Session } from '../sim/session/session.ts';
 import { encodeShareCode } from '../sim/session/shareCode.ts';
-import { Classroom, type ClassroomDeps, type SeatMessage, type SeatView } from './classroom.ts';
+import { classroomOf } from './classroomTestKit.ts';
 import { leaksIn } from './leakCheck.ts';
 import { parseMessage } from './protocol.ts';
 import { parseSetup, planTables, tableSession } from './setup.ts';
-import { MemoryStore } from './store.ts';
-
-/** A classroom without a network; returns the views each seat was sent. */
-function classroomOf(input: Record<string, unknown>) {
-  const views: { to: string; body: SeatView }[] = [];
-  const sent: { to: string; type: string; body: unknown }[] = [];
-  const deps: ClassroomDeps = {
-    store: new MemoryStore(),
-    computerDelayMs: 0,
-    pace: (fn) => fn(),
-    outbox: {
-      toSeat: (table, side, m: SeatMessage) => {
-        sent.push({ to: `${table}:${side}`, type: m.type, body: m.body });
-        if (m.type === 'view') views.push({ to: `${table}:${side}`, body: m.body });
-      },
-      toTeacher: () => {},
-      seatFreed: () => {},
-    },
-  };
-  const parsed = parseSetup(input);
-  if (!parsed.ok) throw new Error(parsed.message);
-  const { classroom } = Classroom.create('ABCDEF', parsed.setup, deps, () => 99);
-  classroom.start();
-  return { classroom, views, sent };
-}
 
 /** A game the teacher played a few decisions into, as a human US against the computer, in open mode. */
 function sharedGame(): { session: Session; code: string } {
@@ -92,13 +67,13 @@ describe('a class from a shared game', { timeout: 20_000 }, () => {
     // The seat whose turn it is where the shared game stood.
     const mover = session.view().turn?.side ?? 'us';
     shared.classroom.greetSeat(1, mover);
-    const first = shared.views.at(-1)?.body;
+    const first = shared.bodies('view').at(-1);
     expect(first?.soFar?.kind).toBe('path');
     if (first?.soFar?.kind === 'path') {
       expect(first.soFar.moves).toBe(session.log().length);
       expect(first.soFar.record.steps.length).toBeGreaterThan(0);
     }
-    for (const m of shared.sent) expect(leaksIn(m, 4242)).toEqual([]);
+    for (const { to, message } of shared.sent) expect(leaksIn({ to, type: message.type, body: message.body }, 4242)).toEqual([]);
     // After the next move the summary is gone.
     const v = first?.view;
     const move = v?.choices.find((c) => c.enabled);
@@ -106,13 +81,13 @@ describe('a class from a shared game', { timeout: 20_000 }, () => {
     const parsed = parseMessage('move', { type: 'CHOOSE', choiceId: move?.id });
     if (!parsed.ok) throw new Error(parsed.message);
     expect(shared.classroom.handle({ kind: 'seat', table: 1, side: mover }, parsed.value)).toBeNull();
-    expect(shared.views.at(-1)?.body.soFar).toBeNull();
+    expect(shared.bodies('view').at(-1)?.soFar).toBeNull();
 
     const later = classroomOf({ students: 2, start: 'day2' });
     later.classroom.greetSeat(1, 'dprk');
-    expect(later.views.at(-1)?.body.soFar).toEqual({ kind: 'start', start: 'day2' });
+    expect(later.bodies('view').at(-1)?.soFar).toEqual({ kind: 'start', start: 'day2' });
     const fromStart = classroomOf({ students: 2 });
     fromStart.classroom.greetSeat(1, 'us');
-    expect(fromStart.views.at(-1)?.body.soFar).toBeNull();
+    expect(fromStart.bodies('view').at(-1)?.soFar).toBeNull();
   });
 });
