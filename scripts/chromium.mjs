@@ -8,8 +8,6 @@ export const CHROMIUM_ARGS = [
   '--enable-unsafe-swiftshader',
   '--use-angle=swiftshader',
   '--disable-gpu-rasterization',
-  '--disable-accelerated-2d-canvas',
-  '--disable-gpu-compositing',
   '--disable-background-networking',
   '--disable-component-update',
   '--no-first-run',
