@@ -52,6 +52,8 @@ test('a class of two: join by link, move, pause, resume, event card, export', as
   await expect(teacher.getByLabel('Start at').locator('option')).toHaveCount(4);
   await axe(teacher, 'run a class');
   await teacher.locator('#class-students').fill('2');
+  // A soft round timer: each seat sees the time left in its phase, counting down; so does the dashboard.
+  await teacher.getByLabel('Soft round timer (each phase)').selectOption('15');
   // Or every table from a shared game (the server's checks: src/server/sharedStart.test.ts); a bad one is named.
   const from = teacher.getByLabel('Start every table from a shared game (optional)');
   await from.fill('not a share code');
@@ -81,6 +83,11 @@ test('a class of two: join by link, move, pause, resume, event card, export', as
   await expect(dprk.locator('#screen-heading')).toHaveText(/Waiting for the United States/);
   await expect(dprk.locator('[data-choice]')).toHaveCount(0);
   await expect(teacher.locator('tr[data-table="1"] .seat-online')).toHaveCount(2);
+  const timer = us.getByRole('timer');
+  await expect(timer).toHaveText(/^Round timer: 1[45]:\d\d left in this phase$/);
+  const shown = await timer.textContent();
+  await expect(timer).not.toHaveText(shown ?? '');
+  await expect(teacher.locator('tr[data-table="1"] td.round')).toHaveText(/^Round timer: 1[45]:\d\d left/);
 
   // The US student's choice reaches the dashboard.
   await shot(us, 'class-seat-390');
@@ -92,6 +99,7 @@ test('a class of two: join by link, move, pause, resume, event card, export', as
   // Pause all: the seat sees it, and a move is refused.
   await teacher.locator('#class-pause-all').click();
   await expect(us.locator('#class-paused')).toBeVisible();
+  await expect(us.getByRole('timer')).toHaveText(/\(stopped\)$/);
   await expect(dprk.locator('#class-paused')).toBeVisible();
   const mover = await turnHolder([us, dprk]);
   const paused = await movesAt(teacher);

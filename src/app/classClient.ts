@@ -19,6 +19,8 @@ export interface ClassSetupInput {
   readonly from?: string;
   /** An assessment: each student's debrief link opens their game for review only. */
   readonly locked?: boolean;
+  /** A soft round timer: minutes for each phase (0 or absent: none). */
+  readonly roundMinutes?: number;
 }
 
 export type ClassRole = 'teacher' | 'seat';
@@ -50,6 +52,16 @@ export interface SeatViewMessage {
     | { readonly kind: 'start'; readonly start: StartPointId }
     | { readonly kind: 'path'; readonly record: GameRecord; readonly moves: number }
     | null;
+  /** The class's soft round timer for this phase, when it has one (src/server/classroom.ts `RoundView`). */
+  readonly round?: RoundView | null;
+}
+
+/** A round timer as sent: its minutes, what was left when sent, and whether it is counting. */
+export interface RoundView {
+  readonly minutes: number;
+  readonly msLeft: number;
+  readonly running: boolean;
+  readonly called: boolean;
 }
 
 export interface ClassRefusal {

@@ -57,4 +57,10 @@ describe('the Run a class form', () => {
     expect(setupFromForm(form({ students: '2', locked: 'on' })).locked).toBe(true);
     expect('locked' in setupFromForm(form({ students: '2' }))).toBe(false);
   });
+
+  it('carries a soft round timer when one is chosen, and none for 0 or anything else', () => {
+    expect(setupFromForm(form({ students: '4', roundMinutes: '8' })).roundMinutes).toBe(8);
+    for (const v of ['0', '', 'soon', '2.5'])
+      expect('roundMinutes' in setupFromForm(form({ students: '4', roundMinutes: v }))).toBe(false);
+  });
 });

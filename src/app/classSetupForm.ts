@@ -4,6 +4,7 @@
  * mode decides, always or never, as on the briefing). Pure: it takes the form's fields by name, so a test
  * reads it without a page. Anything unexpected falls back to the default (the server checks again).
  * A share link in `from` starts every table where that game stood (the server takes its settings).
+ * `roundMinutes` sets a soft round timer per phase (none when 0 or absent).
  */
 
 import { PERSONAS, START_POINT_IDS } from '../sim/session/index.ts';
@@ -11,6 +12,9 @@ import type { ClassSetupInput } from './classClient.ts';
 import { EVENTS } from './content.ts';
 
 /** The form field that holds an event card's choice (`''`, `on` or `off`). */
+/** The round timer's choices in the form, in minutes (0: no timer, the default). */
+export const ROUND_MINUTES = [0, 3, 5, 8, 10, 15] as const;
+
 export const cardField = (cardId: string): string => `card:${cardId}`;
 
 export function setupFromForm(get: (name: string) => string | null): ClassSetupInput {
@@ -24,8 +28,10 @@ export function setupFromForm(get: (name: string) => string | null): ClassSetupI
     if (v === 'on' || v === 'off') events[card.id] = v;
   }
   const from = get('from')?.trim() ?? '';
+  const roundMinutes = Number(get('roundMinutes') ?? 0);
   return {
     ...(from ? { from } : {}),
+    ...(Number.isSafeInteger(roundMinutes) && roundMinutes > 0 ? { roundMinutes } : {}),
     ...(get('locked') === 'on' ? { locked: true } : {}),
     students: Number(get('students')),
     pairing: pick('pairing', ['pairs', 'computer'], 'pairs'),

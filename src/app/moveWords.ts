@@ -10,8 +10,8 @@ import { SIDE_SHORT } from './labels.ts';
 import { describePackage } from './packages.ts';
 import { m } from './strings/catalogue.ts';
 
-export type MoveKind = 'start' | 'choice' | 'scope' | 'offer' | 'accept' | 'walk' | 'adjourn' | 'event' | 'seat';
-type TableMove = Exclude<GameEvent['type'], 'CHOOSE' | 'DEFINE_SCOPE' | 'INJECT' | 'ASSIGN_SEAT'>;
+export type MoveKind = 'start' | 'choice' | 'scope' | 'offer' | 'accept' | 'walk' | 'adjourn' | 'event' | 'seat' | 'time';
+type TableMove = Exclude<GameEvent['type'], 'CHOOSE' | 'DEFINE_SCOPE' | 'INJECT' | 'ASSIGN_SEAT' | 'CALL_TIME'>;
 
 interface TableWords {
   readonly kind: MoveKind;
@@ -37,6 +37,7 @@ export function moveKind(event: GameEvent | null): MoveKind {
   if (event.type === 'DEFINE_SCOPE') return 'scope';
   if (event.type === 'INJECT') return 'event';
   if (event.type === 'ASSIGN_SEAT') return 'seat';
+  if (event.type === 'CALL_TIME') return 'time';
   return TABLE_WORDS[event.type].kind;
 }
 
@@ -47,6 +48,7 @@ export function shortMoveLabel(event: GameEvent | null): string {
   if (event.type === 'DEFINE_SCOPE') return m.branch_move_scope();
   if (event.type === 'INJECT') return m.branch_move_event_card();
   if (event.type === 'ASSIGN_SEAT') return m.class_seat_ai_move_short();
+  if (event.type === 'CALL_TIME') return m.class_time_move_short();
   return TABLE_WORDS[event.type].short();
 }
 
@@ -59,6 +61,7 @@ export function moveLabel(event: GameEvent): string {
     const side = SIDE_SHORT[event.side];
     return event.seat === 'ai' ? m.class_seat_ai_move_to_computer({ side }) : m.class_seat_ai_move_to_student({ side });
   }
+  if (event.type === 'CALL_TIME') return m.class_time_move();
   return TABLE_WORDS[event.type].done();
 }
 

@@ -17,6 +17,7 @@ export function describeMove(event: GameEvent, after: View): string {
     const side = SIDE_SHORT[event.side];
     return event.seat === 'ai' ? m.class_seat_ai_narrate_computer({ side }) : m.class_seat_ai_narrate_student({ side });
   }
+  if (event.type === 'CALL_TIME') return after.table ? m.class_time_narrate_table() : m.class_time_narrate();
   const who = SIDE_SHORT[event.by];
   switch (event.type) {
     case 'CHOOSE': {

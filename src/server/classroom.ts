@@ -11,6 +11,7 @@ import { SIDES } from '../sim/session/index.ts';
 import { Session } from '../sim/session/session.ts';
 import { type Dashboard, type SeatState, summarizeTable, type TableSummary } from './dashboard.ts';
 import type { ClientMessage, MoveBody, Refusal, TableSelection, TeacherAction } from './protocol.ts';
+import { RoundTimer } from './roundTimer.ts';
 import { hashToken, newToken, tokenMatches } from './secrets.ts';
 import { type ClassSetup, planTables, seatLabel, type TablePlan, tableSession } from './setup.ts';
 import type { ClassRecord, ClassStore } from './store.ts';
@@ -39,6 +40,18 @@ export interface SeatView {
   readonly view: ReturnType<Session['view']>;
   /** While the table stands where the class started it: what came before (see `SeatSoFar`); else null. */
   readonly soFar: SeatSoFar | null;
+  /** The class's soft round timer for this phase, when it has one (time called shows in `view.timeCalled`). */
+  readonly round: RoundView | null;
+}
+
+/** A round timer as a seat or the dashboard sees it: what is left when sent, and whether it is counting. */
+export interface RoundView {
+  readonly minutes: number;
+  readonly msLeft: number;
+  /** False while the table is paused, once time was called, and after the game. */
+  readonly running: boolean;
+  /** Time was called in this phase. */
+  readonly called: boolean;
 }
 
 /**
@@ -89,6 +102,10 @@ export interface ClassroomDeps {
    * event loop), however many moves were made meanwhile: one message for a burst of moves, not one each.
    */
   readonly dashboardDelayMs?: number;
+  /** The wall clock, for round timers and the times in the log (default `Date.now`). */
+  readonly now?: () => number;
+  /** Runs a round timer's end after `ms` (default `pace`); tests hold it to run it when they choose. */
+  readonly roundPace?: Pacer;
 }
 
 export type SeatClaim =
@@ -107,6 +124,10 @@ interface Table {
   readonly teacherLog: { action: 'pause' | 'resume' | 'releaseDebrief'; afterMoves: number }[];
   /** The table's dashboard row and what it was built from, so an untouched table is not summarised again. */
   summary: { readonly key: string; readonly row: TableSummary } | null;
+  /** The soft round timer, when the class has one. */
+  readonly round: RoundTimer | null;
+  /** Counts armings of the round timer, so an end armed before a later change does nothing. */
+  roundArming: number;
 }
 
 const refusal = (reason: Refusal['reason'], message: string): Refusal => ({ reason, message });
@@ -139,17 +160,25 @@ export class Classroom {
         computerPending: false,
         teacherLog: [],
         summary: null,
+        round: setup.roundMinutes ? new RoundTimer(setup.roundMinutes * 60_000) : null,
+        roundArming: 0,
       };
     });
+  }
+
+  private now(): number {
+    return (this.deps.now ?? Date.now)();
   }
 
   /** A new class; the teacher token is returned once and only its hash is kept. */
   static create(code: string, setup: ClassSetup, deps: ClassroomDeps, seed?: () => number) {
     const teacherToken = newToken();
     const tables = planTables(setup, seed);
-    const record: ClassRecord = { kind: 'class', version: 1, code, setup, tables, teacher: hashToken(teacherToken) };
+    const at = (deps.now ?? Date.now)();
+    const record: ClassRecord = { kind: 'class', version: 1, code, setup, tables, teacher: hashToken(teacherToken), at };
     deps.store.append(code, record);
     const classroom = new Classroom(code, setup, tables, record.teacher, deps);
+    for (const t of classroom.tables) classroom.touchRound(t, at);
     return { classroom, teacherToken };
   }
 
@@ -158,6 +187,8 @@ export class Classroom {
     const head = records[0];
     if (head?.kind !== 'class' || head.version !== 1) throw new Error('A class log must start with its set-up (version 1).');
     const classroom = new Classroom(head.code, head.setup, head.tables, head.teacher, deps);
+    const at = head.at ?? classroom.now();
+    for (const t of classroom.tables) classroom.touchRound(t, at);
     for (const record of records.slice(1)) classroom.replayRecord(record);
     return classroom;
   }
@@ -166,9 +197,12 @@ export class Classroom {
     return this.tables.length;
   }
 
-  /** Starts any computer seat that is to move (after create or restore). */
+  /** Starts any computer seat that is to move, and the round timers (after create or restore). */
   start(): void {
-    for (const table of this.tables) this.scheduleComputer(table);
+    for (const table of this.tables) {
+      this.scheduleComputer(table);
+      this.armRound(table);
+    }
   }
 
   isTeacher(token: unknown): boolean {
@@ -245,7 +279,8 @@ export class Classroom {
     const seat = (side: Side) => `${t.seats[side].token ?? ''}/${t.seats[side].connected}`;
     const key = `${t.session.moveCount}|${t.paused}|${seat('us')}|${seat('dprk')}`;
     if (t.summary?.key !== key) t.summary = { key, row: summarizeTable(t.plan.number, t.session, t.seats, t.paused) };
-    return t.summary.row;
+    // The time left changes without a move, so it is added to the kept row each time, never kept in it.
+    return t.round ? { ...t.summary.row, round: this.roundOf(t) } : t.summary.row;
   }
 
   /** Handles one checked message; a refusal means nothing changed. */
@@ -300,10 +335,13 @@ export class Classroom {
     this.announceMove(table);
   }
 
-  /** Appends the table's latest move to the class log. */
+  /** Appends the table's latest move to the class log, with when it was made (the round timer counts from it). */
   private logMove(table: Table): void {
     const last = table.session.lastMove();
-    if (last) this.deps.store.append(this.code, { kind: 'move', table: table.plan.number, event: last });
+    if (!last) return;
+    const at = this.now();
+    this.deps.store.append(this.code, { kind: 'move', table: table.plan.number, event: last, at });
+    this.touchRound(table, at);
   }
 
   /** Tells the seats and the teacher about the latest move, and lets the computer answer. */
@@ -311,6 +349,44 @@ export class Classroom {
     this.sendViews(table);
     this.sendDashboard();
     this.scheduleComputer(table);
+    this.armRound(table);
+  }
+
+  /** Tells a table's round timer what changed at `at`: the phase, and whether the table can be played. */
+  private touchRound(table: Table, at: number): void {
+    if (!table.round) return;
+    const s = table.session;
+    const called = s.view('us').timeCalled;
+    table.round.update({ phase: s.phase, running: !table.paused && !s.over && !called }, at);
+  }
+
+  /**
+   * Sets the end of the table's round for when its time runs out. An end armed earlier is left to
+   * fire and do nothing (each arming has its number). When it fires, time is called as a move in the
+   * table's log, like the teacher's event card.
+   */
+  private armRound(table: Table): void {
+    const round = table.round;
+    if (!round?.running) return;
+    const arming = ++table.roundArming;
+    (this.deps.roundPace ?? this.deps.pace)(() => {
+      if (arming !== table.roundArming || !round.running) return;
+      // A timer that fired a little early (another clock than ours) is set again for the rest.
+      if (round.left(this.now()) > 0) return this.armRound(table);
+      const result = table.session.act({ type: 'CALL_TIME', by: 'teacher' });
+      if (result.ok) this.afterMove(table);
+    }, round.left(this.now()));
+  }
+
+  private roundOf(table: Table): RoundView | null {
+    const round = table.round;
+    if (!round) return null;
+    return {
+      minutes: round.roundMs / 60_000,
+      msLeft: round.left(this.now()),
+      running: round.running,
+      called: table.session.view('us').timeCalled,
+    };
   }
 
   private scheduleComputer(table: Table): void {
@@ -338,10 +414,15 @@ export class Classroom {
         const tables = this.selected(action.tables);
         if (!Array.isArray(tables)) return tables;
         const numbers = tables.map((t) => t.plan.number);
-        this.record({ kind: 'teacher', action: action.type, tables: numbers });
+        this.record({ kind: 'teacher', action: action.type, tables: numbers, at: this.now() });
         for (const t of tables) this.sendViews(t);
         this.sendDashboard();
-        if (action.type === 'resume') for (const t of tables) this.scheduleComputer(t);
+        if (action.type === 'resume') {
+          for (const t of tables) {
+            this.scheduleComputer(t);
+            this.armRound(t);
+          }
+        }
         return null;
       }
       case 'eventCard': {
@@ -364,7 +445,7 @@ export class Classroom {
         return this.assignSeat(t, action.side, action.seat);
       }
       case 'releaseDebrief':
-        this.record({ kind: 'teacher', action: 'releaseDebrief', tables: this.tables.map((t) => t.plan.number) });
+        this.record({ kind: 'teacher', action: 'releaseDebrief', tables: this.tables.map((t) => t.plan.number), at: this.now() });
         for (const t of this.tables) {
           for (const side of SIDES) this.deps.outbox.toSeat(t.plan.number, side, { type: 'debrief', body: this.debriefOf(t) });
         }
@@ -433,9 +514,11 @@ export class Classroom {
         return;
       }
       case 'move': {
-        const result = this.tableOf(record.table).session.replayMove(record.event);
+        const t = this.tableOf(record.table);
+        const result = t.session.replayMove(record.event);
         if (!result.ok)
           throw new Error(`Class ${this.code}, table ${record.table}: a logged move no longer fits: ${result.error}`);
+        this.touchRound(t, record.at ?? this.now());
         return;
       }
       case 'teacher':
@@ -444,13 +527,21 @@ export class Classroom {
           const t = this.tableOf(n);
           if (record.action !== 'releaseDebrief') t.paused = record.action === 'pause';
           t.teacherLog.push({ action: record.action, afterMoves: t.session.playedMoves().length });
+          this.touchRound(t, record.at ?? this.now());
         }
         return;
     }
   }
 
   private viewOf(table: Table, side: Side): SeatView {
-    return { table: table.plan.number, side, paused: table.paused, view: table.session.view(side), soFar: this.soFarOf(table) };
+    return {
+      table: table.plan.number,
+      side,
+      paused: table.paused,
+      view: table.session.view(side),
+      soFar: this.soFarOf(table),
+      round: this.roundOf(table),
+    };
   }
 
   private soFarOf(table: Table): SeatSoFar | null {

@@ -92,7 +92,12 @@ describe('two server processes sharing one Redis', { timeout: 90_000 }, () => {
       // The log is in the shared Redis store, readable by any process.
       const log = (await new RedisStore(direct).load(code)) ?? [];
       expect(log.filter((r) => r.kind === 'move')).toEqual([
-        { kind: 'move', table: 1, event: { type: 'CHOOSE', by: mover.last('view').side, choiceId: choice } },
+        {
+          kind: 'move',
+          table: 1,
+          event: { type: 'CHOOSE', by: mover.last('view').side, choiceId: choice },
+          at: expect.any(Number),
+        },
       ]);
       expect([...(await new RedisStore(direct).codes())].sort()).toEqual([...codes].sort());
     } finally {

@@ -15,6 +15,8 @@ import { replayShareCode } from '../sim/session/shareCode.ts';
 import { newSeed } from './secrets.ts';
 
 export const MAX_STUDENTS = 60;
+/** The longest soft round timer a class may set, in minutes (a lesson is about 45). */
+export const MAX_ROUND_MINUTES = 60;
 
 export interface ClassSetup {
   /** How many students the class expects (tables are made for them at set-up). */
@@ -30,6 +32,11 @@ export interface ClassSetup {
    * server holds the game and a seat cannot rewind.
    */
   readonly locked?: boolean;
+  /**
+   * A soft round timer: minutes for each phase of each table's game. When they run out the table is
+   * told time is up (a `CALL_TIME` move in its log); nobody is moved for, and a pause stops the clock.
+   */
+  readonly roundMinutes?: number;
   /** A shared game every table starts from: its code, and the seed it was played with. */
   readonly from?: { readonly code: string; readonly seed: number };
 }
@@ -76,6 +83,17 @@ export function parseSetup(input: unknown): SetupResult {
   if (input.locked !== undefined && typeof input.locked !== 'boolean')
     return { ok: false, message: '"locked" must be true or false.' };
   const lock = input.locked === true ? { locked: true } : {};
+  const { roundMinutes } = input;
+  const timed = roundMinutes !== undefined && roundMinutes !== null && roundMinutes !== 0;
+  if (
+    timed &&
+    (!Number.isSafeInteger(roundMinutes) || (roundMinutes as number) < 1 || (roundMinutes as number) > MAX_ROUND_MINUTES)
+  )
+    return {
+      ok: false,
+      message: `"roundMinutes" must be a whole number of minutes from 1 to ${MAX_ROUND_MINUTES}, or 0 for no timer.`,
+    };
+  const extras = { ...lock, ...(timed ? { roundMinutes: roundMinutes as number } : {}) };
   if (input.from !== undefined && input.from !== '') {
     const from = sharedStart(input.from);
     if ('message' in from) return { ok: false, message: from.message };
@@ -87,10 +105,11 @@ export function parseSetup(input: unknown): SetupResult {
         seeds: 'same',
         game: from.game,
         from: { code: from.code, seed: from.seed },
+        ...extras,
       },
     };
   }
-  return { ok: true, setup: { students: students as number, pairing, seeds, game, ...lock } };
+  return { ok: true, setup: { students: students as number, pairing, seeds, game, ...extras } };
 }
 
 /** The code in a share link (`…?code=…`) or the code itself. */

@@ -1,7 +1,8 @@
 /**
  * Where a class's log lives between server restarts: an append-only list of records per class (its
  * set-up, each seat taken or freed, each move, each teacher action), from which the class and every
- * table are rebuilt exactly. Nothing personal is in it: seats are table numbers and token hashes.
+ * table are rebuilt exactly. Moves and teacher actions carry when they happened (`at`), so the soft
+ * round timers come back with the time they had left. Nothing personal is in it: seats are table numbers and token hashes.
  * The embedded default is a file per class (`fileStore.ts`); tests use `MemoryStore`; a Redis store
  * can implement the same interface for several processes.
  */
@@ -17,11 +18,18 @@ export type ClassRecord =
       readonly tables: readonly TablePlan[];
       /** sha-256 of the teacher token. */
       readonly teacher: string;
+      /** When the class was made (ms since 1970): round timers count from here (absent in older logs). */
+      readonly at?: number;
     }
   | { readonly kind: 'seat'; readonly table: number; readonly side: Side; readonly token: string }
   | { readonly kind: 'free'; readonly table: number; readonly side: Side }
-  | { readonly kind: 'move'; readonly table: number; readonly event: GameEvent }
-  | { readonly kind: 'teacher'; readonly action: 'pause' | 'resume' | 'releaseDebrief'; readonly tables: readonly number[] };
+  | { readonly kind: 'move'; readonly table: number; readonly event: GameEvent; readonly at?: number }
+  | {
+      readonly kind: 'teacher';
+      readonly action: 'pause' | 'resume' | 'releaseDebrief';
+      readonly tables: readonly number[];
+      readonly at?: number;
+    };
 
 export interface ClassStore {
   /** Adds a record to the end of a class's log. Writes in call order; the embedded store writes at once. */

@@ -42,6 +42,7 @@ const MOVES = {
   ADJOURN: MOVE,
   INJECT: MOVE,
   ASSIGN_SEAT: MOVE,
+  CALL_TIME: MOVE,
 } as const;
 
 export const summitMachine = setup({

@@ -50,6 +50,7 @@ export function initialContext(settings: Settings, seed: number): GameContext {
     scope: { us: null, dprk: null },
     beliefs: { us: initialBelief('dprk'), dprk: initialBelief('us') },
     firedEvents: [],
+    timeCalled: [],
     ending: null,
     compliance: null,
   };
@@ -137,6 +138,20 @@ export function injectEvent(ctx: GameContext, eventId: string): GameContext {
  */
 export function assignSeat(ctx: GameContext, side: Side, seat: SeatKind): GameContext {
   return { ...ctx, settings: { ...ctx.settings, seats: { ...ctx.settings.seats, [side]: seat } } };
+}
+
+/**
+ * The teacher's round timer ran out: the phase is marked (the seats see "time is up"), and a table
+ * open now closes once two more offers have been made, unless it closes sooner anyway. No draw is
+ * taken and nobody moves: a soft timer, as the accessibility goal asks (no forced timeouts).
+ */
+export function callTime(ctx: GameContext): GameContext {
+  const beat = currentBeat(ctx);
+  if (!beat) return ctx;
+  const next = { ...ctx, timeCalled: [...ctx.timeCalled, beat.phase] };
+  if (!ctx.table || ctx.table.beatId !== beat.id) return next;
+  const closesAt = Math.min(ctx.table.closesAt, ctx.clock + 2 * MINUTES_PER_OFFER);
+  return { ...next, table: { ...ctx.table, closesAt } };
 }
 
 function openTable(ctx: GameContext, beat: Beat): GameContext {

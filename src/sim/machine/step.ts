@@ -1,6 +1,6 @@
 /** One validated move applied to the context: the machine's only action. */
 import type { FacilityId } from '../content/facilities.ts';
-import { applyChoice, assignSeat, currentBeat, defineScope, injectEvent } from './reduce.ts';
+import { applyChoice, assignSeat, callTime, currentBeat, defineScope, injectEvent } from './reduce.ts';
 import { choiceById } from './script.ts';
 import { applyAccept, applyAdjourn, applyOffer, applyWalk } from './table.ts';
 import type { GameContext, GameEvent } from './types.ts';
@@ -27,5 +27,7 @@ export function step(ctx: GameContext, event: GameEvent): GameContext {
       return injectEvent(ctx, event.eventId);
     case 'ASSIGN_SEAT':
       return assignSeat(ctx, event.side, event.seat);
+    case 'CALL_TIME':
+      return callTime(ctx);
   }
 }

@@ -5,7 +5,7 @@ import type { GameLength } from '../content/types.ts';
 import type { Reaction } from '../model/counterpart.ts';
 import type { Compliance } from '../model/epilogue.ts';
 import type { Meters } from '../model/hidden.ts';
-import type { EndingId, FlagId, Mode, PersonaId, SeatKind, Side } from '../model/ids.ts';
+import type { EndingId, FlagId, Mode, PersonaId, Phase, SeatKind, Side } from '../model/ids.ts';
 import type { OpponentBelief } from '../model/opponentModel.ts';
 import type { Package } from '../model/package.ts';
 import type { Valuation } from '../model/valuation.ts';
@@ -87,6 +87,8 @@ export interface GameContext {
   /** Each side's belief about the other. */
   readonly beliefs: Readonly<Record<Side, OpponentBelief>>;
   readonly firedEvents: readonly string[];
+  /** Phases in which the teacher's soft round timer ran out (`CALL_TIME`), in order. */
+  readonly timeCalled: readonly Phase[];
   readonly ending: EndingId | null;
   /** The compliance epilogue of a signed deal, drawn when the game ends (`model/epilogue.ts`). */
   readonly compliance: Compliance | null;
@@ -102,7 +104,12 @@ export type GameEvent =
   /** The teacher pushes an event card into the game at any beat; it fires as the card does. */
   | { readonly type: 'INJECT'; readonly by: 'teacher'; readonly eventId: string }
   /** The teacher hands a side's seat to the computer (a student dropped out) or back to a student. */
-  | { readonly type: 'ASSIGN_SEAT'; readonly by: 'teacher'; readonly side: Side; readonly seat: AssignableSeat };
+  | { readonly type: 'ASSIGN_SEAT'; readonly by: 'teacher'; readonly side: Side; readonly seat: AssignableSeat }
+  /**
+   * The teacher's soft round timer ran out in the phase being played. Nothing is decided for anyone:
+   * the seats are told time is up, and a bargaining table open now closes after two more offers.
+   */
+  | { readonly type: 'CALL_TIME'; readonly by: 'teacher' };
 
 /** What the teacher may put in a seat: a student or the computer counterpart. */
 export type AssignableSeat = Extract<SeatKind, 'human' | 'ai'>;
@@ -116,4 +123,14 @@ export type SeatEvent = Exclude<GameEvent, TeacherEvent>;
 
 export const isSeatEvent = (event: GameEvent): event is SeatEvent => event.by !== 'teacher';
 
-export const EVENT_TYPES = ['CHOOSE', 'DEFINE_SCOPE', 'OFFER', 'ACCEPT', 'WALK', 'ADJOURN', 'INJECT', 'ASSIGN_SEAT'] as const;
+export const EVENT_TYPES = [
+  'CHOOSE',
+  'DEFINE_SCOPE',
+  'OFFER',
+  'ACCEPT',
+  'WALK',
+  'ADJOURN',
+  'INJECT',
+  'ASSIGN_SEAT',
+  'CALL_TIME',
+] as const;

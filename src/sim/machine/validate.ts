@@ -15,6 +15,7 @@ export function moveError(ctx: GameContext, event: unknown): string | null {
   if (!EVENT_TYPES.includes(ev.type as GameEvent['type'])) return `Unknown move type ${JSON.stringify(ev.type)}.`;
   if (ev.type === 'INJECT') return injectError(ctx, ev as Partial<Extract<GameEvent, { type: 'INJECT' }>>);
   if (ev.type === 'ASSIGN_SEAT') return assignSeatError(ctx, ev as Partial<Extract<GameEvent, { type: 'ASSIGN_SEAT' }>>);
+  if (ev.type === 'CALL_TIME') return callTimeError(ctx, ev);
   if (!SIDES.includes(ev.by as 'us')) return 'A move must say which side makes it ("us" or "dprk").';
   const beat = currentBeat(ctx);
   if (!beat) return 'The game is over; no more moves can be made.';
@@ -58,6 +59,7 @@ export function moveError(ctx: GameContext, event: unknown): string | null {
       return tableOpen(ctx) ? null : 'That move is only possible at the bargaining table.';
     case 'INJECT':
     case 'ASSIGN_SEAT':
+    case 'CALL_TIME':
       return null;
   }
 }
@@ -69,6 +71,15 @@ function injectError(ctx: GameContext, ev: Partial<Extract<GameEvent, { type: 'I
   const card = EVENTS.find((c) => c.id === ev.eventId);
   if (!card) return `There is no event card "${String(ev.eventId)}".`;
   if (ctx.firedEvents.includes(card.id)) return `The event card "${card.title}" has already fired in this game.`;
+  return null;
+}
+
+/** The teacher's round timer: while the game is on, once per phase. */
+function callTimeError(ctx: GameContext, ev: Partial<GameEvent>): string | null {
+  if (ev.by !== 'teacher') return 'Only the teacher\'s round timer calls time (by "teacher").';
+  const beat = currentBeat(ctx);
+  if (!beat) return 'The game is over; time can no longer be called.';
+  if (ctx.timeCalled.includes(beat.phase)) return 'Time has already been called in this phase.';
   return null;
 }
 

@@ -30,6 +30,13 @@ export interface TableSummary {
   readonly scores: Scores | null;
   /** The signed terms once the game is over (both seats see them then); null without a deal or before the end. */
   readonly agreement: Package | null;
+  /** A live class's soft round timer for the phase being played: minutes, what is left when sent, counting or not. */
+  readonly round?: {
+    readonly minutes: number;
+    readonly msLeft: number;
+    readonly running: boolean;
+    readonly called: boolean;
+  } | null;
 }
 
 export interface Dashboard {
@@ -39,7 +46,7 @@ export interface Dashboard {
 }
 
 /** The part of a table's row the game itself decides, from the view both seats may see. */
-export type GameSummary = Omit<TableSummary, 'table' | 'seats' | 'paused'>;
+export type GameSummary = Omit<TableSummary, 'table' | 'seats' | 'paused' | 'round'>;
 
 /**
  * A table's game as its dashboard row shows it: the server's rows (`src/server/dashboard.ts`) and the rows

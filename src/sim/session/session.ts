@@ -270,6 +270,8 @@ function cloneEvent(e: GameEvent): GameEvent {
       return { type: e.type, by: e.by, eventId: e.eventId };
     case 'ASSIGN_SEAT':
       return { type: e.type, by: e.by, side: e.side, seat: e.seat };
+    case 'CALL_TIME':
+      return { type: e.type, by: e.by };
     default:
       return { type: e.type, by: e.by };
   }

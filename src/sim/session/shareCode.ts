@@ -7,7 +7,7 @@
  * (which field, which move), never by quoting the code back into the game's text.
  * A teacher's event card (`INJECT`) is `!` and the card's ID (`!ev.cohen`); the teacher's seat change
  * (`ASSIGN_SEAT`) is `=`, the side and who now plays it (`=da`: the computer takes the DPRK seat; `=dh`:
- * a student again). Codes without seat changes are written exactly as before, so older codes and builds agree.
+ * a student again). The teacher's round timer running out (`CALL_TIME`) is `~`. Codes without seat changes are written exactly as before, so older codes and builds agree.
  * Version 3 adds a start point (`s`) and the class length (`l`) to the settings, and holds only the moves
  * after the start (the start's own moves follow from the settings). A game with neither is still written
  * as version 2, byte for byte as before, so older builds keep opening it.
@@ -31,6 +31,8 @@ const PLAIN_VERSION = 2;
 const OFFER_TOKEN = new RegExp(`^o\\d{${ISSUE_COUNT}}$`);
 /** A seat change: `=`, the side (`u`/`d`) and who plays it now (`h` a student, `a` the computer). */
 const SEAT_TOKEN = /^=([ud])([ha])$/;
+/** The teacher's round timer ran out. */
+const TIME_TOKEN = '~';
 const SEAT_TOKEN_SIDE = { us: 'u', dprk: 'd' } as const;
 const SEAT_TOKEN_KIND = { human: 'h', ai: 'a' } as const;
 /** Far beyond a real code (a full game is a few hundred characters); refuse before decoding. */
@@ -90,6 +92,8 @@ function tokenFor(event: GameEvent): Token {
       return `!${event.eventId}`;
     case 'ASSIGN_SEAT':
       return `=${SEAT_TOKEN_SIDE[event.side]}${SEAT_TOKEN_KIND[event.seat]}`;
+    case 'CALL_TIME':
+      return TIME_TOKEN;
   }
 }
 
@@ -207,6 +211,7 @@ export function eventForToken(session: Session, token: Token): GameEvent | Probl
   const seat = SEAT_TOKEN.exec(token);
   if (seat)
     return { type: 'ASSIGN_SEAT', by: 'teacher', side: seat[1] === 'u' ? 'us' : 'dprk', seat: seat[2] === 'a' ? 'ai' : 'human' };
+  if (token === TIME_TOKEN) return { type: 'CALL_TIME', by: 'teacher' };
   if (token === 'a') return { type: 'ACCEPT', by };
   if (token === 'w') return { type: 'WALK', by };
   if (token === 'j') return { type: 'ADJOURN', by };

@@ -90,6 +90,8 @@ export interface View {
   readonly signed: boolean;
   readonly walkedBy: Side | null;
   readonly firedEvents: readonly { readonly id: string; readonly title: string; readonly text: string }[];
+  /** The teacher's round timer ran out in the phase being played (a class game; see `CALL_TIME`). */
+  readonly timeCalled: boolean;
   readonly ending: { readonly id: EndingId; readonly title: string; readonly summary: string } | null;
   /**
    * Once over: a deal's score is its value at signing, the number each side decided on (`utility`),
@@ -167,6 +169,7 @@ export function projectView(
       const card = EVENTS.find((e) => e.id === id);
       return { id, title: card?.title ?? id, text: card?.text ?? '' };
     }),
+    timeCalled: beat !== null && ctx.timeCalled.includes(beat.phase),
     ending: ctx.ending && beat === null ? { id: ctx.ending, ...ENDINGS[ctx.ending] } : null,
     scores: beat === null ? scoreOutcome(ctx.signed ? ctx.valuation : null, ctx.meters) : null,
     compliance: beat === null && ctx.compliance ? copyCompliance(ctx.compliance) : null,

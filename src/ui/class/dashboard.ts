@@ -10,6 +10,7 @@ import { dashboardCsv, dashboardJson, exportFileName } from '../../app/classExpo
 import { beatById, choiceById, ENDINGS, EVENTS } from '../../app/content.ts';
 import { PHASE_NAME, SIDE_SHORT } from '../../app/labels.ts';
 import { score100 } from '../../app/packages.ts';
+import { roundText } from '../../app/roundClock.ts';
 import { tablesFromText } from '../../app/tableChoice.ts';
 import { m } from '../../app/strings/catalogue.ts';
 import type { EndingId, Phase, Side } from '../../sim/session/index.ts';
@@ -97,6 +98,12 @@ function outcome(t: ClassTableSummary): string {
   return m.class_scores({ ending: title, us: score100(t.scores.us.utility), dprk: score100(t.scores.dprk.utility) });
 }
 
+/** A table's round timer `elapsedMs` after the dashboard came: time left, stopped, or called. */
+function roundCell(t: ClassTableSummary, elapsedMs: number): string {
+  if (!t.round || t.ending) return m.class_round_none();
+  return roundText(t.round, elapsedMs);
+}
+
 function tableRow(t: ClassTableSummary, client: ClassClient): HTMLElement {
   const beat = t.beat ? (beatById(t.beat)?.title ?? t.beat) : '';
   return h(
@@ -107,6 +114,7 @@ function tableRow(t: ClassTableSummary, client: ClassClient): HTMLElement {
     h('td', {}, PHASE_NAME[t.phase as Phase] ?? t.phase, beat && h('br'), beat),
     h('td', { class: 'last-move' }, t.lastMove ? `${SIDE_SHORT[t.lastMove.side]}: ${moveName(t.lastMove.move)}` : '—'),
     h('td', { class: 'moves' }, t.moves),
+    h('td', { class: 'round' }, roundCell(t, 0)),
     h(
       'td',
       {},
@@ -147,6 +155,7 @@ function board(d: ClassDashboard, client: ClassClient): HTMLElement {
             m.class_col_phase(),
             m.class_col_last_move(),
             m.class_col_moves(),
+            m.class_col_round(),
             m.class_col_paused(),
             m.class_col_outcome(),
           ].map((label) => h('th', { scope: 'col' }, label)),
@@ -187,7 +196,19 @@ export function dashboardPanel(client: ClassClient, showResults?: () => void): H
     if (ext === 'csv') downloadText(exportFileName(d.code, now, 'csv'), dashboardCsv(d), 'text/csv');
     else downloadText(exportFileName(d.code, now, 'json'), dashboardJson(d, now), 'application/json');
   };
+  // The round timers count down between dashboards: the last one, and when it came.
+  let drawnAt = 0;
+  const ticker = setInterval(() => {
+    if (drawnAt > 0 && !boardHost.isConnected) return clearInterval(ticker);
+    const d = client.latest('dashboard');
+    if (!d) return;
+    for (const t of d.tables) {
+      const cell = boardHost.querySelector<HTMLElement>(`tr[data-table="${t.table}"] td.round`);
+      if (cell) cell.textContent = roundCell(t, performance.now() - drawnAt);
+    }
+  }, 1000);
   const draw = (d: ClassDashboard) => {
+    drawnAt = performance.now();
     replace(boardHost, board(d, client));
     release.disabled = d.debriefReleased;
     release.textContent = d.debriefReleased ? m.class_debrief_released() : m.class_release_debrief();

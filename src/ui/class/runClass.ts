@@ -1,10 +1,11 @@
 /**
  * Run a class: the teacher's set-up form (students, pairs or against the computer, same or different
- * seeds, mode, counterpart persona, start point, length and event cards, read by app/classSetupForm.ts),
+ * seeds, mode, counterpart persona, start point, length, event cards, assessment lock, soft round timer and
+ * a shared start, read by app/classSetupForm.ts),
  * then the class code big, the join link and its QR, above the live dashboard.
  */
 import type { ClassClient, ClassRefusal, ClassSetupInput } from '../../app/classClient.ts';
-import { cardField, setupFromForm } from '../../app/classSetupForm.ts';
+import { cardField, ROUND_MINUTES, setupFromForm } from '../../app/classSetupForm.ts';
 import { EVENTS, START_POINTS } from '../../app/content.ts';
 import { m, messageRecord } from '../../app/strings/catalogue.ts';
 import { PERSONAS, type PersonaId } from '../../sim/session/index.ts';
@@ -86,6 +87,19 @@ function gameFields(): HTMLElement[] {
         ` ${m.class_locked_label()}`,
       ),
       h('span', { id: 'class-locked-hint', class: 'hint' }, m.class_locked_hint()),
+    ),
+    h(
+      'p',
+      { class: 'field' },
+      h('label', { for: 'class-roundMinutes' }, m.class_round_label()),
+      h(
+        'select',
+        { id: 'class-roundMinutes', name: 'roundMinutes', 'aria-describedby': 'class-round-hint' },
+        ...ROUND_MINUTES.map((n) =>
+          h('option', { value: String(n) }, n === 0 ? m.class_round_off() : m.class_round_minutes({ minutes: n })),
+        ),
+      ),
+      h('span', { id: 'class-round-hint', class: 'hint' }, m.class_round_hint()),
     ),
     h(
       'p',

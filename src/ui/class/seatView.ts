@@ -1,7 +1,8 @@
 /**
  * A student's seat over the network: renders only the View the server sends this seat (its beat,
  * choices, the table, its own scores), sends each move, and shows the paused banner, refusals in
- * words, the ending and scores, and the connection coming back after a drop.
+ * words, the ending and scores, the connection coming back after a drop, and the class's soft round
+ * timer (counted down here from what the server sent; "time is up" when the server calls it).
  */
 import type { ClassClient, SeatViewMessage } from '../../app/classClient.ts';
 import type { MoveBody } from '../../app/classMoves.ts';
@@ -9,6 +10,7 @@ import { FACILITIES, startPointById } from '../../app/content.ts';
 import { formatClock, SIDE_NAME } from '../../app/labels.ts';
 import { score100 } from '../../app/packages.ts';
 import { pathSoFar } from '../../app/pathSoFar.ts';
+import { roundText } from '../../app/roundClock.ts';
 import { m } from '../../app/strings/catalogue.ts';
 import type { GameEvent } from '../../sim/session/index.ts';
 import { encodeShareCode } from '../../sim/session/shareCode.ts';
@@ -98,6 +100,8 @@ function body(msg: SeatViewMessage, label: string, send: (move: MoveBody) => voi
     h('p', { class: 'class-seat-label', id: 'class-seat-label' }, m.class_you_are({ seat: label, side: SIDE_NAME[view.viewer] })),
     h('h2', { id: 'screen-heading', tabindex: -1, 'data-beat': mine ? (beat?.id ?? '') : '' }, heading),
     msg.paused ? pausedNotice() : null,
+    view.timeCalled && !view.over ? timeUpNotice(view) : null,
+    msg.round && !view.over ? h('p', { class: 'class-round', id: 'class-round', role: 'timer' }, roundText(msg.round, 0)) : null,
     seatSoFar(msg),
     mine && beat ? h('p', { class: 'beat-meta' }, `${beat.location} · ${formatClock(beat.time)}`) : null,
     mine && beat ? h('div', { class: 'beat-text' }, ...beat.text.split(/\n\n+/).map((p) => h('p', {}, p))) : null,
@@ -148,12 +152,20 @@ export function openSeatView(client: ClassClient, back: () => void): void {
   const screen = h('div', { class: 'screen class-screen class-seat' }, connection, problem, notice, content, h('p', {}, leave));
   let label = '';
   let lastKey = '';
+  // The round timer counts down between views: what the last view said, and when it came.
+  let round: { msg: SeatViewMessage; at: number } | null = null;
+  const ticker = setInterval(() => {
+    if (!screen.isConnected) return clearInterval(ticker);
+    const line = content.querySelector<HTMLElement>('#class-round');
+    if (line && round?.msg.round) line.textContent = roundText(round.msg.round, performance.now() - round.at);
+  }, 1000);
   const send = (move: MoveBody) => {
     problem.hidden = true;
     client.send('move', move);
   };
   const draw = (msg: SeatViewMessage) => {
     const key = `${msg.view.beat?.id}:${msg.view.turn?.side}:${msg.view.over}`;
+    round = { msg, at: performance.now() };
     replace(content, ...body(msg, label, send));
     if (key !== lastKey) {
       lastKey = key;
@@ -189,6 +201,13 @@ function seatSoFar(msg: SeatViewMessage): HTMLElement | null {
   if (soFar.kind === 'start') return soFarView(startPointById(soFar.start));
   const summary = pathSoFar(soFar.record);
   return summary && pathSoFarView(summary, soFar.moves);
+}
+
+/** Time is up for this phase (the server called it): said once, as a status, with what it means here. */
+function timeUpNotice(view: View): HTMLElement {
+  const notice = h('p', { class: 'alert class-time-up', id: 'class-time-up', role: 'status' });
+  liveText(notice, view.table?.open ? m.class_time_up_table() : m.class_time_up_seat());
+  return notice;
 }
 
 /** The paused notice: a status region put in empty and filled once it is in the page, so readers announce it. */
