@@ -55,6 +55,12 @@ describe('a class from a shared game', { timeout: 20_000 }, () => {
     expect(notText).toEqual({ ok: false, message: '"from" must be a share link or code.' });
   });
 
+  it('keeps the assessment lock and the round timer of a class from a shared game', () => {
+    const { code } = sharedGame();
+    const parsed = parseSetup({ students: 2, from: code, locked: true, roundMinutes: 5 });
+    expect(parsed.ok && parsed.setup).toMatchObject({ locked: true, roundMinutes: 5, from: { code } });
+  });
+
   it('an empty "from" is a class from the start, as before', () => {
     const parsed = parseSetup({ students: 2, from: '', start: 'eve' });
     expect(parsed.ok && parsed.setup.from).toBe(undefined);
