@@ -1,6 +1,7 @@
 /** Shared checks for every e2e run: WebGL, no console errors, no foreign requests, axe, screenshots. */
-import { mkdirSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { AxeResults, RunOptions } from 'axe-core';
 import { expect, type Page } from '@playwright/test';
 import { BEATS } from '../src/sim/content/beats/index.ts';
 import type { HanoiHook } from '../src/ui/hook.ts';
@@ -86,9 +87,24 @@ export async function chooseUntilTable(page: Page, from: Snapshot): Promise<Snap
   return s;
 }
 
-/** Fails on serious or critical axe-core violations. */
+/** axe-core's browser build, read once per worker and put into a page once. */
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const AXE_OPTIONS: RunOptions = {
+  runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+  resultTypes: ['violations'],
+};
+
+/**
+ * Fails on serious or critical axe-core violations. axe runs in the page itself, put there once per
+ * page: @axe-core/playwright injected it again for every check and opened a second page to merge
+ * results from cross-origin frames (the game has none: its CSP allows no frames), about 1.5 s a check.
+ */
 export async function axe(page: Page, label: string): Promise<void> {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
+  const results = await page.evaluate(
+    (options) => (window as unknown as { axe: { run(c: Document, o: RunOptions): Promise<AxeResults> } }).axe.run(document, options),
+    AXE_OPTIONS,
+  );
   const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
   const text = bad
     .map((v) => `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes.map((n) => n.target.join(' ')).join('\n  ')}`)
