@@ -1,7 +1,8 @@
 /**
  * Accessibility that axe cannot see (WCAG 2.2 AA): focus never hidden under the briefing's sticky
  * action bar (2.4.11), every target at least 24×24 px at 1024×576 and 1280×720 (2.5.8), and the canvas
- * following the Text size and High contrast settings at once (1.4.4, 1.4.3), with screenshots at Largest.
+ * following the Text size and High contrast settings at once (1.4.4, 1.4.3), with screenshots at Largest,
+ * and the text-size sweep: the setting doubles DOM and canvas text at three screen sizes, and 200% zoom reflows.
  */
 import { expect, type Page, test } from '@playwright/test';
 import { chooseUntilTable, guard, open, SHOTS, waitForHuman } from './helpers.ts';
@@ -193,5 +194,85 @@ test('the canvas follows Text size and High contrast at once (screenshots at Lar
   await settings(() => page.getByLabel('Normal', { exact: true }).check());
   await expect.poll(async () => (await page.screenshot({ clip: chart })).equals(large), { timeout: 30_000 }).toBe(false);
   await expect.poll(() => page.evaluate(() => window.__hanoi?.scene)).toBe('Debrief');
+  g.check();
+});
+
+/** The text sizes a reader gets: the DOM's (CSS px) and every canvas text's (canvas px), and the page's sideways scroll. */
+async function textSizes(page: Page) {
+  return page.evaluate(() => {
+    const px = (selector: string) => {
+      const el = document.querySelector(selector);
+      return el ? Number.parseFloat(getComputedStyle(el).fontSize) : 0;
+    };
+    const canvas = window.__hanoi?.canvasText();
+    return {
+      dom: { layer: px('#ui-layer'), beatText: px('#panel article p:nth-of-type(3)'), choice: px('button.choice') },
+      canvas: [...(canvas?.sizes ?? [])].sort((a, b) => a - b),
+      sideways: document.documentElement.scrollWidth - innerWidth,
+    };
+  });
+}
+
+test('text reaches 200% by the Text size setting, canvas included, at 1920×1080, 1366×768 and 1280×720, and 200% zoom reflows', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  const g = guard(page);
+  await withPrefs(page, { textSize: 'normal' });
+  await open(page, '/?us=human&dprk=ai&seed=3');
+  await expect(page.locator('button.choice').first()).toBeVisible();
+  const setSize = async (label: string, canvasMedian: (m: number) => boolean) => {
+    await page.getByRole('button', { name: 'Settings' }).click();
+    await page.getByLabel(label, { exact: true }).check();
+    await page.keyboard.press('Escape');
+    // The scene is drawn again in the new look (main.ts restyles it): wait for its texts.
+    await expect
+      .poll(async () => {
+        const c = (await textSizes(page)).canvas;
+        return c.length > 0 && canvasMedian(c[Math.floor(c.length / 2)]);
+      })
+      .toBe(true);
+  };
+  const report: Record<string, unknown>[] = [];
+  for (const [width, height] of [
+    [1920, 1080],
+    [1366, 768],
+    [1280, 720],
+  ]) {
+    // 200% browser zoom halves the viewport in CSS px (each CSS px is then two screen px).
+    const zoomed = { width: width / 2, height: height / 2 };
+    await page.setViewportSize({ width, height });
+    const normal = await textSizes(page);
+    await page.setViewportSize(zoomed);
+    const normalZoomed = await textSizes(page);
+    await setSize('Largest (200%)', (m) => m >= 2 * normal.canvas[Math.floor(normal.canvas.length / 2)]);
+    const largestZoomed = await textSizes(page);
+    await page.setViewportSize({ width, height });
+    const largest = await textSizes(page);
+    const at = `${width}×${height}`;
+    for (const key of Object.keys(normal.dom) as (keyof typeof normal.dom)[]) {
+      expect(normal.dom[key], `${key} at ${at}`).toBeGreaterThan(0);
+      // The setting alone doubles the text, whatever the zoom; with 200% zoom on top it is at least double.
+      expect(largest.dom[key] / normal.dom[key], `${key} at ${at}, Largest`).toBeGreaterThanOrEqual(1.99);
+      expect((2 * largestZoomed.dom[key]) / normal.dom[key], `${key} at ${at}, Largest and 200% zoom`).toBeGreaterThanOrEqual(
+        1.99,
+      );
+    }
+    // Every canvas text doubles too (rounded to whole pixels).
+    expect(largest.canvas).toHaveLength(normal.canvas.length);
+    largest.canvas.forEach((px, i) => expect(px, `canvas text ${i} at ${at}`).toBeGreaterThanOrEqual(2 * normal.canvas[i] - 1));
+    // At 200% zoom the page reflows: nothing to scroll sideways, at either text size (1.4.10).
+    expect(normalZoomed.sideways, `sideways scroll at ${at} zoomed`).toBeLessThanOrEqual(0);
+    expect(largestZoomed.sideways, `sideways scroll at ${at} zoomed, Largest`).toBeLessThanOrEqual(0);
+    report.push({
+      screen: at,
+      zoomAlone: +((2 * normalZoomed.dom.beatText) / normal.dom.beatText).toFixed(2),
+      setting: +(largest.dom.beatText / normal.dom.beatText).toFixed(2),
+      settingAndZoom: +((2 * largestZoomed.dom.beatText) / normal.dom.beatText).toFixed(2),
+      canvasSetting: +(largest.canvas[0] / normal.canvas[0]).toFixed(2),
+    });
+    await setSize('Normal', (m) => m === normal.canvas[Math.floor(normal.canvas.length / 2)]);
+  }
+  console.log(JSON.stringify({ textSweep: report }));
   g.check();
 });

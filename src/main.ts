@@ -69,12 +69,14 @@ function startGame(): void {
   let game: Game | null = null;
   let director: Director | null = null;
   let stillLoop: StillLoop | null = null;
+  let textProbe: (() => { sizes: number[]; cssPerCanvasPx: number }) | null = null;
   installHook(
     controller,
     () => game?.config.renderType ?? 0,
     () => director?.shown ?? null,
     () => director !== null,
     () => stillLoop?.frames ?? null,
+    () => textProbe?.() ?? null,
   );
 
   const store = SaveStore.open(
@@ -87,7 +89,7 @@ function startGame(): void {
   launchFrom(location.search, controller, keeper);
   if (store.problem) controller.notify(store.problem, 'error');
 
-  void import('./game/createGame.ts').then(({ createGame }) => {
+  void import('./game/createGame.ts').then(({ createGame, canvasText }) => {
     const look = () => ({ scale: TEXT_SCALE[prefs.current.textSize], highContrast: prefs.current.highContrast });
     const g = createGame(container, controller, () => prefs.reducedMotion, look);
     game = g;
@@ -96,6 +98,10 @@ function startGame(): void {
       g.canvas.setAttribute('tabindex', '-1');
       const d = new Director(g, controller);
       director = d;
+      textProbe = () => {
+        const t = canvasText(g);
+        return { sizes: [...t.sizes], cssPerCanvasPx: t.cssPerCanvasPx };
+      };
       const loop = sleepWhenStill(g, controller);
       stillLoop = loop;
       loop.awakeWhile(() => d.settling);

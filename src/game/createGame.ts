@@ -19,6 +19,8 @@ import { COLOR, HEIGHT, WIDTH } from './theme.ts';
  * `reducedMotion` is asked on every tween, so a change of the setting applies at once; `look` (text
  * size and high contrast) is asked when a scene draws, and the director restarts the scene on a change.
  */
+export { canvasText } from './textProbe.ts';
+
 export function createGame(parent: HTMLElement, controller: Controller, reducedMotion: () => boolean, look: () => Look): Game {
   const game = new Game({
     type: AUTO,

@@ -37,6 +37,8 @@ export interface HanoiHook {
   readonly ready: boolean;
   /** Canvas frames drawn and skipped (still picture) since the game started: what the still loop saves. */
   readonly frames: { readonly drawn: number; readonly skipped: number } | null;
+  /** The canvas's text sizes now and its scale on screen (`game/textProbe.ts`), once the game is up. */
+  canvasText(): { readonly sizes: readonly number[]; readonly cssPerCanvasPx: number } | null;
   /** Shows the update prompt as a newly downloaded version would (its Reload only reloads the page). */
   previewUpdatePrompt(): void;
 }
@@ -53,6 +55,7 @@ export function installHook(
   scene: () => string | null,
   ready: () => boolean,
   frames: () => { drawn: number; skipped: number } | null = () => null,
+  canvasText: () => { sizes: number[]; cssPerCanvasPx: number } | null = () => null,
 ): void {
   const hook: HanoiHook = Object.freeze({
     timeline: () => {
@@ -89,6 +92,10 @@ export function installHook(
     get frames() {
       const f = frames();
       return f && { ...f };
+    },
+    canvasText: () => {
+      const t = canvasText();
+      return t && { sizes: [...t.sizes], cssPerCanvasPx: t.cssPerCanvasPx };
     },
     previewUpdatePrompt: () => {
       showUpdatePrompt(document.getElementById('ui-layer') as HTMLElement, () => location.reload());

@@ -36,5 +36,7 @@ export class Preloader extends Scene {
   create(): void {
     this.scene.launch('Backdrops');
     this.game.events.emit('hanoi-ready');
+    // Done: left running, its camera and bar were drawn under every later scene, every frame.
+    this.scene.stop();
   }
 }
