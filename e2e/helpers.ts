@@ -102,7 +102,8 @@ const AXE_OPTIONS: RunOptions = {
 export async function axe(page: Page, label: string): Promise<void> {
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
   const results = await page.evaluate(
-    (options) => (window as unknown as { axe: { run(c: Document, o: RunOptions): Promise<AxeResults> } }).axe.run(document, options),
+    (options) =>
+      (window as unknown as { axe: { run(c: Document, o: RunOptions): Promise<AxeResults> } }).axe.run(document, options),
     AXE_OPTIONS,
   );
   const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
@@ -121,6 +122,15 @@ export async function shot(page: Page, name: string, settle = 400): Promise<void
 /** The choice the real delegation made at a beat. */
 export function historicalChoice(beatId: string): string | undefined {
   return BEATS.find((b) => b.id === beatId)?.choices.find((c) => c.historical)?.id;
+}
+
+/** Presses Tab until the focused element matches this CSS selector (keyboard-only play, Tab and Enter). */
+export async function tabToMatch(page: Page, selector: string, max = 80): Promise<void> {
+  for (let i = 0; i < max; i++) {
+    await page.keyboard.press('Tab');
+    if (await page.evaluate((sel) => document.activeElement?.matches(sel) ?? false, selector)) return;
+  }
+  throw new Error(`Could not reach ${selector} with the Tab key`);
 }
 
 /** Presses Tab until the focused element has this accessible name (keyboard-only play). */
