@@ -52,14 +52,7 @@ export class Summit extends BaseScene {
   private setBackdrop(key: string): void {
     if (key === this.bgKey) return;
     this.bgKey = key;
-    if (!this.textures.exists(key)) {
-      // Still loading in the background: show the title art until it arrives.
-      this.textures.once(`addtexture-${key}`, () => {
-        if (this.bgKey !== key || !this.sys.isActive()) return;
-        this.bgKey = '';
-        this.setBackdrop(key);
-      });
-    }
+    // Not loaded yet: the title art stands in until it arrives (`backdrop`, scenes/base.ts).
     const old = this.bg;
     const next = this.backdrop(key, 'loc:title').setDepth(-2);
     this.bg = next;

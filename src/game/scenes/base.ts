@@ -1,8 +1,10 @@
 /** What every scene shares: the controller, reduced motion, the look (text size, contrast), backdrops and tidy listeners. */
+
 import { Scene } from 'phaser';
 import type { Controller, ControllerEvents } from '../../app/controller.ts';
 import { type Ink, inkFor, type Look, PLAIN_LOOK } from '../look.ts';
 import { COLOR, HEIGHT, STAGE_WIDTH, WIDTH } from '../theme.ts';
+import { NEED_BACKDROP } from './Backdrops.ts';
 
 export abstract class BaseScene extends Scene {
   get controller(): Controller {
@@ -32,9 +34,20 @@ export abstract class BaseScene extends Scene {
     this.events.once('shutdown', off);
   }
 
+  /**
+   * A full-screen backdrop; one not loaded yet is asked for (`Backdrops`) and shows `fallback` until
+   * its texture arrives, then itself.
+   */
   protected backdrop(key: string, fallback = 'loc:title') {
-    const k = this.textures.exists(key) ? key : fallback;
-    return this.add.image(0, 0, k).setOrigin(0).setDisplaySize(WIDTH, HEIGHT);
+    if (this.textures.exists(key)) return this.add.image(0, 0, key).setOrigin(0).setDisplaySize(WIDTH, HEIGHT);
+    const image = this.add.image(0, 0, fallback).setOrigin(0).setDisplaySize(WIDTH, HEIGHT);
+    const arrived = () => {
+      if (image.active) image.setTexture(key).setDisplaySize(WIDTH, HEIGHT);
+    };
+    this.textures.once(`addtexture-${key}`, arrived);
+    this.events.once('shutdown', () => this.textures.off(`addtexture-${key}`, arrived));
+    this.game.events.emit(NEED_BACKDROP, key);
+    return image;
   }
 
   /** Darkens the strip under the DOM panel so its text stays readable over any art. */
