@@ -88,6 +88,10 @@ export function contentStrings(): ContentString[] {
     add(`${b}.location`, beat.location);
     add(`${b}.text`, beat.text);
     add(`${b}.classText`, beat.classText);
+    (beat.textVariants ?? []).forEach((v, i) => {
+      add(`${b}.variant.${i}.text`, v.text);
+      add(`${b}.variant.${i}.classText`, v.classText);
+    });
     for (const a of beat.advisers) add(`note.${adviserNoteId(beat.id, a)}`, a.text);
     add(`${b}.history.text`, beat.history?.text);
     add(`${b}.history.caveat`, beat.history?.caveat);
@@ -183,6 +187,11 @@ export function localizeBeat(beat: Beat, translation: ContentTranslation): Beat 
     location: t(`${b}.location`, beat.location),
     text: t(`${b}.text`, beat.text),
     classText: beat.classText && t(`${b}.classText`, beat.classText),
+    textVariants: beat.textVariants?.map((v, i) => ({
+      ...v,
+      text: t(`${b}.variant.${i}.text`, v.text),
+      classText: v.classText && t(`${b}.variant.${i}.classText`, v.classText),
+    })),
     advisers: beat.advisers.map((a) => ({ ...a, text: t(`note.${adviserNoteId(beat.id, a)}`, a.text) })),
     history: beat.history && {
       ...beat.history,
@@ -203,6 +212,17 @@ export function localizeBeat(beat: Beat, translation: ContentTranslation): Beat 
  * note, the choices' labels and reasons, the last move's outcome, the event cards and the ending. Text
  * the translation lacks stays English. With no translation the View is returned as it is.
  */
+/** The key of the text a view shows for a beat: its own, its short one (class length), or a variant's. */
+function beatTextKey(beatId: string, shown: string): string {
+  const beat = beatById(beatId);
+  const b = `beat.${beatId}`;
+  if (!beat || shown === beat.text) return `${b}.text`;
+  if (shown === beat.classText) return `${b}.classText`;
+  const i = (beat.textVariants ?? []).findIndex((v) => v.text === shown || v.classText === shown);
+  if (i < 0) return `${b}.text`;
+  return beat.textVariants?.[i].text === shown ? `${b}.variant.${i}.text` : `${b}.variant.${i}.classText`;
+}
+
 export function localizeView(view: View, translation: ContentTranslation | null): View {
   if (!translation || Object.keys(translation).length === 0) return view;
   const t = (key: string, english: string): string => translation[key] ?? english;
@@ -213,11 +233,7 @@ export function localizeView(view: View, translation: ContentTranslation | null)
       ...beat,
       title: t(`beat.${beat.id}.title`, beat.title),
       location: t(`beat.${beat.id}.location`, beat.location),
-      // A class-length game shows the beat's short text: its own key.
-      text:
-        beat.text === beatById(beat.id)?.classText
-          ? t(`beat.${beat.id}.classText`, beat.text)
-          : t(`beat.${beat.id}.text`, beat.text),
+      text: t(beatTextKey(beat.id, beat.text), beat.text),
       advisers: beat.advisers.map((a) => ({
         ...a,
         role: t(`adviser.${a.adviser}.name`, a.role),

@@ -55,6 +55,23 @@ export interface Condition {
   readonly standingOffer?: boolean;
   /** The talks have been broken off (someone walked). */
   readonly walked?: boolean;
+  /**
+   * The package agreed at the table has at least these levels on these issues (and an agreement
+   * exists). With `agreedBelow`, below these levels (no agreement counts as every level 0).
+   */
+  readonly agreedAtLeast?: Partial<Record<IssueId, number>>;
+  readonly agreedBelow?: Partial<Record<IssueId, number>>;
+}
+
+/**
+ * A beat's text for a state: the first variant whose `when` holds is shown instead of the beat's
+ * `text` (and its `classText`, when it has one, in a class-length game). Texts after a deal follow the
+ * terms signed; a variant changes only what is said, never what can happen.
+ */
+export interface TextVariant {
+  readonly when: Condition;
+  readonly text: string;
+  readonly classText?: string;
 }
 
 /**
@@ -140,6 +157,8 @@ export interface Beat {
   readonly classSkip?: true;
   /** Shown instead of `text` in a class-length game: the same scene in fewer words. */
   readonly classText?: string;
+  /** Other texts for other states (see `TextVariant`), tried in order. */
+  readonly textVariants?: readonly TextVariant[];
 }
 
 /** A scripted event card that fires on entering a beat (negotiation-anchors.md §3.7). */

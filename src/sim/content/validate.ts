@@ -8,6 +8,7 @@
  * The dev build logs them at start-up (`src/main.ts`); a test runs it on the real content.
  */
 import { FLAG_IDS, ISSUE_IDS, METER_IDS, PHASES } from '../model/ids.ts';
+import { ISSUES } from '../model/issues.ts';
 import { ADVISERS, adviserNoteId, isAdviserId } from './advisers.ts';
 import { FACILITY_IDS } from './facilities.ts';
 import { isRegisteredSource } from './record/sourceRegistry.ts';
@@ -47,6 +48,13 @@ export function validateContent(content: ScenarioContent = SCENARIO): string[] {
     }
     if (beat.history) checkNote(beat.history, at, 'history', report);
     checkCondition(beat.when, at, 'when', report);
+    for (const [i, v] of (beat.textVariants ?? []).entries()) {
+      const field = `textVariants[${i}]`;
+      checkCondition(v.when, at, `${field}.when`, report);
+      if (v.text.trim() === '') report(at, `${field}.text`, 'is empty');
+      if (v.classText !== undefined && words(v.classText) >= words(v.text))
+        report(at, `${field}.classText`, 'is not shorter than the text it stands in for');
+    }
 
     const historical = beat.choices.filter((c) => c.historical);
     if (historical.length > 1) report(at, 'choices', `${historical.length} historical choices; at most one is allowed`);
@@ -159,6 +167,12 @@ function checkCondition(cond: Condition | undefined, where: string, field: strin
     if (!has(FLAG_IDS, f)) report(where, field, `unknown flag ${quote(f)}`);
   for (const m of [...Object.keys(cond.meterAtLeast ?? {}), ...Object.keys(cond.meterBelow ?? {})])
     if (!has(METER_IDS, m)) report(where, field, `unknown meter ${quote(m)}`);
+  for (const [id, v] of [...Object.entries(cond.agreedAtLeast ?? {}), ...Object.entries(cond.agreedBelow ?? {})]) {
+    const issue = ISSUES.find((x) => x.id === id);
+    if (!issue) report(where, field, `unknown issue ${quote(id)}`);
+    else if (!Number.isInteger(v) || (v as number) < 0 || (v as number) > issue.levels.length)
+      report(where, field, `level ${String(v)} for "${id}" is not 0–${issue.levels.length}`);
+  }
 }
 
 function checkNote(note: HistoricalNote, where: string, field: string, report: Report): void {

@@ -2,7 +2,8 @@
 import { BEATS } from '../content/beats/index.ts';
 import { EVENTS } from '../content/events.ts';
 import type { Beat, Choice, Condition, EventCard } from '../content/types.ts';
-import type { Side } from '../model/ids.ts';
+import type { IssueId, Side } from '../model/ids.ts';
+import { level } from '../model/package.ts';
 import type { GameContext } from './types.ts';
 
 export const BEAT_INDEX: ReadonlyMap<string, number> = new Map(BEATS.map((b, i) => [b.id, i]));
@@ -41,10 +42,29 @@ export function holds(cond: Condition | undefined, ctx: GameContext, actor?: Sid
   if (cond.length && cond.length !== ctx.settings.length) return false;
   if (cond.agreement !== undefined && (ctx.agreement !== null) !== cond.agreement) return false;
   if (cond.walked !== undefined && (ctx.walkedBy !== null) !== cond.walked) return false;
+  if (cond.agreedAtLeast) {
+    const agreed = ctx.agreement;
+    if (!agreed) return false;
+    for (const [id, v] of Object.entries(cond.agreedAtLeast)) if (level(agreed, id as IssueId) < (v ?? 0)) return false;
+  }
+  if (cond.agreedBelow) {
+    for (const [id, v] of Object.entries(cond.agreedBelow))
+      if ((ctx.agreement ? level(ctx.agreement, id as IssueId) : 0) >= (v ?? 0)) return false;
+  }
   if (cond.standingOffer !== undefined) {
     const standing = ctx.table?.standing;
     const theirs = standing != null && (actor === undefined || standing.by !== actor);
     if (theirs !== cond.standingOffer) return false;
   }
   return true;
+}
+
+/**
+ * The text a beat shows in a state: the first of its `textVariants` that holds, else its own; in a
+ * class-length game the short text of whichever was chosen, where it has one.
+ */
+export function beatText(beat: Beat, ctx: GameContext): string {
+  const variant = beat.textVariants?.find((v) => holds(v.when, ctx));
+  const chosen = variant ?? beat;
+  return ctx.settings.length === 'class' && chosen.classText ? chosen.classText : chosen.text;
 }

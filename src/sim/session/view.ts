@@ -6,7 +6,7 @@ import { type SeatStaging, stagingForSeat } from '../content/staging.ts';
 import type { HistoricalNote } from '../content/types.ts';
 import { toIso } from '../machine/clock.ts';
 import { actingSide, currentBeat, effectivePackage, tableOpen } from '../machine/reduce.ts';
-import { choiceById, EVENTS, holds } from '../machine/script.ts';
+import { beatText, choiceById, EVENTS, holds } from '../machine/script.ts';
 import type { Compliance, GameContext, OfferRecord, Step } from '../machine/types.ts';
 import { reservation } from '../model/hidden.ts';
 import type { EndingId, MeterId, Phase, SeatKind, Side } from '../model/ids.ts';
@@ -137,7 +137,7 @@ export function projectView(
       location: beat.location,
       time: beat.time,
       stage: stagingForSeat(beat.stage, viewer),
-      text: ctx.settings.length === 'class' && beat.classText ? beat.classText : beat.text,
+      text: beatText(beat, ctx),
       advisers: beat.advisers
         .filter((a) => ADVISERS[a.adviser].side === viewer)
         .map((a) => ({ id: adviserNoteId(beat.id, a), adviser: a.adviser, role: ADVISERS[a.adviser].role, text: a.text })),

@@ -116,6 +116,21 @@ export const aftermathSpringBeats: readonly Beat[] = [
     text: "Two weeks after Hanoi. The agreement sets a schedule: the first Yongbyon facilities are to be shut and taken apart with US experts present, while the first relief moves through the Security Council. Engineers at the site await orders. Moving on schedule builds trust. Moving slowly keeps a hedge until Washington's relief is real.",
     classText:
       'Two weeks after Hanoi, the first Yongbyon facilities are due to be shut with US experts present, as the first relief moves through the Security Council. Moving on schedule builds trust; moving slowly keeps a hedge.',
+    // The first steps follow the terms signed (src/sim/session/packageClaims.test.ts).
+    textVariants: [
+      {
+        when: { agreedBelow: { yongbyon: 1 } },
+        text: "Two weeks after Hanoi. The agreement asks nothing of Yongbyon itself: its first steps are elsewhere in the text, and US experts are due to watch them. Officials await orders. Moving on schedule builds trust. Moving slowly keeps a hedge until Washington's side of the bargain is real.",
+        classText:
+          "Two weeks after Hanoi, the agreement's first steps are due, away from Yongbyon, with US experts watching. Moving on schedule builds trust; moving slowly keeps a hedge.",
+      },
+      {
+        when: { agreedBelow: { sanctions: 1 } },
+        text: "Two weeks after Hanoi. The agreement sets a schedule: the first Yongbyon facilities are to be shut and taken apart with US experts present. It lifts no sanctions, so what Pyongyang gets for the work is the rest of what Washington signed. Engineers at the site await orders. Moving on schedule builds trust. Moving slowly keeps a hedge until Washington's side is real.",
+        classText:
+          'Two weeks after Hanoi, the first Yongbyon facilities are due to be shut with US experts present; the agreement lifts no sanctions. Moving on schedule builds trust; moving slowly keeps a hedge.',
+      },
+    ],
     advisers: [
       {
         adviser: 'foreignMinistry',
@@ -211,9 +226,18 @@ export const aftermathSpringBeats: readonly Beat[] = [
     time: '2019-03-20T10:00',
     stage: { backdrop: 'washington', cast: { us: ['trump'], dprk: [] } },
     when: { agreement: true },
-    text: 'Under the agreement, Washington is to back the promised sanctions relief at the Security Council as the Yongbyon work proceeds. The draft resolution is ready. Hawks in the administration and in Congress want relief held back until inspectors confirm every step. Pyongyang is watching the calendar.',
+    text: 'Under the agreement, Washington is to back the promised sanctions relief at the Security Council as the first phase proceeds. The draft resolution is ready. Hawks in the administration and in Congress want relief held back until inspectors confirm every step. Pyongyang is watching the calendar.',
     classText:
-      'Washington is to back the promised sanctions relief at the Security Council as the Yongbyon work proceeds. Hawks want relief held back until inspectors confirm every step.',
+      'Washington is to back the promised sanctions relief at the Security Council as the first phase proceeds. Hawks want relief held back until inspectors confirm every step.',
+    // An agreement without sanctions relief leaves Washington the rest of what it signed.
+    textVariants: [
+      {
+        when: { agreedBelow: { sanctions: 1 } },
+        text: "The agreement lifts no sanctions, so Washington's part of the first phase is the rest of what it signed. Its steps are drafted and ready. Hawks in the administration and in Congress want even these held back until inspectors confirm every step. Pyongyang is watching the calendar.",
+        classText:
+          "Washington's part of the first phase is what it signed besides sanctions, which the agreement does not lift. Hawks want it held back until inspectors confirm every step.",
+      },
+    ],
     advisers: [
       { adviser: 'hawk', text: 'Relief is the only lever we have. Do not pull it until the inspectors report.' },
       { adviser: 'workingLevelDiplomat', text: 'If we miss our dates, they will miss theirs, and say we went first.' },

@@ -182,7 +182,18 @@ export const aftermathToStockholmBeats: readonly Beat[] = [
     time: '2019-06-30T10:00',
     stage: { backdrop: 'washington', cast: { us: ['trump'], dprk: [] } },
     when: { agreement: true },
-    text: 'The first phase of the agreement is under way. The next is meant to take up what Hanoi left aside: enrichment beyond Yongbyon, a declaration, missiles. Washington can push for it now, while momentum lasts, or let the first phase settle and build trust first.',
+    text: "The first phase of the agreement is under way. The next is meant to take up whatever Hanoi's text left open and to turn the rest of its promises into steps on the ground. Washington can push for it now, while momentum lasts, or let the first phase settle and build trust first.",
+    // What Hanoi left aside follows the terms signed (src/sim/session/packageClaims.test.ts).
+    textVariants: [
+      {
+        when: { agreedBelow: { otherSites: 1, declaration: 1, missiles: 1 } },
+        text: 'The first phase of the agreement is under way. The next is meant to take up what Hanoi left aside: enrichment beyond Yongbyon, a declaration, missiles. Washington can push for it now, while momentum lasts, or let the first phase settle and build trust first.',
+      },
+      {
+        when: { agreedAtLeast: { otherSites: 1, declaration: 1, missiles: 1 } },
+        text: "The first phase of the agreement is under way. Hanoi's text already reaches past Yongbyon, to other sites, a declaration and missiles; the next phase is where those promises have to be kept. Washington can push for it now, while momentum lasts, or let the first phase settle and build trust first.",
+      },
+    ],
     advisers: [
       {
         adviser: 'hawk',
