@@ -203,13 +203,17 @@ export function sleepWhenStill(game: Game, controller: Controller, idleMs = 700)
   });
   for (const type of ['screen', 'update', 'narrate', 'move', 'timeline'] as const)
     loop.wakeOn((poke) => controller.on(type, poke));
-  // Art that arrives late (a backdrop loaded in the background) is drawn as soon as it is there.
+  // Art that arrives late and is on the stage (a backdrop a scene was waiting for) is drawn as soon as
+  // it is there; one fetched ahead in the background changes nothing on screen, so it draws nothing.
   loop.wakeOn((poke) => {
-    game.textures.on('addtexture', poke);
-    return () => game.textures.off('addtexture', poke);
+    game.events.on(STAGE_CHANGED, poke);
+    return () => game.events.off(STAGE_CHANGED, poke);
   });
   loop.wakeOn((poke) => scopeDraft.on('change', poke));
   loop.wakeOn((poke) => branchSelection.on('select', poke));
   loop.wakeOn((poke) => branchSelection.on('zoom', poke));
   return loop;
 }
+
+/** The game event a scene emits when it changed the picture outside a tween (late art swapped in). */
+export const STAGE_CHANGED = 'hanoi-stage-changed';

@@ -3,6 +3,7 @@
 import { Scene } from 'phaser';
 import type { Controller, ControllerEvents } from '../../app/controller.ts';
 import { type Ink, inkFor, type Look, PLAIN_LOOK } from '../look.ts';
+import { STAGE_CHANGED } from '../stillLoop.ts';
 import { COLOR, HEIGHT, STAGE_WIDTH, WIDTH } from '../theme.ts';
 import { NEED_BACKDROP } from './Backdrops.ts';
 
@@ -42,7 +43,9 @@ export abstract class BaseScene extends Scene {
     if (this.textures.exists(key)) return this.add.image(0, 0, key).setOrigin(0).setDisplaySize(WIDTH, HEIGHT);
     const image = this.add.image(0, 0, fallback).setOrigin(0).setDisplaySize(WIDTH, HEIGHT);
     const arrived = () => {
-      if (image.active) image.setTexture(key).setDisplaySize(WIDTH, HEIGHT);
+      if (!image.active) return;
+      image.setTexture(key).setDisplaySize(WIDTH, HEIGHT);
+      this.game.events.emit(STAGE_CHANGED);
     };
     this.textures.once(`addtexture-${key}`, arrived);
     this.events.once('shutdown', () => this.textures.off(`addtexture-${key}`, arrived));
