@@ -19,6 +19,13 @@ async function withPrefs(page: Page, prefs: Record<string, unknown>): Promise<vo
   );
 }
 
+/** Opens Settings, does `act` in the dialog, and closes it (focus goes back to the Settings button). */
+async function inSettings(page: Page, act: () => Promise<void>): Promise<void> {
+  await page.getByRole('button', { name: 'Settings' }).click();
+  await act();
+  await page.keyboard.press('Escape');
+}
+
 const onScreen = (page: Page, kind: string) => expect.poll(() => page.evaluate(() => window.__hanoi?.screen)).toBe(kind);
 
 /**
@@ -70,9 +77,7 @@ test("focus is never hidden under the briefing's action bar (normal and largest 
   ]) {
     await page.setViewportSize({ width: setting.width, height: setting.height });
     // The setting from the dialog; closing it leaves focus on Settings, before the panel in Tab order.
-    await page.getByRole('button', { name: 'Settings' }).click();
-    await page.getByLabel(setting.textSize, { exact: true }).check();
-    await page.keyboard.press('Escape');
+    await inSettings(page, () => page.getByLabel(setting.textSize, { exact: true }).check());
     await expect(page.locator('.form-actions')).toBeVisible();
     const { checked, covered } = await tabThroughPanel(page);
     const at = `${setting.textSize} text, ${setting.width}×${setting.height}`;
@@ -166,11 +171,7 @@ test('the canvas follows Text size and High contrast at once (screenshots at Lar
   await page.waitForTimeout(800);
   const normal = await page.screenshot({ clip: stage });
 
-  const settings = async (act: () => Promise<void>) => {
-    await page.getByRole('button', { name: 'Settings' }).click();
-    await act();
-    await page.keyboard.press('Escape');
-  };
+  const settings = (act: () => Promise<void>) => inSettings(page, act);
   // The scene is drawn again in the new look: the stage's pixels change without a reload.
   await settings(() => page.getByLabel('Largest (200%)').check());
   await expect.poll(async () => (await page.screenshot({ clip: stage })).equals(normal), { timeout: 30_000 }).toBe(false);
@@ -227,9 +228,7 @@ test('text reaches 200% by the Text size setting, canvas included, at 1920×1080
   await open(page, '/?us=human&dprk=ai&seed=3');
   await expect(page.locator('button.choice').first()).toBeVisible();
   const setSize = async (label: string, canvasMedian: (m: number) => boolean) => {
-    await page.getByRole('button', { name: 'Settings' }).click();
-    await page.getByLabel(label, { exact: true }).check();
-    await page.keyboard.press('Escape');
+    await inSettings(page, () => page.getByLabel(label, { exact: true }).check());
     // The scene is drawn again in the new look (main.ts restyles it): wait for its texts.
     await expect
       .poll(async () => {

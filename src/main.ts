@@ -15,6 +15,7 @@ import { TEXT_SCALE } from './app/prefs.ts';
 import { m } from './app/strings/catalogue.ts';
 import { Director } from './game/director.ts';
 import { type StillLoop, sleepWhenStill } from './game/stillLoop.ts';
+import type { CanvasTextSizes } from './game/textProbe.ts';
 import { installHook } from './ui/hook.ts';
 import { UiLayer } from './ui/layer.ts';
 import { applyLocale, loadContentTranslation } from './ui/locale.ts';
@@ -69,7 +70,7 @@ function startGame(): void {
   let game: Game | null = null;
   let director: Director | null = null;
   let stillLoop: StillLoop | null = null;
-  let textProbe: (() => { sizes: number[]; cssPerCanvasPx: number }) | null = null;
+  let textProbe: (() => CanvasTextSizes) | null = null;
   installHook(
     controller,
     () => game?.config.renderType ?? 0,
@@ -98,10 +99,7 @@ function startGame(): void {
       g.canvas.setAttribute('tabindex', '-1');
       const d = new Director(g, controller);
       director = d;
-      textProbe = () => {
-        const t = canvasText(g);
-        return { sizes: [...t.sizes], cssPerCanvasPx: t.cssPerCanvasPx };
-      };
+      textProbe = () => canvasText(g);
       const loop = sleepWhenStill(g, controller);
       stillLoop = loop;
       loop.awakeWhile(() => d.settling);

@@ -6,7 +6,7 @@
  */
 import type { Game, GameObjects } from 'phaser';
 
-export interface CanvasText {
+export interface CanvasTextSizes {
   /** Font sizes in canvas pixels, one per visible text with content. */
   readonly sizes: readonly number[];
   /** CSS pixels per canvas pixel: the canvas box's width over the canvas's own width. */
@@ -15,7 +15,7 @@ export interface CanvasText {
 
 type Node = GameObjects.GameObject & { visible?: boolean; list?: Node[]; text?: string; style?: { fontSize?: string | number } };
 
-export function canvasText(game: Game): CanvasText {
+export function canvasText(game: Game): CanvasTextSizes {
   const sizes: number[] = [];
   const visit = (o: Node) => {
     if (o.visible === false) return;

@@ -8,7 +8,7 @@
  */
 import type { AssignableSeat, GameEvent, GameRecord, Side, StartPointId } from '../sim/session/index.ts';
 import { SIDES } from '../sim/session/index.ts';
-import { Session } from '../sim/session/session.ts';
+import type { Session } from '../sim/session/session.ts';
 import { type Dashboard, type SeatState, summarizeTable, type TableSummary } from './dashboard.ts';
 import type { ClientMessage, MoveBody, Refusal, TableSelection, TeacherAction } from './protocol.ts';
 import { RoundTimer } from './roundTimer.ts';
@@ -356,8 +356,7 @@ export class Classroom {
   private touchRound(table: Table, at: number): void {
     if (!table.round) return;
     const s = table.session;
-    const called = s.view('us').timeCalled;
-    table.round.update({ phase: s.phase, running: !table.paused && !s.over && !called }, at);
+    table.round.update({ phase: s.phase, running: !table.paused && !s.over && !s.timeCalled }, at);
   }
 
   /**
@@ -385,7 +384,7 @@ export class Classroom {
       minutes: round.roundMs / 60_000,
       msLeft: round.left(this.now()),
       running: round.running,
-      called: table.session.view('us').timeCalled,
+      called: table.session.timeCalled,
     };
   }
 

@@ -55,7 +55,7 @@ export function installHook(
   scene: () => string | null,
   ready: () => boolean,
   frames: () => { drawn: number; skipped: number } | null = () => null,
-  canvasText: () => { sizes: number[]; cssPerCanvasPx: number } | null = () => null,
+  canvasText: () => { readonly sizes: readonly number[]; readonly cssPerCanvasPx: number } | null = () => null,
 ): void {
   const hook: HanoiHook = Object.freeze({
     timeline: () => {

@@ -145,6 +145,12 @@ export function assignSeat(ctx: GameContext, side: Side, seat: SeatKind): GameCo
  * open now closes once two more offers have been made, unless it closes sooner anyway. No draw is
  * taken and nobody moves: a soft timer, as the accessibility goal asks (no forced timeouts).
  */
+/** The teacher's round timer has run out in the phase being played. */
+export function timeCalledNow(ctx: GameContext): boolean {
+  const beat = currentBeat(ctx);
+  return beat !== null && ctx.timeCalled.includes(beat.phase);
+}
+
 export function callTime(ctx: GameContext): GameContext {
   const beat = currentBeat(ctx);
   if (!beat) return ctx;

@@ -3,7 +3,7 @@ import { FACILITY_IDS } from '../content/facilities.ts';
 import { SIDES } from '../model/ids.ts';
 import { ISSUES, OPTIONAL } from '../model/issues.ts';
 import { packageError } from '../model/package.ts';
-import { actingSide, currentBeat, tableOpen } from './reduce.ts';
+import { actingSide, currentBeat, tableOpen, timeCalledNow } from './reduce.ts';
 import { choiceById, EVENTS, holds } from './script.ts';
 import { ASSIGNABLE_SEATS, EVENT_TYPES, type GameContext, type GameEvent } from './types.ts';
 
@@ -79,7 +79,7 @@ function callTimeError(ctx: GameContext, ev: Partial<GameEvent>): string | null 
   if (ev.by !== 'teacher') return 'Only the teacher\'s round timer calls time (by "teacher").';
   const beat = currentBeat(ctx);
   if (!beat) return 'The game is over; time can no longer be called.';
-  if (ctx.timeCalled.includes(beat.phase)) return 'Time has already been called in this phase.';
+  if (timeCalledNow(ctx)) return 'Time has already been called in this phase.';
   return null;
 }
 

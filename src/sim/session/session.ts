@@ -9,7 +9,7 @@ import { CONTENT_VERSION } from '../content/version.ts';
 import { autoMove } from '../machine/ai.ts';
 import { answerReasons } from '../machine/answerReasons.ts';
 import { summitMachine } from '../machine/machine.ts';
-import { actingSide } from '../machine/reduce.ts';
+import { actingSide, timeCalledNow } from '../machine/reduce.ts';
 import type { GameContext, GameEvent, SeatEvent, Settings } from '../machine/types.ts';
 import { moveError } from '../machine/validate.ts';
 import { otherSide, type Phase, type Side } from '../model/ids.ts';
@@ -100,6 +100,11 @@ export class Session {
    */
   get context(): GameContext {
     return deepFreeze(this.actor.getSnapshot().context);
+  }
+
+  /** The teacher's round timer has run out in the phase being played (a class game). */
+  get timeCalled(): boolean {
+    return timeCalledNow(this.context);
   }
 
   get phase(): Phase {

@@ -5,7 +5,7 @@ import { ENDINGS } from '../content/endings.ts';
 import { type SeatStaging, stagingForSeat } from '../content/staging.ts';
 import type { HistoricalNote } from '../content/types.ts';
 import { toIso } from '../machine/clock.ts';
-import { actingSide, currentBeat, effectivePackage, tableOpen } from '../machine/reduce.ts';
+import { actingSide, currentBeat, effectivePackage, tableOpen, timeCalledNow } from '../machine/reduce.ts';
 import { beatText, choiceById, EVENTS, holds } from '../machine/script.ts';
 import type { Compliance, GameContext, OfferRecord, Step } from '../machine/types.ts';
 import { reservation } from '../model/hidden.ts';
@@ -169,7 +169,7 @@ export function projectView(
       const card = EVENTS.find((e) => e.id === id);
       return { id, title: card?.title ?? id, text: card?.text ?? '' };
     }),
-    timeCalled: beat !== null && ctx.timeCalled.includes(beat.phase),
+    timeCalled: timeCalledNow(ctx),
     ending: ctx.ending && beat === null ? { id: ctx.ending, ...ENDINGS[ctx.ending] } : null,
     scores: beat === null ? scoreOutcome(ctx.signed ? ctx.valuation : null, ctx.meters) : null,
     compliance: beat === null && ctx.compliance ? copyCompliance(ctx.compliance) : null,
