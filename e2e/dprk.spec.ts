@@ -10,6 +10,10 @@ import { axe, guard, historicalChoice, open, shot, snapshot, tabTo, tabToMatch, 
 const MAP = { left: 20, top: 88, scale: (790 - 40) / 960 };
 const fuelFabrication = { x: MAP.left + 650 * MAP.scale, y: MAP.top + 115 * MAP.scale };
 
+// The suite plays with reduced motion (playwright.config.ts); this whole game keeps the animations on, as
+// most players have them: every tween of a game (fades, papers, bubbles, the board) runs here.
+test.use({ reducedMotion: 'no-preference' });
+
 test('DPRK seat by link, Tab and Enter only: map, table, and a signed deal', async ({ page }) => {
   // A whole game: about a minute, and over two on a loaded machine.
   test.setTimeout(240_000);

@@ -180,11 +180,23 @@ async function watchRun(page: Page, button: ElementHandle | null): Promise<{ lon
 async function oddsRunsWatched(page: Page): Promise<{ long: LongTask[]; ms: number }[]> {
   const runs: { long: LongTask[]; ms: number }[] = [];
   runs.push(await watchRun(page, await page.getByRole('button', { name: 'Odds from here' }).elementHandle()));
-  while (runs.length < 3 && (runs.at(-1)?.long.length ?? 0) > 0) {
+  while (runs.length < 3 && blocked(runs.at(-1)?.long ?? [])) {
     await page.waitForTimeout(500);
     runs.push(await watchRun(page, await page.locator('.odds-panel').getByRole('button', { name: 'Run again' }).elementHandle()));
   }
   return runs;
+}
+
+/**
+ * A run blocked the page when a long task reached 100 ms or they add up to 200 ms. Rollouts on the main
+ * thread, even in 100 ms slices, take the whole run (500 rollouts, over a second); a software-WebGL frame
+ * stalled by a loaded CPU is a single task of 50–100 ms.
+ */
+const LONGEST_MS = 100;
+const TOTAL_MS = 200;
+function blocked(long: readonly LongTask[]): boolean {
+  const unique = [...new Map(long.map((e) => [`${e.start}:${e.duration}`, e])).values()];
+  return unique.some((e) => e.duration >= LONGEST_MS) || unique.reduce((sum, e) => sum + e.duration, 0) >= TOTAL_MS;
 }
 
 const describeRuns = (runs: readonly { long: LongTask[]; ms: number }[]): string =>
@@ -207,7 +219,7 @@ test('odds from here: 500 rollouts in a worker, shares add up, the main thread n
   const note = `odds in the worker: ${ROLLOUTS} rollouts in ${await panel.getAttribute('data-ms')} ms (${rate}/s); endings ${JSON.stringify(counts)} = ${JSON.stringify(shares)}%; ${describeRuns(runs)}`;
   console.log(note);
   info.annotations.push({ type: 'odds', description: note });
-  expect(runs.at(-1)?.long, `long tasks on the main thread: ${note}`).toEqual([]);
+  expect(blocked(runs.at(-1)?.long ?? []), `long tasks on the main thread: ${note}`).toBe(false);
   await axe(page, 'odds panel');
   await shot(page, 'branch-odds', 300);
   await panel.screenshot({ path: `${SHOTS}/odds-panel.png` });

@@ -31,6 +31,15 @@ test('a refused offer shows the counterpart’s reasons, at 1280×720, 390×844 
   await expect(reasons).toContainText('What costs us most:');
   await reasons.scrollIntoViewIfNeeded();
   await shot(page, 'reasons-1280');
+  // The board's twin: every issue a row with both latest offers, the red line and the costly issues on theirs.
+  const board = page.locator('table.board');
+  await expect(board.locator('tbody tr')).toHaveCount(11);
+  const redRow = board.locator('tr[data-issue="warheads"]');
+  await expect(redRow).toHaveAttribute('data-note', 'redLine');
+  await expect(redRow.locator('.board-note')).toHaveText('DPRK red line: at most “Partial elimination”');
+  await expect(redRow.locator('td[data-side="us"]')).not.toHaveText('No offer yet');
+  await expect(board.locator('tr[data-note="costly"]')).toHaveCount(2);
+  await expect(page.locator('.board-details summary')).toContainText(/Apart on \d+ issues of 11/);
   // The concession chart: both offers so far, in this seat's own values only, with the numbers in its twin.
   const dance = page.getByRole('region', { name: 'How the offers moved' });
   await expect(dance.getByRole('img', { name: /worth to you, offer by offer/ })).toBeVisible();
@@ -56,6 +65,8 @@ test('a refused offer shows the counterpart’s reasons, at 1280×720, 390×844 
   expect(box && box.x >= 0 && box.x + box.width <= 390).toBe(true);
   await axe(page, 'table reasons (390)');
   await shot(page, 'reasons-390');
+  await board.locator('tr[data-issue="sanctions"]').scrollIntoViewIfNeeded();
+  await shot(page, 'board-390');
   // And at 320 px, the narrowest screen a class uses: no sideways scrolling.
   await page.setViewportSize({ width: 320, height: 640 });
   await reasons.scrollIntoViewIfNeeded();

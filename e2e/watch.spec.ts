@@ -2,6 +2,10 @@
 import { expect, test } from '@playwright/test';
 import { axe, guard, open, shot, snapshot } from './helpers.ts';
 
+// With motion on, as a browser without the reduced-motion preference: "display settings persist" turns
+// the setting on itself and must see it take effect.
+test.use({ reducedMotion: 'no-preference' });
+
 test('AI vs AI by link at full speed goes straight to the debrief', async ({ page }) => {
   const g = guard(page);
   await open(page, '/?us=ai&dprk=ai&seed=3&mode=open&speed=max');

@@ -54,6 +54,17 @@ export class FigureRow {
     this.bottom = bottom;
   }
 
+  /** Shows or hides everyone on stage (the bargaining board takes the stage at the table). */
+  setVisible(on: boolean): void {
+    for (const img of this.images.values()) img.setVisible(on);
+    for (const p of this.plates) (p as GameObjects.GameObject & { setVisible(v: boolean): unknown }).setVisible(on);
+    if (!on && this.bubble) {
+      this.scene.tweens.killTweensOf(this.bubble);
+      this.bubble.destroy();
+      this.bubble = null;
+    }
+  }
+
   /** Draws or updates the figures; a changed expression gets a small nod. */
   show(figures: readonly Figure[], viewer: Side): void {
     const wanted = new Set<string>();

@@ -7,10 +7,12 @@ import { choiceById } from '../../app/content.ts';
 import { REACTION_LINE, SIDE_SHORT } from '../../app/labels.ts';
 import { stageFor } from '../../app/stageModel.ts';
 import { m } from '../../app/strings/catalogue.ts';
+import { tableBoard } from '../../app/tableBoard.ts';
 import { type GameEvent, otherSide, type Side } from '../../sim/session/index.ts';
 import type { View } from '../../sim/session/view.ts';
 import { FigureRow } from '../art/figures.ts';
 import { Hud } from '../art/hud.ts';
+import { TableBoard } from '../art/tableBoard.ts';
 import { COLOR } from '../theme.ts';
 import { BaseScene } from './base.ts';
 
@@ -20,6 +22,9 @@ export class Summit extends BaseScene {
   private figures!: FigureRow;
   private hud!: Hud;
   private tableTop: GameObjects.Graphics | null = null;
+  private board!: TableBoard;
+  /** The bargaining board is on the stage (a table beat): the figures step aside. */
+  private boardUp = false;
 
   constructor() {
     super('Summit');
@@ -31,6 +36,8 @@ export class Summit extends BaseScene {
     this.tableTop = null;
     this.figures = new FigureRow(this, (d) => this.ms(d), this.look);
     this.hud = new Hud(this, this.look);
+    this.board = new TableBoard(this, this.look);
+    this.boardUp = false;
     this.panelShade(0.45);
     this.redraw();
     this.fadeIn();
@@ -43,8 +50,17 @@ export class Summit extends BaseScene {
     const stage = view && stageFor(view);
     if (!view || !stage || !view.beat) return;
     this.setBackdrop(`loc:${stage.backdrop}`);
-    this.drawTable(view.beat.kind === 'table');
     this.hud.draw(stage, view.beat.title);
+    const board = view.beat.kind === 'table' ? tableBoard(view, this.controller.session?.settings.drills ?? false) : null;
+    this.boardUp = board !== null;
+    this.drawTable(!board && view.beat.kind === 'table');
+    if (board) {
+      this.figures.setVisible(false);
+      this.board.draw(board, this.hud.top, this.hud.bottom);
+      return;
+    }
+    this.board.clear();
+    this.figures.setVisible(true);
     this.figures.keepBetween(this.hud.top, this.hud.bottom);
     this.figures.show(stage.figures, stage.viewer);
   }
@@ -78,6 +94,9 @@ export class Summit extends BaseScene {
   }
 
   private onMove(event: GameEvent, after: View): void {
+    // At the table the board shows each answer on its rows; the panel words it. (The View after the move
+    // decides: the first offer comes before the redraw that puts the board up.)
+    if (this.boardUp || after.beat?.kind === 'table') return;
     switch (event.type) {
       case 'OFFER': {
         const reaction = after.table?.offers.at(-1)?.reaction;

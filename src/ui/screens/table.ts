@@ -14,6 +14,7 @@ import type { View } from '../../sim/session/view.ts';
 import { concessionChart } from '../concessionChart.ts';
 import { h } from '../dom.ts';
 import { liveText } from '../live.ts';
+import { tableBoardTable } from './tableBoardTable.ts';
 import { tableReasons } from './tableReasons.ts';
 
 const PRESET_ORDER: readonly PresetId[] = ['dprkHanoiOffer', 'usBigDeal', 'smallDeal', 'yongbyonPlus'];
@@ -126,6 +127,7 @@ export function tableControls(controller: Controller, view: View): HTMLElement {
         )
       : h('p', {}, standing ? m.table_yours_standing() : m.table_no_offer_yet()),
     tableReasons(view),
+    tableBoardTable(view, drills),
     h(
       'form',
       {
