@@ -1,8 +1,8 @@
 /** Shared checks for every e2e run: WebGL, no console errors, no foreign requests, axe, screenshots. */
 import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { AxeResults, RunOptions } from 'axe-core';
 import { expect, type Page } from '@playwright/test';
+import type { AxeResults, RunOptions } from 'axe-core';
 import { BEATS } from '../src/sim/content/beats/index.ts';
 import type { HanoiHook } from '../src/ui/hook.ts';
 

@@ -17,8 +17,20 @@ test('a refused offer shows the counterpart’s reasons, at 1280×720, 390×844 
     const before = await page.evaluate(() => window.__hanoi?.log().length ?? 0);
     const enabled = s.choices.filter((c) => c.enabled).map((c) => c.id);
     const id = enabled.find((c) => c === historicalChoice(beat.id)) ?? enabled[0];
+    const label = (await page.locator(`button[data-choice="${id}"] span`).first().textContent()) ?? '';
     await page.locator(`button[data-choice="${id}"]`).click();
     await page.waitForFunction((n) => (window.__hanoi?.log().length ?? 0) > n, before);
+    if (step > 0) continue;
+    // The result card stays until the player continues: the decision, and each reading it moved, signed.
+    const card = page.getByRole('region', { name: 'What your decision did' });
+    await expect(card).toContainText(label);
+    const changes = card.getByRole('list', { name: 'Readings that moved' }).getByRole('listitem');
+    if ((await changes.count()) > 0) await expect(changes.first()).toHaveText(/^.+: \d+ → \d+ \([+−]\d+\)$/);
+    else await expect(card).toContainText('None of your readings moved.');
+    await shot(page, 'result-card-1280');
+    await card.getByRole('button', { name: 'Continue' }).click();
+    await expect(card).toHaveCount(0);
+    await expect(page.locator('#screen-heading')).toBeFocused();
   }
   const reasons = page.getByRole('region', { name: 'Why the DPRK side said no' });
   await expect(reasons).toHaveCount(0);

@@ -37,6 +37,44 @@ describe('the front-end flow', () => {
     expect(passes).toBeGreaterThan(2);
   });
 
+  it('keeps the result card of a decision until the player continues, decides again or hands over', () => {
+    const c = new Controller();
+    c.start({ seats: { us: 'human', dprk: 'ai' }, mode: 'open' }, 5, 'max');
+    expect(c.result).toBeNull();
+    const first = c.view()?.choices.find((x) => x.enabled);
+    expect(c.choose('us', first?.id ?? '')).toBe(true);
+    expect(c.result?.decision).toBe(first?.label);
+    expect(c.result?.metersShown).toBe(true);
+    let updates = 0;
+    c.on('update', () => updates++);
+    c.dismissResult();
+    expect(c.result).toBeNull();
+    expect(updates).toBe(1);
+    // Another decision replaces it; going back in time clears it.
+    const next = c.view()?.choices.find((x) => x.enabled);
+    if (next && c.view()?.beat?.kind === 'choice') {
+      c.choose('us', next.id);
+      expect(c.result?.decision).toBe(next.label);
+    }
+    expect(c.goTo(1)).toBeNull();
+    expect(c.result).toBeNull();
+    // Hot-seat: the card says what happened, without either side's readings, and goes with the device.
+    const hot = new Controller();
+    hot.start({ seats: { us: 'human', dprk: 'human' }, mode: 'open' }, 11, 'max');
+    for (let i = 0; i < 30 && !hot.result; i++) {
+      if (hot.screen.kind === 'pass') hot.confirmPass();
+      const v = hot.view();
+      if (!v?.turn || v.beat?.kind !== 'choice') break;
+      hot.choose(v.turn.side, firstEnabled(hot));
+    }
+    expect(hot.result?.metersShown).toBe(false);
+    expect(hot.result?.changes).toEqual([]);
+    if (hot.screen.kind === 'pass') {
+      hot.confirmPass();
+      expect(hot.result).toBeNull();
+    }
+  });
+
   it('tells meter changes to a lone human seat, never in the log two hot-seat players share', () => {
     const told = (seats: { us: 'human'; dprk: 'human' | 'ai' }) => {
       const c = new Controller();

@@ -8,6 +8,7 @@ import type { Session } from '../sim/session/session.ts';
 import type { SettingsInput } from '../sim/session/settings.ts';
 import { Timeline } from '../sim/session/timeline.ts';
 import type { View } from '../sim/session/view.ts';
+import { type ChoiceResult, choiceResult } from './choiceResult.ts';
 import { activeContentTranslation, problemText } from './content.ts';
 import { localizeView } from './contentText.ts';
 import { Emitter } from './emitter.ts';
@@ -58,6 +59,11 @@ export class Controller extends Emitter<ControllerEvents> {
    * until the next move its first screen says what happened on that path. Null for other games.
    */
   sharedAt: number | null = null;
+  /**
+   * What the player's last decision did (the result card), until they continue, decide again, hand the
+   * device over or leave this point of the game.
+   */
+  result: ChoiceResult | null = null;
   private holder: Side | null = null;
   private timer: ReturnType<typeof setTimeout> | null = null;
   private lastBeat: string | null = null;
@@ -91,6 +97,7 @@ export class Controller extends Emitter<ControllerEvents> {
 
   showTitle(error: string | null = null): void {
     this.stop();
+    this.result = null;
     this.timeline = null;
     this.setScreen({ kind: 'title', error });
   }
@@ -124,6 +131,7 @@ export class Controller extends Emitter<ControllerEvents> {
   open(timeline: Timeline, speed: Speed, message: string, { fresh = false, shared = false } = {}): void {
     this.stop();
     this.timeline = timeline;
+    this.result = null;
     this.sharedAt = shared ? timeline.session.log().length : null;
     this.speed = speed;
     // A loaded or shared computer-vs-computer game waits where it was opened until someone presses Resume.
@@ -151,6 +159,7 @@ export class Controller extends Emitter<ControllerEvents> {
       return problemText(err);
     }
     this.stop();
+    this.result = null;
     const view = this.view() as View;
     // Event cards and the scene are told again only if they are new from here.
     this.eventsSeen = view.firedEvents.length;
@@ -191,8 +200,19 @@ export class Controller extends Emitter<ControllerEvents> {
       this.narrate(result.error, 'error');
       return false;
     }
+    const after = this.view();
+    // Readings only off hot-seat: on a shared screen each side's readings are its own.
+    this.result = before && after ? choiceResult(event, before, after, !this.hotSeat) : null;
     this.afterMove(event, before);
     return true;
+  }
+
+  /** The player has read the result card. */
+  dismissResult(): void {
+    if (!this.result) return;
+    this.result = null;
+    const view = this.view();
+    if (view) this.emit('update', view);
   }
 
   choose(by: Side, choiceId: string): boolean {
@@ -208,6 +228,7 @@ export class Controller extends Emitter<ControllerEvents> {
   /** The next player has the device. */
   confirmPass(): void {
     if (this.screen.kind !== 'pass') return;
+    this.result = null;
     this.holder = this.screen.side;
     this.advance();
   }

@@ -4,10 +4,10 @@
  */
 import { type GameEvent, otherSide } from '../sim/session/index.ts';
 import type { View } from '../sim/session/view.ts';
+import { meterDeltas } from './choiceResult.ts';
 import { choiceById, facilityNames } from './content.ts';
-import { METER_NAME, REACTION_TEXT, SIDE_SHORT } from './labels.ts';
+import { REACTION_TEXT, SIDE_SHORT } from './labels.ts';
 import { cardTitle } from './moveWords.ts';
-import { score100 } from './packages.ts';
 import { formatList, m } from './strings/catalogue.ts';
 
 /** What a move did, told from the state after it. */
@@ -49,11 +49,6 @@ export function describeMove(event: GameEvent, after: View): string {
  * Only the meters in both Views, so a seat hears only what it may see.
  */
 export function meterChanges(before: View, after: View): string | null {
-  const changes: string[] = [];
-  for (const [id, value] of Object.entries(after.meters) as [keyof View['meters'], number][]) {
-    const was = before.meters[id];
-    if (was === undefined || score100(was) === score100(value)) continue;
-    changes.push(m.meter_change({ meter: METER_NAME[id], from: score100(was), to: score100(value) }));
-  }
+  const changes = meterDeltas(before, after).map((d) => m.meter_change({ meter: d.label, from: d.from, to: d.to }));
   return changes.length ? m.narrate_meters({ changes: formatList(changes, 'unit') }) : null;
 }

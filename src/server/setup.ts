@@ -9,8 +9,8 @@
  */
 
 import type { Side } from '../sim/session/index.ts';
-import { normalizeSettings, SettingsError } from '../sim/session/settings.ts';
 import { Session } from '../sim/session/session.ts';
+import { normalizeSettings, SettingsError } from '../sim/session/settings.ts';
 import { replayShareCode } from '../sim/session/shareCode.ts';
 import { newSeed } from './secrets.ts';
 

@@ -38,6 +38,10 @@ export class Hud {
   private bars: GameObjects.Graphics;
   private labels: GameObjects.Text[] = [];
   private numbers: GameObjects.Text[] = [];
+  /** The signed change beside a meter's score, shown for a moment after it moved. */
+  private deltas: GameObjects.Text[] = [];
+  /** Each meter's score when last drawn, per viewing side (a hand-over is not a change). */
+  private shown = new Map<string, number>();
   private ink: Ink;
   private stacked: boolean;
   private y0: number;
@@ -138,10 +142,40 @@ export class Hud {
       g.fillStyle(COLOR[meter.value >= 0.5 ? ink.barHigh : ink.barLow], 1);
       g.fillRect(barX, barY, Math.max(3, barW * meter.value), BAR_H);
     });
+    stage.meters.forEach((meter, i) => this.markChange(stage.viewer, meter.id, meter.value, i));
     for (let i = stage.meters.length; i < this.labels.length; i++) {
       this.setText(this.labels[i], '');
       this.setText(this.numbers[i], '');
     }
+  }
+
+  /**
+   * "+5" / "−23" beside a meter whose score moved since the last draw for this side, fading after three
+   * seconds (removed at once then with reduced motion). The result card in the panel says the same.
+   */
+  private markChange(viewer: string, id: string, value: number, i: number): void {
+    const key = `${viewer}:${id}`;
+    const now = Math.round(value * 100);
+    const was = this.shown.get(key);
+    this.shown.set(key, now);
+    if (was === undefined || was === now) return;
+    const number = this.numbers[i];
+    this.deltas[i] ??= this.scene.add
+      .text(0, 0, '', { fontFamily: SANS, fontSize: fontPx(14, this.look), color: CSS_COLOR[this.ink.accent] })
+      .setDepth(6);
+    const delta = this.deltas[i];
+    this.scene.tweens.killTweensOf(delta);
+    delta.setText(now > was ? `+${now - was}` : `−${was - now}`).setAlpha(1);
+    if (this.stacked) delta.setOrigin(1, 0).setPosition(number.x - number.width - 8, number.y);
+    else delta.setOrigin(0, 0).setPosition(number.x + number.width + 4, number.y);
+    const reduced = (this.scene.registry.get('reducedMotion') as (() => boolean) | undefined)?.() ?? false;
+    this.scene.tweens.add({
+      targets: delta,
+      alpha: 0,
+      delay: 3000,
+      duration: reduced ? 1 : 500,
+      onComplete: () => delta.setText(''),
+    });
   }
 
   private setText(t: GameObjects.Text, value: string): void {

@@ -6,10 +6,10 @@
  * gets a claim here, and a `textVariants` entry where the terms can differ.
  */
 import { describe, expect, it } from 'vitest';
-import { beatText, BEATS } from '../machine/script.ts';
+import { BEATS, beatText } from '../machine/script.ts';
 import type { GameContext } from '../machine/types.ts';
-import { ISSUES } from '../model/issues.ts';
 import type { IssueId } from '../model/ids.ts';
+import { ISSUES } from '../model/issues.ts';
 import { level, type Package, withLevels } from '../model/package.ts';
 import { Session } from './session.ts';
 

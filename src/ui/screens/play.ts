@@ -13,6 +13,7 @@ import { liveText } from '../live.ts';
 import { prefs } from '../prefs.ts';
 import { briefView } from './briefing.ts';
 import { notesBlock } from './notes.ts';
+import { resultCard } from './resultCard.ts';
 import { scopeControls } from './scope.ts';
 import { soFarNow } from './soFar.ts';
 import { tableControls } from './table.ts';
@@ -108,6 +109,7 @@ export function playScreen(controller: Controller, view: View): HTMLElement {
   return h(
     'article',
     { class: `screen play-screen kind-${beat.kind} side-${beat.side}`, 'data-beat': beat.id },
+    controller.result && resultCard(controller, controller.result),
     h(
       'p',
       { class: 'eyebrow' },
