@@ -85,5 +85,41 @@ test('a refused offer shows the counterpart’s reasons, at 1280×720, 390×844 
   const narrow = await reasons.boundingBox();
   expect(narrow && narrow.x >= 0 && narrow.x + narrow.width <= 320).toBe(true);
   expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+
+  // Taking their counteroffer, then signing: the terms and the values are shown before anything is signed.
+  await page.setViewportSize({ width: 1280, height: 720 });
+  const beforeAccept = await page.evaluate(() => window.__hanoi?.log().length ?? 0);
+  await page.getByRole('button', { name: 'Accept their offer' }).click();
+  await page.waitForFunction((n) => (window.__hanoi?.log().length ?? 0) > n, beforeAccept);
+  let signId: string | null = null;
+  for (let step = 0; step < 10 && !signId; step++) {
+    const s = await waitForHuman(page);
+    signId = await page.evaluate(() => window.__hanoi?.view()?.choices.find((c) => c.enabled && c.signs)?.id ?? null);
+    if (signId) break;
+    const n = await page.evaluate(() => window.__hanoi?.log().length ?? 0);
+    const id = s.choices.find((c) => c.enabled)?.id;
+    await page.locator(`button[data-choice="${id}"]`).click();
+    await page.waitForFunction((k) => (window.__hanoi?.log().length ?? 0) > k, n);
+  }
+  expect(signId).not.toBeNull();
+  const terms = await page.evaluate(() => window.__hanoi?.view()?.choices.find((c) => c.signs)?.signs ?? []);
+  const logBefore = await page.evaluate(() => window.__hanoi?.log().length ?? 0);
+  await page.locator(`button[data-choice="${signId}"]`).click();
+  const confirm = page.getByRole('region', { name: 'Sign this deal?' });
+  await expect(confirm).toBeVisible();
+  await expect(page.locator('#sign-h')).toBeFocused();
+  // Every issue, level 0 included, and the one value readout.
+  await expect(confirm.locator('.sign-terms li')).toHaveCount(terms.length);
+  await expect(confirm.locator('.sign-value')).toHaveText(
+    /^Worth to you: \d+ \/ 100, .*on paper \d+.*Walking away is worth \d+\./,
+  );
+  expect(await page.evaluate(() => window.__hanoi?.log().length ?? 0)).toBe(logBefore);
+  await shot(page, 'sign-confirm-1280');
+  await confirm.getByRole('button', { name: 'Back to the choices' }).click();
+  await expect(page.locator(`button[data-choice="${signId}"]`)).toBeFocused();
+  await page.locator(`button[data-choice="${signId}"]`).click();
+  await confirm.getByRole('button', { name: 'Sign', exact: true }).click();
+  await page.waitForFunction((n) => (window.__hanoi?.log().length ?? 0) > n, logBefore);
+  expect(await page.evaluate(() => window.__hanoi?.view()?.signed)).toBe(true);
   g.check();
 });

@@ -24,3 +24,19 @@ export function compareShown(value: number, other: number): -1 | 0 | 1 {
   const d = Math.round(value * 100) - Math.round(other * 100);
   return d > 0 ? 1 : d < 0 ? -1 : 0;
 }
+
+/**
+ * The value readout of a package, one sentence with one meaning wherever it is shown (the builder,
+ * signing): its phased value, its face value and walking away, compared as shown.
+ */
+export function valueReadout(
+  perceived: number,
+  raw: number,
+  walkAway: number,
+): { readonly text: string; readonly against: -1 | 0 | 1 } {
+  const worth = { value: score100(perceived), raw: score100(raw), walkAway: score100(walkAway) };
+  const against = compareShown(perceived, walkAway);
+  const text =
+    against > 0 ? m.value_readout_better(worth) : against < 0 ? m.value_readout_worse(worth) : m.value_readout_even(worth);
+  return { text, against };
+}

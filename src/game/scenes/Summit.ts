@@ -12,6 +12,7 @@ import { type GameEvent, otherSide, type Side } from '../../sim/session/index.ts
 import type { View } from '../../sim/session/view.ts';
 import { FigureRow } from '../art/figures.ts';
 import { Hud } from '../art/hud.ts';
+import { signingSetPiece, walkSetPiece } from '../art/setPieces.ts';
 import { TableBoard } from '../art/tableBoard.ts';
 import { COLOR } from '../theme.ts';
 import { BaseScene } from './base.ts';
@@ -96,6 +97,16 @@ export class Summit extends BaseScene {
   private onMove(event: GameEvent, after: View): void {
     // At the table the board shows each answer on its rows; the panel words it. (The View after the move
     // decides: the first offer comes before the redraw that puts the board up.)
+    if (event.type === 'WALK') {
+      walkSetPiece(this, this.look, (d) => this.ms(d), event.by, after.viewer);
+      if (!this.boardUp) this.figures.say(event.by, m.say_walk());
+      return;
+    }
+    if (event.type === 'CHOOSE') {
+      const resolve = choiceById(event.choiceId)?.choice.resolve;
+      if (resolve === 'sign' || resolve === 'acceptStanding') return signingSetPiece(this, this.look, (d) => this.ms(d));
+      if (resolve === 'walk') return walkSetPiece(this, this.look, (d) => this.ms(d), event.by, after.viewer);
+    }
     if (this.boardUp || after.beat?.kind === 'table') return;
     switch (event.type) {
       case 'OFFER': {
@@ -105,9 +116,6 @@ export class Summit extends BaseScene {
       }
       case 'ACCEPT':
         this.figures.say(event.by, m.say_agreed());
-        break;
-      case 'WALK':
-        this.figures.say(event.by, m.say_walk());
         break;
       case 'ADJOURN':
         this.figures.say(event.by, m.say_adjourn());

@@ -233,9 +233,9 @@ function resolve(ctx: GameContext, by: Side, choice: Choice): GameContext {
     case 'sign':
       return ctx.agreement ? { ...ctx, signed: true } : ctx;
     case 'acceptStanding': {
-      const standing = ctx.table?.standing;
-      if (!standing) return ctx;
-      return { ...ctx, agreement: effectivePackage(ctx, standing.pkg), signed: true, walkedBy: null };
+      const terms = termsSignedBy(ctx, choice);
+      if (!terms) return ctx;
+      return { ...ctx, agreement: terms, signed: true, walkedBy: null };
     }
     case 'extend':
       return { ...ctx, extended: true };
@@ -248,6 +248,20 @@ function resolve(ctx: GameContext, by: Side, choice: Choice): GameContext {
     default:
       return ctx;
   }
+}
+
+/**
+ * The package a signing choice would sign, exactly as it would be signed: the agreed package, or the
+ * standing offer with Yongbyon as the DPRK has defined it. Null for a choice that signs nothing (or
+ * has nothing to sign). The View shows it before the player confirms.
+ */
+export function termsSignedBy(ctx: GameContext, choice: Pick<Choice, 'resolve'>): Package | null {
+  if (choice.resolve === 'sign') return ctx.agreement;
+  if (choice.resolve === 'acceptStanding') {
+    const standing = ctx.table?.standing;
+    return standing ? effectivePackage(ctx, standing.pkg) : null;
+  }
+  return null;
 }
 
 function lastOfferBy(ctx: GameContext, side: Side): Package | null {

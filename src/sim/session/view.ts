@@ -5,7 +5,7 @@ import { ENDINGS } from '../content/endings.ts';
 import { type SeatStaging, stagingForSeat } from '../content/staging.ts';
 import type { HistoricalNote } from '../content/types.ts';
 import { toIso } from '../machine/clock.ts';
-import { actingSide, currentBeat, effectivePackage, tableOpen, timeCalledNow } from '../machine/reduce.ts';
+import { actingSide, currentBeat, effectivePackage, tableOpen, termsSignedBy, timeCalledNow } from '../machine/reduce.ts';
 import { beatText, choiceById, EVENTS, holds } from '../machine/script.ts';
 import type { Compliance, GameContext, OfferRecord, Step } from '../machine/types.ts';
 import { reservation } from '../model/hidden.ts';
@@ -21,6 +21,8 @@ export interface ChoiceView {
   readonly label: string;
   readonly enabled: boolean;
   readonly disabledReason: string | null;
+  /** For a choice that signs a deal: the terms it would sign, exactly (null otherwise). */
+  readonly signs: Package | null;
 }
 
 /** An adviser's note as its own side reads it: the role by name, and the note's stable ID. */
@@ -145,7 +147,13 @@ export function projectView(
     },
     choices: (beat?.choices ?? []).map((c) => {
       const enabled = holds(c.requires, ctx, beat?.side);
-      return { id: c.id, label: c.label, enabled, disabledReason: enabled ? null : (c.disabledReason ?? 'Not available now.') };
+      return {
+        id: c.id,
+        label: c.label,
+        enabled,
+        disabledReason: enabled ? null : (c.disabledReason ?? 'Not available now.'),
+        signs: enabled ? termsSignedBy(ctx, c) : null,
+      };
     }),
     meters,
     reservation: reservation(viewer, ctx.meters),

@@ -15,6 +15,7 @@ import { briefView } from './briefing.ts';
 import { notesBlock } from './notes.ts';
 import { resultCard } from './resultCard.ts';
 import { scopeControls } from './scope.ts';
+import { signConfirm } from './signConfirm.ts';
 import { soFarNow } from './soFar.ts';
 import { tableControls } from './table.ts';
 
@@ -53,7 +54,18 @@ function choiceList(controller: Controller, view: View): HTMLElement {
             'data-seen': seen,
             disabled: !enabled,
             'aria-describedby': enabled ? undefined : reasonId,
-            onclick: () => controller.choose(side, c.id),
+            onclick: () => {
+              const signs = c.signs;
+              if (!signs) return controller.choose(side, c.id);
+              // A deal is signed only after its terms and values have been seen (ui/screens/signConfirm.ts).
+              const holder = list.closest('.choices-block') ?? list;
+              const confirm = signConfirm(controller, view, side, { id: c.id, label: c.label, signs }, () => {
+                confirm.replaceWith(holder);
+                holder.querySelector<HTMLElement>(`button[data-choice="${c.id}"]`)?.focus();
+              });
+              holder.replaceWith(confirm);
+              confirm.querySelector<HTMLElement>('#sign-h')?.focus();
+            },
           },
           shortcut && h('kbd', { 'aria-hidden': 'true' }, shortcut),
           h('span', {}, c.label),
@@ -70,7 +82,12 @@ function choiceList(controller: Controller, view: View): HTMLElement {
   );
   if (tried === 0) return list;
   const untried = marks?.untried ?? 0;
-  return h('div', {}, list, h('p', { class: 'hint seen-count' }, m.play_untried_count({ untried, count: view.choices.length })));
+  return h(
+    'div',
+    { class: 'choices-block' },
+    list,
+    h('p', { class: 'hint seen-count' }, m.play_untried_count({ untried, count: view.choices.length })),
+  );
 }
 
 function waiting(view: View): HTMLElement {

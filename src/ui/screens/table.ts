@@ -7,7 +7,7 @@ import { concessionSeries } from '../../app/concession.ts';
 import { ISSUES, PRESETS } from '../../app/content.ts';
 import type { Controller } from '../../app/controller.ts';
 import { REACTION_TEXT, SIDE_NAME, SIDE_SHORT, timeOf } from '../../app/labels.ts';
-import { compareShown, packageLines, score100 } from '../../app/packages.ts';
+import { packageLines, score100, valueReadout } from '../../app/packages.ts';
 import { m } from '../../app/strings/catalogue.ts';
 import { OPTIONAL, otherSide, type Package, type PresetId, type Side, toIso, withoutOptional } from '../../sim/session/index.ts';
 import type { View } from '../../sim/session/view.ts';
@@ -51,13 +51,9 @@ export function tableControls(controller: Controller, view: View): HTMLElement {
       });
     });
     const { perceived: v, raw } = session.valueOf(side, pkg);
-    const worth = { value: score100(v), raw: score100(raw), walkAway: score100(view.reservation) };
     // Compared as shown: "57 against 57" is no better than no deal.
-    const against = compareShown(v, view.reservation);
-    liveText(
-      value,
-      against > 0 ? m.value_readout_better(worth) : against < 0 ? m.value_readout_worse(worth) : m.value_readout_even(worth),
-    );
+    const { text, against } = valueReadout(v, raw, view.reservation);
+    liveText(value, text);
     value.dataset.good = against > 0 ? 'true' : against < 0 ? 'false' : 'even';
   };
 
