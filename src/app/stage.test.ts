@@ -5,7 +5,7 @@ import { Session } from '../sim/session/session.ts';
 import { frontierPoints, markedPoints, packageCloud } from './chartData.ts';
 import { backdropFor, castFor, formatClock, moodFor, PERSON } from './labels.ts';
 import { describeStage, stageFor } from './stageModel.ts';
-import { aftermathSequence, pathRows } from './storyData.ts';
+import { aftermathSequence, departures, pathRows } from './storyData.ts';
 
 const beatById = (id: string) => {
   const b = BEATS.find((x) => x.id === id);
@@ -111,5 +111,34 @@ describe('debrief data', () => {
     const sequence = aftermathSequence(session.record(), view.ending);
     expect(sequence[0].title).toBe(view.ending?.title);
     expect(sequence.slice(1).every((e, i, all) => i === 0 || e.time >= all[i - 1].time)).toBe(true);
+  });
+
+  it("lists where a game left the record: the players' own departures first, in order, at most three", () => {
+    const row = (beat: string, human: boolean, same: boolean, record: string | null = 'r') => ({
+      beat,
+      side: 'us' as const,
+      human,
+      chose: `${beat} chosen`,
+      record,
+      same,
+    });
+    const rows = [
+      row('a', false, false),
+      row('b', true, true),
+      row('c', true, false),
+      row('d', false, false, null),
+      row('e', true, false),
+      row('f', false, false),
+      row('g', true, false),
+    ];
+    expect(departures(rows).map((r) => r.beat)).toEqual(['c', 'e', 'g']);
+    expect(departures(rows, 5).map((r) => r.beat)).toEqual(['c', 'e', 'g', 'a', 'f']);
+    expect(departures(rows.filter((r) => r.same))).toEqual([]);
+    // A whole game off the record in open mode has departures to show.
+    const session = Session.start({ seats: { us: 'ai', dprk: 'ai' }, mode: 'open' }, 5);
+    session.runAuto();
+    const found = departures(pathRows(session.record()));
+    expect(found.length).toBeLessThanOrEqual(3);
+    for (const r of found) expect(r.same).toBe(false);
   });
 });

@@ -83,3 +83,13 @@ export function pathRows(record: GameRecord): PathRow[] {
   }
   return rows;
 }
+
+/**
+ * Where a game left the record, for the debrief's first screen: the decisions that differ from what
+ * the real delegation did at that beat, the players' own first (then the computer's), each group in the
+ * order played, at most `count`.
+ */
+export function departures(rows: readonly PathRow[], count = 3): PathRow[] {
+  const differs = rows.filter((r) => r.record !== null && !r.same);
+  return [...differs.filter((r) => r.human), ...differs.filter((r) => !r.human)].slice(0, count);
+}

@@ -18,6 +18,7 @@ import type { View } from '../../sim/session/view.ts';
 import { concessionChart } from '../concessionChart.ts';
 import { h } from '../dom.ts';
 import { termsList } from '../glossaryUi.ts';
+import { debriefGlance } from './debriefGlance.ts';
 import { recordSection } from './record.ts';
 
 const PHASE_NAME: Readonly<Record<PhaseId, () => string>> = {
@@ -96,13 +97,15 @@ export function debriefScreen(controller: Controller): HTMLElement {
   const s = view.scores;
   const points = markedPoints(view.agreement, view.signed, s);
   const rows = pathRows(session.record());
-  const link = `${location.origin}${location.pathname}${shareQuery(session.settings, session.seed)}`;
+  // The path played, move by move (a share code), not only its seed and settings.
+  const link = `${location.origin}${location.pathname}?code=${encodeShareCode(session.seed, session.settings, session.log())}`;
   const article = h(
     'article',
     { class: 'screen debrief-screen' },
     h('p', { class: 'eyebrow' }, m.phase_debrief()),
     h('h2', { id: 'screen-heading', tabindex: -1 }, view.ending?.title ?? m.debrief_summit_over()),
     h('p', {}, view.ending?.summary ?? ''),
+    debriefGlance(rows, view.ending?.id ?? null),
     h(
       'table',
       { class: 'scores' },

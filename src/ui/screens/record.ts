@@ -14,7 +14,6 @@ import {
   DEBRIEF_QUOTES,
   DISPUTES,
   ENDING_COUNTERFACTUALS,
-  ENDING_PROMPTS,
   STAGE_LABELS,
   timelineOf,
 } from '../../app/content.ts';
@@ -191,10 +190,8 @@ export function summitRange(): { from: string; to: string } {
 }
 
 export function recordSection(record: GameRecord, ending: EndingId | null): HTMLElement {
-  const prompts = ending ? ENDING_PROMPTS[ending] : [];
   const summitSeen = new Set<string>();
   const contextSeen = new Set<string>();
-  const promptSeen = new Set<string>();
   const conceptSeen = new Set<string>();
   return h(
     'section',
@@ -277,13 +274,7 @@ export function recordSection(record: GameRecord, ending: EndingId | null): HTML
       'section',
       { class: 'record-part', 'aria-labelledby': 'rec-discuss' },
       h('h4', { id: 'rec-discuss' }, m.record_discuss_heading()),
-      prompts.length
-        ? h(
-            'ol',
-            { class: 'prompts' },
-            ...prompts.map((p) => h('li', {}, h('strong', {}, STAGE_LABELS[p.stage]), ' ', ...linkTerms(p.text, promptSeen))),
-          )
-        : null,
+      // This ending's three questions are on the debrief's first screen (debriefGlance.ts); here, the rest.
       h(
         'details',
         { class: 'notes' },
