@@ -26,6 +26,16 @@ test('the debrief shows what really happened, tagged and sourced; the glossary o
   const g = guard(page);
   await open(page, '/?us=ai&dprk=ai&seed=3&speed=max');
   await expect.poll(async () => (await snapshot(page)).scene).toBe('Debrief');
+  // The first screen: where the game left the record and the ending's three questions, before the scores.
+  const glance = page.getByRole('region', { name: 'Where your game left the record' });
+  await expect(glance).toBeVisible();
+  await expect(glance.locator('.glance-prompts li')).toHaveCount(3);
+  await expect(glance.locator('.glance-prompts li').first()).toContainText('Describe');
+  expect(await page.locator('.panel-body').evaluate((el) => el.scrollTop)).toBe(0);
+  const glanceBottom = await glance.evaluate((el) => el.getBoundingClientRect().bottom);
+  expect(glanceBottom).toBeLessThanOrEqual(720 + 1);
+  // The link opens the path played: a share code, not a seed.
+  await expect(page.locator('.share a')).toHaveAttribute('href', /\?code=/);
   const record = page.locator('section.record');
   await expect(record.getByRole('heading', { name: 'What really happened' })).toBeVisible();
   // The tags are explained on screen, and every summit entry carries a tag and a source link.
