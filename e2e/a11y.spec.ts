@@ -5,7 +5,7 @@
  * and the text-size sweep: the setting doubles DOM and canvas text at three screen sizes, and 200% zoom reflows.
  */
 import { expect, type Page, test } from '@playwright/test';
-import { chooseUntilTable, guard, open, SHOTS, waitForHuman } from './helpers.ts';
+import { chooseUntilTable, guard, open, SHOTS, TAKE_SHOTS, waitForHuman } from './helpers.ts';
 
 const PREFS_KEY = 'hanoi-summit.prefs.v1';
 
@@ -177,24 +177,24 @@ test('the canvas follows Text size and High contrast at once (screenshots at Lar
   await expect.poll(async () => (await page.screenshot({ clip: stage })).equals(normal), { timeout: 30_000 }).toBe(false);
   await expect.poll(() => page.evaluate(() => window.__hanoi?.scene)).toBe('Summit');
   await page.waitForTimeout(800);
-  await page.screenshot({ path: `${SHOTS}/a11y-summit-largest.png` });
+  if (TAKE_SHOTS) await page.screenshot({ path: `${SHOTS}/a11y-summit-largest.png` });
   const plates = await page.screenshot({ clip: stage });
   await settings(() => page.getByLabel('High contrast').check());
   await expect.poll(async () => (await page.screenshot({ clip: stage })).equals(plates), { timeout: 30_000 }).toBe(false);
   await page.waitForTimeout(800);
-  await page.screenshot({ path: `${SHOTS}/a11y-summit-largest-high-contrast.png` });
+  if (TAKE_SHOTS) await page.screenshot({ path: `${SHOTS}/a11y-summit-largest-high-contrast.png` });
 
   // The site map at Largest: the settings were kept.
   await open(page, '/?us=human&dprk=ai&seed=3&start=dispute');
   await expect.poll(() => page.evaluate(() => window.__hanoi?.scene)).toBe('Dispute');
   await page.waitForTimeout(800);
-  await page.screenshot({ path: `${SHOTS}/a11y-dispute-largest-high-contrast.png` });
+  if (TAKE_SHOTS) await page.screenshot({ path: `${SHOTS}/a11y-dispute-largest-high-contrast.png` });
 
   // The debrief's chart follows the look as well: its labels shrink when the text size goes back to normal.
   await open(page, '/?us=ai&dprk=ai&seed=3&speed=max');
   await expect.poll(() => page.evaluate(() => window.__hanoi?.scene)).toBe('Debrief');
   await page.waitForTimeout(1500);
-  await page.screenshot({ path: `${SHOTS}/a11y-debrief-largest-high-contrast.png` });
+  if (TAKE_SHOTS) await page.screenshot({ path: `${SHOTS}/a11y-debrief-largest-high-contrast.png` });
   const chart = { x: 20, y: 60, width: 740, height: 640 };
   const large = await page.screenshot({ clip: chart });
   await settings(() => page.getByLabel('Normal', { exact: true }).check());

@@ -4,7 +4,7 @@
  */
 import { expect, type Page, test } from '@playwright/test';
 import type { NodePoint } from '../src/app/branchSelection.ts';
-import { axe, guard, historicalChoice, open, shot, snapshot, waitForHuman } from './helpers.ts';
+import { axe, clickChoice, guard, historicalChoice, open, shot, snapshot, waitForHuman } from './helpers.ts';
 
 // Long games, played as a player who asked for reduced motion sees them: no tweens to draw, so the suite
 // runs faster on software WebGL. The motion itself is seen in viewports, reasons, dprk, record and watch.
@@ -208,7 +208,7 @@ async function playToEnd(page: Page): Promise<void> {
     if (s.beat?.kind === 'table') await page.getByRole('button', { name: 'Table this offer' }).click();
     else {
       const fresh = page.locator('button.choice:not([disabled]):not([data-seen])');
-      await ((await fresh.count()) > 0 ? fresh.first() : page.locator('button.choice:not([disabled])').first()).click();
+      await clickChoice(page, (await fresh.count()) > 0 ? fresh.first() : page.locator('button.choice:not([disabled])').first());
     }
     await page.waitForFunction((k) => (window.__hanoi?.log().length ?? 0) > k, before);
   }

@@ -1,7 +1,7 @@
 /** Shared checks for every e2e run: WebGL, no console errors, no foreign requests, axe, screenshots. */
 import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { expect, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 import type { AxeResults, RunOptions } from 'axe-core';
 import { BEATS } from '../src/sim/content/beats/index.ts';
 import type { HanoiHook } from '../src/ui/hook.ts';
@@ -113,10 +113,29 @@ export async function axe(page: Page, label: string): Promise<void> {
   expect(bad, `axe on ${label}:\n${text}`).toEqual([]);
 }
 
-/** Lets tweens settle, then saves a screenshot. */
+/**
+ * Screenshots are for people to look at, not assertions: `SHOTS=1 npm run test:e2e` (or
+ * `npm run test:e2e:shots`) saves them to e2e-output/screens. Without it they are skipped with their
+ * settling wait: about 120 screenshots, each a software-WebGL frame read back plus a wait, are over a
+ * minute of the suite. (The tests that compare pictures take their own, always.)
+ */
+export const TAKE_SHOTS = process.env.SHOTS === '1';
+
+/** Lets tweens settle, then saves a screenshot (only with SHOTS=1). */
 export async function shot(page: Page, name: string, settle = 400): Promise<void> {
+  if (!TAKE_SHOTS) return;
   await page.waitForTimeout(settle);
   await page.screenshot({ path: `${SHOTS}/${name}.png` });
+}
+
+/**
+ * Clicks a choice; a choice that signs a deal first shows its terms (ui/screens/signConfirm.ts), so this
+ * then presses "Sign" as a player who has read them would.
+ */
+export async function clickChoice(page: Page, choice: Locator): Promise<void> {
+  await choice.click();
+  const confirm = page.locator('.sign-confirm');
+  if ((await confirm.count()) > 0) await confirm.getByRole('button', { name: 'Sign', exact: true }).click();
 }
 
 /** The choice the real delegation made at a beat. */

@@ -1,7 +1,7 @@
 /** Two people on one device: a hand-over screen between turns, and each sees only their own side. */
 import { expect, test } from '@playwright/test';
 import { BRIEFS } from '../src/sim/content/record/index.ts';
-import { guard, historicalChoice, open, shot, snapshot } from './helpers.ts';
+import { clickChoice, guard, historicalChoice, open, shot, snapshot } from './helpers.ts';
 
 // Long games, played as a player who asked for reduced motion sees them: no tweens to draw, so the suite
 // runs faster on software WebGL. The motion itself is seen in viewports, reasons, dprk, record and watch.
@@ -69,7 +69,7 @@ test('hot-seat: a game from day 2 with pass-the-device screens', async ({ page }
     } else {
       const enabled = s.choices.filter((c) => c.enabled).map((c) => c.id);
       const id = enabled.find((c) => c === historicalChoice(beat.id)) ?? enabled[0];
-      await page.locator(`button[data-choice="${id}"]`).click();
+      await clickChoice(page, page.locator(`button[data-choice="${id}"]`));
     }
     await page.waitForFunction((n) => (window.__hanoi?.log().length ?? 0) > n, before);
   }

@@ -4,7 +4,7 @@
  * tasks while it runs), plus the page fallback when Workers are unavailable.
  */
 import { type ElementHandle, expect, type Locator, type Page, test } from '@playwright/test';
-import { axe, guard, open, SHOTS, shot, waitForHuman } from './helpers.ts';
+import { axe, guard, open, SHOTS, shot, TAKE_SHOTS, waitForHuman } from './helpers.ts';
 
 // Long games, played as a player who asked for reduced motion sees them: no tweens to draw, so the suite
 // runs faster on software WebGL. The motion itself is seen in viewports, reasons, dprk, record and watch.
@@ -139,7 +139,7 @@ test('compare two branches: where they split, two columns, meters as a table', a
   expect(await panel.locator('canvas').count()).toBe(0);
   await axe(page, 'compare panel');
   await shot(page, 'branch-compare', 300);
-  await panel.screenshot({ path: `${SHOTS}/compare-panel.png` });
+  if (TAKE_SHOTS) await panel.screenshot({ path: `${SHOTS}/compare-panel.png` });
   await columns
     .nth(1)
     .getByRole('table', { name: /meters, out of 100/ })
@@ -222,7 +222,7 @@ test('odds from here: 500 rollouts in a worker, shares add up, the main thread n
   expect(blocked(runs.at(-1)?.long ?? []), `long tasks on the main thread: ${note}`).toBe(false);
   await axe(page, 'odds panel');
   await shot(page, 'branch-odds', 300);
-  await panel.screenshot({ path: `${SHOTS}/odds-panel.png` });
+  if (TAKE_SHOTS) await panel.screenshot({ path: `${SHOTS}/odds-panel.png` });
 
   // A run that ends with focus on Cancel hands focus to "Run again", never to <body>.
   await panel.getByRole('button', { name: 'Run again' }).click();

@@ -4,7 +4,7 @@
  * no code or art from the network at all.
  */
 import { type BrowserContext, expect, type Page, test } from '@playwright/test';
-import { axe, guard, open, snapshot } from './helpers.ts';
+import { axe, guard, open, snapshot, TAKE_SHOTS } from './helpers.ts';
 
 /** The first visit: open the title and wait until the service worker controls the page (precache done). */
 async function firstVisit(page: Page): Promise<void> {
@@ -77,7 +77,7 @@ test('the update prompt waits for the player: readable, reachable, announced, an
     const b = await bar.getByRole('button', { name }).boundingBox();
     expect(b && b.width >= 44 && b.height >= 44, name).toBe(true);
   }
-  await page.screenshot({ path: 'e2e-output/screens/update-prompt-390x844.png' });
+  if (TAKE_SHOTS) await page.screenshot({ path: 'e2e-output/screens/update-prompt-390x844.png' });
   await axe(page, 'update prompt');
   await bar.getByRole('button', { name: 'Later' }).focus();
   await page.keyboard.press('Enter');

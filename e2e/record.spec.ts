@@ -2,7 +2,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { expect, type Locator, type Page, test } from '@playwright/test';
 import { glossaryById, TEACHER_GUIDE } from '../src/sim/content/record/index.ts';
-import { axe, guard, historicalChoice, open, shot, snapshot, tabTo, waitForHuman } from './helpers.ts';
+import { axe, clickChoice, guard, historicalChoice, open, shot, snapshot, tabTo, waitForHuman } from './helpers.ts';
 
 /** The canonical name of the glossary entry an inline term opens (the dialog's accessible name). */
 async function termName(term: Locator): Promise<string> {
@@ -140,7 +140,7 @@ test('glossary terms in a beat are linked inline and open by keyboard', async ({
     const s = await waitForHuman(page);
     if ((await inline.count()) > 0 || !s.beat) break;
     const pick = historicalChoice(s.beat.id) ?? s.choices.find((c) => c.enabled)?.id;
-    await page.locator(`[data-choice="${pick}"]`).click();
+    await clickChoice(page, page.locator(`[data-choice="${pick}"]`));
     await page.waitForFunction((id) => window.__hanoi?.view()?.beat?.id !== id, s.beat.id);
   }
   expect(await inline.count()).toBeGreaterThan(0);

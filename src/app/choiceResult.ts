@@ -51,8 +51,9 @@ export function choiceResult(event: GameEvent, before: View, after: View, meters
   if (event.type === 'CHOOSE') {
     const found = choiceById(event.choiceId);
     if (!found) return null;
-    decision = found.choice.label;
-    outcome = after.lastMove?.outcome ?? found.choice.outcome ?? null;
+    const said = after.lastMove?.move === event.choiceId ? after.lastMove : null;
+    decision = said?.label ?? found.choice.label;
+    outcome = said?.outcome ?? found.choice.outcome ?? null;
   } else if (event.type === 'DEFINE_SCOPE') {
     decision = m.result_scope({ facilities: facilityNames(event.facilities) });
   } else return null;

@@ -20,6 +20,7 @@ import {
   beatById,
   CONCEPT_PROMPTS,
   COUNTERFACTUALS,
+  choiceById,
   DISPUTES,
   ENDING_COUNTERFACTUALS,
   ENDING_PROMPTS,
@@ -100,6 +101,10 @@ export function contentStrings(): ContentString[] {
       add(`${c}.label`, choice.label);
       add(`${c}.outcome`, choice.outcome);
       add(`${c}.disabledReason`, choice.disabledReason);
+      (choice.textVariants ?? []).forEach((v, i) => {
+        add(`${c}.variant.${i}.label`, v.label);
+        add(`${c}.variant.${i}.outcome`, v.outcome);
+      });
     }
   }
   for (const adviser of Object.values(ADVISERS)) add(`adviser.${adviser.id}.name`, adviser.role);
@@ -203,8 +208,20 @@ export function localizeBeat(beat: Beat, translation: ContentTranslation): Beat 
       label: t(`choice.${c.id}.label`, c.label),
       outcome: t(`choice.${c.id}.outcome`, c.outcome),
       disabledReason: c.disabledReason && t(`choice.${c.id}.disabledReason`, c.disabledReason),
+      textVariants: c.textVariants?.map((v, i) => ({
+        ...v,
+        label: v.label && t(`choice.${c.id}.variant.${i}.label`, v.label),
+        outcome: v.outcome && t(`choice.${c.id}.variant.${i}.outcome`, v.outcome),
+      })),
     })),
   };
+}
+
+/** The key of a choice's label or outcome as a view shows it: its own or a variant's. */
+function choiceTextKey(choiceId: string, field: 'label' | 'outcome', shown: string): string {
+  const variants = choiceById(choiceId)?.choice.textVariants ?? [];
+  const i = variants.findIndex((v) => v[field] === shown);
+  return i < 0 ? `choice.${choiceId}.${field}` : `choice.${choiceId}.variant.${i}.${field}`;
 }
 
 /**
@@ -243,12 +260,14 @@ export function localizeView(view: View, translation: ContentTranslation | null)
     },
     choices: view.choices.map((c) => ({
       ...c,
-      label: t(`choice.${c.id}.label`, c.label),
+      label: t(choiceTextKey(c.id, 'label', c.label), c.label),
       disabledReason: c.disabledReason && t(`choice.${c.id}.disabledReason`, c.disabledReason),
     })),
     lastMove: view.lastMove && {
       ...view.lastMove,
-      outcome: view.lastMove.outcome && t(`choice.${view.lastMove.move}.outcome`, view.lastMove.outcome),
+      label: view.lastMove.label && t(choiceTextKey(view.lastMove.move, 'label', view.lastMove.label), view.lastMove.label),
+      outcome:
+        view.lastMove.outcome && t(choiceTextKey(view.lastMove.move, 'outcome', view.lastMove.outcome), view.lastMove.outcome),
     },
     firedEvents: view.firedEvents.map((e) => ({
       ...e,

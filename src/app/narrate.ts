@@ -23,7 +23,13 @@ export function describeMove(event: GameEvent, after: View): string {
     case 'CHOOSE': {
       const found = choiceById(event.choiceId);
       if (!found) return m.narrate_choice_unknown({ side: who, choiceId: event.choiceId });
-      return m.narrate_choice({ side: who, label: found.choice.label, outcome: found.choice.outcome });
+      // The words as the View read them when it was made (a text variant, or the choice's own).
+      const said = after.lastMove?.move === event.choiceId ? after.lastMove : null;
+      return m.narrate_choice({
+        side: who,
+        label: said?.label ?? found.choice.label,
+        outcome: said?.outcome ?? found.choice.outcome,
+      });
     }
     case 'DEFINE_SCOPE':
       return m.narrate_scope({ side: who, facilities: facilityNames(event.facilities) });

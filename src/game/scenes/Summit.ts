@@ -122,7 +122,8 @@ export class Summit extends BaseScene {
         break;
       case 'CHOOSE': {
         // A decision, not a quotation: shown as a caption naming the side.
-        const label = choiceById(event.choiceId)?.choice.label;
+        const label =
+          (after.lastMove?.move === event.choiceId ? after.lastMove.label : null) ?? choiceById(event.choiceId)?.choice.label;
         if (label) this.figures.say(event.by, m.scene_decision({ side: SIDE_SHORT[event.by], label }), 'decision');
         break;
       }

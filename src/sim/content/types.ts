@@ -75,6 +75,18 @@ export interface TextVariant {
 }
 
 /**
+ * A choice's words for a state: the first variant whose `when` holds gives the button's label (and, when
+ * it has one, the narrated outcome) instead of the choice's own. Like a beat's text variants it changes
+ * only what is said ("Move the relief as agreed" when no relief was agreed), never what the choice does.
+ */
+export interface ChoiceTextVariant {
+  readonly when: Condition;
+  /** At least one of the two. */
+  readonly label?: string;
+  readonly outcome?: string;
+}
+
+/**
  * What resolving a choice does to the negotiation beyond meters and flags.
  * - cancelSummit: the summit never happens (ending summitCancelled), straight to the aftermath.
  * - walk: the acting side leaves the table; no agreement this summit.
@@ -100,6 +112,8 @@ export interface Choice {
   readonly label: string;
   /** What happens, narrated after the choice; our own words, at most about 70 words. */
   readonly outcome: string;
+  /** Other words for other states (see `ChoiceTextVariant`), tried in order. */
+  readonly textVariants?: readonly ChoiceTextVariant[];
   readonly effects: Effects;
   /** True for the choice the real actor made. Exactly one per beat on the historical path. */
   readonly historical?: boolean;

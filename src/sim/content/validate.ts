@@ -64,6 +64,13 @@ export function validateContent(content: ScenarioContent = SCENARIO): string[] {
       choiceIds.add(choice.id);
       if (!choice.id.startsWith(`${beat.id}.`)) report(where, 'id', `does not start with the beat ID "${beat.id}."`);
       checkChoice(choice, where, report);
+      for (const [k, v] of (choice.textVariants ?? []).entries()) {
+        checkCondition(v.when, where, `textVariants[${k}].when`, report);
+        if (v.label === undefined && v.outcome === undefined)
+          report(where, `textVariants[${k}]`, 'has neither a label nor an outcome');
+        if (v.label !== undefined && v.label.trim() === '') report(where, `textVariants[${k}].label`, 'is empty');
+        if (v.outcome !== undefined && v.outcome.trim() === '') report(where, `textVariants[${k}].outcome`, 'is empty');
+      }
       if (choice.historical && choice.record !== 'onRecord' && choice.record !== 'inferred')
         report(where, 'record', "a historical choice says whether it is 'onRecord' or 'inferred'");
       if (!choice.historical && choice.record !== undefined)

@@ -63,6 +63,12 @@ export function holds(cond: Condition | undefined, ctx: GameContext, actor?: Sid
  * The text a beat shows in a state: the first of its `textVariants` that holds, else its own; in a
  * class-length game the short text of whichever was chosen, where it has one.
  */
+/** A choice's label and outcome in a state: the first of its `textVariants` that holds, else its own. */
+export function choiceText(choice: Choice, ctx: GameContext): { readonly label: string; readonly outcome: string } {
+  const variant = choice.textVariants?.find((v) => holds(v.when, ctx));
+  return { label: variant?.label ?? choice.label, outcome: variant?.outcome ?? choice.outcome };
+}
+
 export function beatText(beat: Beat, ctx: GameContext): string {
   const variant = beat.textVariants?.find((v) => holds(v.when, ctx));
   const chosen = variant ?? beat;

@@ -6,7 +6,7 @@
  * gets a claim here, and a `textVariants` entry where the terms can differ.
  */
 import { describe, expect, it } from 'vitest';
-import { BEATS, beatText } from '../machine/script.ts';
+import { BEATS, beatText, choiceText } from '../machine/script.ts';
 import type { GameContext } from '../machine/types.ts';
 import type { IssueId } from '../model/ids.ts';
 import { ISSUES } from '../model/issues.ts';
@@ -101,5 +101,25 @@ describe('beat texts follow the terms agreed', () => {
       }
     }
     expect(wrong.slice(0, 10), `${wrong.length} contradictions`).toEqual([]);
+  });
+
+  it('no choice after a deal speaks of relief or a UN step the agreement does not hold', () => {
+    // A choice's words are shown with the agreement they act on: "Move the relief as agreed" with no
+    // sanctions agreed was the contradiction (6 of the usImplement texts before their variants).
+    const relief = /relief|UN step/i;
+    const wrong: string[] = [];
+    let read = 0;
+    for (const beat of after.filter((b) => b.when?.agreement === true)) {
+      for (const choice of beat.choices) {
+        for (const pkg of packages) {
+          const { label, outcome } = choiceText(choice, { ...base, agreement: pkg });
+          read++;
+          if (level(pkg, 'sanctions') < 1 && (relief.test(label) || relief.test(outcome)))
+            wrong.push(`${choice.id} says "${relief.test(label) ? label : outcome}" with no sanctions relief agreed`);
+        }
+      }
+    }
+    expect(read).toBeGreaterThan(1000);
+    expect([...new Set(wrong)], `${wrong.length} contradictions`).toEqual([]);
   });
 });

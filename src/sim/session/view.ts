@@ -6,7 +6,7 @@ import { type SeatStaging, stagingForSeat } from '../content/staging.ts';
 import type { HistoricalNote } from '../content/types.ts';
 import { toIso } from '../machine/clock.ts';
 import { actingSide, currentBeat, effectivePackage, tableOpen, termsSignedBy, timeCalledNow } from '../machine/reduce.ts';
-import { beatText, choiceById, EVENTS, holds } from '../machine/script.ts';
+import { beatText, choiceById, choiceText, EVENTS, holds } from '../machine/script.ts';
 import type { Compliance, GameContext, OfferRecord, Step } from '../machine/types.ts';
 import { reservation } from '../model/hidden.ts';
 import type { EndingId, MeterId, Phase, SeatKind, Side } from '../model/ids.ts';
@@ -88,7 +88,13 @@ export interface View {
   /** What each side has said "Yongbyon" covers (facility IDs), once it has. */
   readonly scope: Readonly<Record<Side, readonly string[] | null>>;
   /** The last move made and, for a choice, its narrated outcome. */
-  readonly lastMove: { readonly side: Side; readonly move: string; readonly outcome: string | null } | null;
+  readonly lastMove: {
+    readonly side: Side;
+    readonly move: string;
+    /** For a choice: its label and outcome as they read in this state (a text variant, or its own). */
+    readonly label: string | null;
+    readonly outcome: string | null;
+  } | null;
   readonly signed: boolean;
   readonly walkedBy: Side | null;
   readonly firedEvents: readonly { readonly id: string; readonly title: string; readonly text: string }[];
@@ -149,7 +155,7 @@ export function projectView(
       const enabled = holds(c.requires, ctx, beat?.side);
       return {
         id: c.id,
-        label: c.label,
+        label: choiceText(c, ctx).label,
         enabled,
         disabledReason: enabled ? null : (c.disabledReason ?? 'Not available now.'),
         signs: enabled ? termsSignedBy(ctx, c) : null,
@@ -218,5 +224,7 @@ export const packageValue = (ctx: GameContext, viewer: Side, pkg: Package) => ({
 function lastMove(ctx: GameContext): View['lastMove'] {
   const step = ctx.steps[ctx.steps.length - 1];
   if (!step) return null;
-  return { side: step.side, move: step.move, outcome: choiceById(step.move)?.choice.outcome ?? null };
+  const choice = choiceById(step.move)?.choice;
+  const words = choice ? choiceText(choice, ctx) : null;
+  return { side: step.side, move: step.move, label: words?.label ?? null, outcome: words?.outcome ?? null };
 }

@@ -153,6 +153,14 @@ export const aftermathSpringBeats: readonly Beat[] = [
         label: 'Slow-walk until the relief is real',
         outcome:
           "Technical problems are reported at the site and dates slip. Pyongyang says it will move when relief moves. Washington's sceptics say they predicted exactly this.",
+        textVariants: [
+          {
+            when: { agreedBelow: { sanctions: 1 } },
+            label: "Slow-walk until Washington's steps are real",
+            outcome:
+              "Technical problems are reported at the site and dates slip. Pyongyang says it will move when Washington does. Washington's sceptics say they predicted exactly this.",
+          },
+        ],
         effects: { meters: { trustUS: -0.1, credibilityDPRK: -0.04, domesticDPRK: -0.03 } },
       },
       {
@@ -250,6 +258,14 @@ export const aftermathSpringBeats: readonly Beat[] = [
         label: 'Move the relief as agreed, with snapback',
         outcome:
           'The US tables the resolution on schedule with a snapback clause, and it passes. Trade begins to move in Pyongyang. In Washington, critics warn that relief once given is hard to take back.',
+        textVariants: [
+          {
+            when: { agreedBelow: { sanctions: 1 } },
+            label: 'Take the US steps as agreed, on schedule',
+            outcome:
+              'With no sanctions to lift, Washington does the rest of what it signed, on the dates it signed. Pyongyang notes that the calendar is being kept, and that its economy is no better for it yet.',
+          },
+        ],
         effects: { meters: { trustDPRK: 0.1, credibilityUS: 0.03, domesticUS: 0.05, econPain: -0.08 } },
       },
       {
@@ -257,6 +273,14 @@ export const aftermathSpringBeats: readonly Beat[] = [
         label: 'Hold the relief until inspectors confirm',
         outcome:
           'Washington says the relief will come when the inspectors report. The hawks are satisfied. Pyongyang calls it a broken promise and slows its own work.',
+        textVariants: [
+          {
+            when: { agreedBelow: { sanctions: 1 } },
+            label: 'Hold the US steps until inspectors confirm',
+            outcome:
+              'Washington says its own steps will come when the inspectors report. The hawks are satisfied. Pyongyang calls it a broken promise and slows its own work.',
+          },
+        ],
         effects: { meters: { hawk: 0.05, domesticUS: -0.03, trustDPRK: -0.1, credibilityUS: -0.03 } },
         requires: { meterBelow: { audienceUS: 0.6 } },
         disabledReason:
@@ -265,6 +289,14 @@ export const aftermathSpringBeats: readonly Beat[] = [
       {
         id: 'after.usImplement.more',
         label: 'Add US unilateral easing as a bonus',
+        textVariants: [
+          {
+            when: { agreedBelow: { sanctions: 1 } },
+            label: 'Ease some US measures although none were agreed',
+            outcome:
+              'Treasury eases some US measures the agreement left in place. Pyongyang is delighted. Congress is not, and the administration spends weeks defending the move.',
+          },
+        ],
         outcome:
           'Alongside the UN step, Treasury eases some US measures. Pyongyang is delighted. Congress is not, and the administration spends weeks defending the move.',
         effects: { meters: { trustDPRK: 0.12, chemistry: 0.04, domesticUS: 0.1, hawk: -0.04 } },

@@ -209,6 +209,13 @@ export const aftermathToStockholmBeats: readonly Beat[] = [
         label: 'Press now for the sites beyond Yongbyon',
         outcome:
           'The US asks for a declaration of all enrichment sites as the price of further relief. Pyongyang objects that the ink on Hanoi is barely dry, but agrees to talk.',
+        textVariants: [
+          {
+            when: { agreedBelow: { sanctions: 1 } },
+            outcome:
+              'The US asks for a declaration of all enrichment sites as the price of the next phase. Pyongyang objects that the ink on Hanoi is barely dry, but agrees to talk.',
+          },
+        ],
         effects: { meters: { credibilityUS: 0.05, hawk: 0.04, trustDPRK: -0.05 } },
       },
       {

@@ -40,6 +40,13 @@ export const endgameBeforeTheCamerasBeats: readonly Beat[] = [
         label: 'Stress verification and snapback',
         outcome:
           'The President says relief can be reversed the moment Pyongyang falls short. It reassures sceptics in Washington and grates in Pyongyang.',
+        textVariants: [
+          {
+            when: { agreedBelow: { sanctions: 1 } },
+            outcome:
+              'The President says every US step can be reversed the moment Pyongyang falls short. It reassures sceptics in Washington and grates in Pyongyang.',
+          },
+        ],
         effects: { meters: { credibilityUS: 0.06, hawk: 0.03, trustDPRK: -0.04 } },
       },
       {
@@ -47,6 +54,13 @@ export const endgameBeforeTheCamerasBeats: readonly Beat[] = [
         label: 'Call it modest progress, with more to do',
         outcome:
           "The President says it is a start and the hardest issues remain. Expectations stay low at home, so nobody will hold him to quick relief; Kim's delegation hears a partner already hedging.",
+        textVariants: [
+          {
+            when: { agreedBelow: { sanctions: 1 } },
+            outcome:
+              "The President says it is a start and the hardest issues remain. Expectations stay low at home, so nobody will expect quick results; Kim's delegation hears a partner already hedging.",
+          },
+        ],
         effects: { meters: { audienceUS: -0.08, chemistry: -0.03, trustDPRK: -0.02 } },
       },
     ],
