@@ -111,7 +111,13 @@ describe('a side’s view holds nothing confidential to the other', () => {
       ...us,
       beat: { ...beat, advisers: [{ id: 'x', adviser: otherAdviser as never, role: '', text: '' }] },
       meters: { ...us.meters, prestige: 0.5 },
-      table: { open: true, standing: { by: 'dprk', pkg: [], valueToViewer: secret }, offers: [], closesAt: '', lastAnswer: null },
+      table: {
+        open: true,
+        standing: { by: 'dprk', pkg: [], valueToViewer: secret, rawToViewer: 0 },
+        offers: [],
+        closesAt: '',
+        lastAnswer: null,
+      },
     };
     const found = leaks('us', planted, { ...dprk, reservation: secret });
     expect(found).toContain(`adviser ${otherAdviser} of the dprk side`);

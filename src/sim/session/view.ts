@@ -23,6 +23,8 @@ export interface ChoiceView {
   readonly disabledReason: string | null;
   /** For a choice that signs a deal: the terms it would sign, exactly (null otherwise). */
   readonly signs: Package | null;
+  /** What those terms are worth to the viewer now: the one value and the face value (null otherwise). */
+  readonly signsWorth: { readonly perceived: number; readonly raw: number } | null;
 }
 
 /** An adviser's note as its own side reads it: the role by name, and the note's stable ID. */
@@ -50,7 +52,13 @@ export interface LastAnswerView {
 
 export interface TableView {
   readonly open: boolean;
-  readonly standing: { readonly by: Side; readonly pkg: Package; readonly valueToViewer: number } | null;
+  /** `valueToViewer` is the one value (phased, as the AI decides and the debrief scores); `rawToViewer` its face value. */
+  readonly standing: {
+    readonly by: Side;
+    readonly pkg: Package;
+    readonly valueToViewer: number;
+    readonly rawToViewer: number;
+  } | null;
   readonly offers: readonly OfferRecord[];
   readonly closesAt: string;
   /** Only in the view of the side whose offer was answered; null otherwise. */
@@ -131,6 +139,7 @@ export function projectView(
   const meters: Partial<Record<MeterId, number>> = {};
   for (const id of VISIBLE_METERS[viewer]) meters[id] = ctx.meters[id];
   const table = ctx.table;
+  const standingValue = table?.standing ? packageValue(ctx, viewer, table.standing.pkg) : null;
   return {
     phase,
     over: beat === null,
@@ -153,12 +162,14 @@ export function projectView(
     },
     choices: (beat?.choices ?? []).map((c) => {
       const enabled = holds(c.requires, ctx, beat?.side);
+      const signs = enabled ? termsSignedBy(ctx, c) : null;
       return {
         id: c.id,
         label: choiceText(c, ctx).label,
         enabled,
         disabledReason: enabled ? null : (c.disabledReason ?? 'Not available now.'),
-        signs: enabled ? termsSignedBy(ctx, c) : null,
+        signs,
+        signsWorth: signs ? packageValue(ctx, viewer, signs) : null,
       };
     }),
     meters,
@@ -168,7 +179,8 @@ export function projectView(
       standing: table.standing && {
         by: table.standing.by,
         pkg: table.standing.pkg,
-        valueToViewer: dealValue(viewer, effectivePackage(ctx, table.standing.pkg), ctx.meters),
+        valueToViewer: standingValue?.perceived ?? 0,
+        rawToViewer: standingValue?.raw ?? 0,
       },
       offers: table.offers,
       closesAt: toIso(table.closesAt),

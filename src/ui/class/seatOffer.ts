@@ -2,7 +2,8 @@
  * The seat's offer builder over the network: one radio group per issue (`#issue-<id>-<level>`),
  * "Make this offer", "Accept the offer standing", "Walk out". The screens' own `tableControls` needs a
  * local Session (it values the package live), which a networked seat does not have, so this one
- * sends the move and shows the standing offer's worth as the server's view gives it.
+ * sends the move and shows the standing offer's worth (phased and on paper) as the server's view gives
+ * it, with the counterpart's reasons and the board of both sides' offers from the same View.
  */
 import type { MoveBody } from '../../app/classMoves.ts';
 import { ISSUES } from '../../app/content.ts';
@@ -11,6 +12,8 @@ import { packageLines, score100 } from '../../app/packages.ts';
 import { m } from '../../app/strings/catalogue.ts';
 import type { View } from '../../sim/session/view.ts';
 import { h } from '../dom.ts';
+import { tableBoardTable } from '../screens/tableBoardTable.ts';
+import { tableReasons } from '../screens/tableReasons.ts';
 
 /** The draft package, kept across redraws of the same beat. */
 let draft: { key: string; pkg: number[] } | null = null;
@@ -66,9 +69,16 @@ export function seatOffer(view: View, send: (move: MoveBody) => void): HTMLEleme
           { class: 'standing', 'aria-labelledby': 'standing-h' },
           h('h3', { id: 'standing-h' }, m.table_standing_heading({ side: SIDE_NAME[theirs.by] })),
           h('ul', { class: 'pkg' }, ...packageLines(theirs.pkg).map((l) => h('li', {}, l))),
-          h('p', { class: 'value' }, m.table_worth({ value: score100(theirs.valueToViewer) })),
+          h(
+            'p',
+            { class: 'value' },
+            m.value_standing({ value: score100(theirs.valueToViewer), raw: score100(theirs.rawToViewer) }),
+          ),
         )
       : h('p', {}, standing ? m.table_yours_standing() : m.table_no_offer_yet()),
+    // The same reasons and board as a seat on one device: both are read from the seat's own View.
+    tableReasons(view),
+    tableBoardTable(view, false),
     h(
       'form',
       {

@@ -59,10 +59,15 @@ function choiceList(controller: Controller, view: View): HTMLElement {
               if (!signs) return controller.choose(side, c.id);
               // A deal is signed only after its terms and values have been seen (ui/screens/signConfirm.ts).
               const holder = list.closest('.choices-block') ?? list;
-              const confirm = signConfirm(controller, view, side, { id: c.id, label: c.label, signs }, () => {
-                confirm.replaceWith(holder);
-                holder.querySelector<HTMLElement>(`button[data-choice="${c.id}"]`)?.focus();
-              });
+              const confirm = signConfirm(
+                view,
+                { ...c, signs },
+                () => controller.choose(side, c.id),
+                () => {
+                  confirm.replaceWith(holder);
+                  holder.querySelector<HTMLElement>(`button[data-choice="${c.id}"]`)?.focus();
+                },
+              );
               holder.replaceWith(confirm);
               confirm.querySelector<HTMLElement>('#sign-h')?.focus();
             },

@@ -4,38 +4,32 @@
  * value model, on paper, and against walking away, with the rounding shown. "Sign" makes the choice;
  * "Back" returns to the choices. Nothing is signed by the first click.
  */
-import type { Controller } from '../../app/controller.ts';
 import { packageLines, valueReadout } from '../../app/packages.ts';
 import { m } from '../../app/strings/catalogue.ts';
-import type { Package, Side } from '../../sim/session/index.ts';
-import type { View } from '../../sim/session/view.ts';
+import type { Package } from '../../sim/session/index.ts';
+import type { ChoiceView, View } from '../../sim/session/view.ts';
 import { h } from '../dom.ts';
-
-function valueLine(controller: Controller, view: View, side: Side, pkg: Package): string {
-  const value = controller.session?.valueOf(side, pkg) ?? { perceived: 0, raw: 0 };
-  return valueReadout(value.perceived, value.raw, view.reservation).text;
-}
 
 /** The confirmation in place of the choices; `back` puts the choices back. */
 export function signConfirm(
-  controller: Controller,
   view: View,
-  side: Side,
-  choice: { readonly id: string; readonly label: string; readonly signs: Package },
+  choice: { readonly id: string; readonly label: string; readonly signs: Package; readonly signsWorth: ChoiceView['signsWorth'] },
+  sign: () => void,
   back: () => void,
 ): HTMLElement {
+  const worth = choice.signsWorth;
   return h(
     'section',
     { class: 'sign-confirm', 'aria-labelledby': 'sign-h', 'data-choice': choice.id },
     h('h3', { id: 'sign-h', tabindex: -1 }, m.sign_heading()),
     h('p', {}, m.sign_intro({ label: choice.label })),
     h('ul', { class: 'pkg sign-terms' }, ...packageLines(choice.signs).map((line) => h('li', {}, line))),
-    h('p', { class: 'value sign-value' }, valueLine(controller, view, side, choice.signs)),
-    h('p', { class: 'hint' }, m.value_readout_why()),
+    worth && h('p', { class: 'value sign-value' }, valueReadout(worth.perceived, worth.raw, view.reservation).text),
+    worth && h('p', { class: 'hint' }, m.value_readout_why()),
     h(
       'div',
       { class: 'actions' },
-      h('button', { type: 'button', class: 'btn primary', onclick: () => controller.choose(side, choice.id) }, m.sign_confirm()),
+      h('button', { type: 'button', class: 'btn primary', onclick: sign }, m.sign_confirm()),
       h('button', { type: 'button', class: 'btn', onclick: back }, m.sign_back()),
     ),
   );

@@ -118,7 +118,7 @@ export function tableControls(controller: Controller, view: View): HTMLElement {
           h(
             'p',
             { class: 'value' },
-            m.value_standing({ value: score100(theirs.valueToViewer), raw: score100(session.valueOf(side, theirs.pkg).raw) }),
+            m.value_standing({ value: score100(theirs.valueToViewer), raw: score100(theirs.rawToViewer) }),
           ),
         )
       : h('p', {}, standing ? m.table_yours_standing() : m.table_no_offer_yet()),
