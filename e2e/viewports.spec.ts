@@ -6,7 +6,7 @@
  * or a window resized shows it), so the file needs three page loads and one short game.
  */
 import { expect, type Page, test } from '@playwright/test';
-import { chooseUntilTable, guard, open, SHOTS, TAKE_SHOTS, waitForHuman } from './helpers.ts';
+import { chooseUntilTable, guard, open, SHOTS, waitForHuman } from './helpers.ts';
 
 const VIEWPORTS = [
   { name: 'laptop-1280x720', width: 1280, height: 720 },
@@ -64,7 +64,8 @@ function measure(page: Page): Promise<Problems> {
 
 async function check(page: Page, viewport: string, screen: string): Promise<void> {
   await page.waitForTimeout(300);
-  if (TAKE_SHOTS) await page.screenshot({ path: `${SHOTS}/viewport-${viewport}-${screen}.png` });
+  // Always, unlike other screenshots (helpers.ts `shot`): every screen at every size, to be looked at.
+  await page.screenshot({ path: `${SHOTS}/viewport-${viewport}-${screen}.png` });
   const p = await measure(page);
   expect(p.overflow, `${viewport} ${screen}: page wider than the screen`).toBeLessThanOrEqual(0);
   expect(p.smallText, `${viewport} ${screen}: text under 16 px`).toEqual([]);

@@ -27,10 +27,38 @@ export const STRINGS_OPTIONS = {
   emitPrettierIgnore: false,
 } satisfies CompilerOptions;
 
+/**
+ * With one locale, each generated message is a wrapper that asks for the locale and then calls the only
+ * function there is: `x = (inputs, options) => { …getLocale(); return en_x(inputs) }`. About 850 of them
+ * cost the page several KiB of gzip for nothing, so they are replaced by the locale's function itself
+ * (same name, same arguments). With a second locale in settings.json the wrappers stay as Paraglide wrote
+ * them, since they then choose between translations.
+ */
+const WRAPPER =
+  /export const (\w+) = \/\*\* @type \{[\s\S]*?\} \*\/ \(\(inputs(?: = \{\})?, options = \{\}\) => \{\n\texperimentalStaticLocale \?\? options\.locale \?\? getLocale\(\)\n\treturn (\w+)\(inputs\)\n\}\);/;
+
+function unwrapSingleLocale(): number {
+  const settings = JSON.parse(readFileSync(join(STRINGS_OPTIONS.project, 'settings.json'), 'utf8')) as { locales: string[] };
+  if (settings.locales.length !== 1) return 0;
+  const dir = join(STRINGS_OPTIONS.outdir, 'messages');
+  let count = 0;
+  for (const name of readdirSync(dir)) {
+    if (!name.endsWith('.js') || name.startsWith('_')) continue;
+    const file = join(dir, name);
+    const code = readFileSync(file, 'utf8');
+    const out = code.replace(WRAPPER, (_all, exported: string, inner: string) => `export const ${exported} = ${inner};`);
+    if (out === code) throw new Error(`strings: ${name} is not in the shape the single-locale step expects; update WRAPPER`);
+    writeFileSync(file, out);
+    count++;
+  }
+  return count;
+}
+
 /** What the generated output depends on, hashed. */
 function fingerprint(): string {
   const hash = createHash('sha256');
   hash.update(JSON.stringify(STRINGS_OPTIONS));
+  hash.update(WRAPPER.source);
   hash.update(readFileSync('node_modules/@inlang/paraglide-js/package.json'));
   hash.update(readFileSync(join(STRINGS_OPTIONS.project, 'settings.json')));
   // The UI catalogues only: messages/content/ holds the content translations, which Paraglide never reads.
@@ -46,6 +74,7 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
   if (process.argv.includes('--force') || !fresh || readFileSync(stamp, 'utf8') !== want) {
     const { compile } = await import('@inlang/paraglide-js');
     await compile(STRINGS_OPTIONS);
+    unwrapSingleLocale();
     writeFileSync(stamp, want);
   }
 }
