@@ -203,7 +203,7 @@ export class Controller extends Emitter<ControllerEvents> {
     const after = this.view();
     // Readings only off hot-seat: on a shared screen each side's readings are its own.
     this.result = before && after ? choiceResult(event, before, after, !this.hotSeat) : null;
-    this.afterMove(event, before);
+    this.afterMove(event, before, after);
     return true;
   }
 
@@ -248,8 +248,7 @@ export class Controller extends Emitter<ControllerEvents> {
     if (this.session?.over) this.setScreen({ kind: 'debrief' });
   }
 
-  private afterMove(event: GameEvent, before: View | null): void {
-    const after = this.view();
+  private afterMove(event: GameEvent, before: View | null, after = this.view()): void {
     if (!after) return;
     this.narrate(describeMove(event, after), 'move');
     // What the move did to the meters this seat can see, in numbers (a screen reader hears it too).

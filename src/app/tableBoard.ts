@@ -6,7 +6,7 @@
  * rows, so the two always agree. Only what the viewer's own View holds: a seat learns the other side's
  * priorities from its answers, never from its weights.
  */
-import { type IssueId, otherSide, type Side } from '../sim/session/index.ts';
+import type { IssueId, Side } from '../sim/session/index.ts';
 import type { View } from '../sim/session/view.ts';
 import { ISSUES } from './content.ts';
 import { SIDE_SHORT } from './labels.ts';
@@ -105,8 +105,9 @@ export function rowGapText(row: BoardRow): string {
   return row.apart === 0 ? m.board_agreed() : m.board_apart({ count: row.apart });
 }
 
-/** What the counterpart said about the row, in words (empty when nothing). */
-export function rowNoteText(row: BoardRow, counterpart: Side): string[] {
+/** What the counterpart (`board.answeredBy`) said about the row, in words (empty when nothing). */
+export function rowNoteText(row: BoardRow, counterpart: Side | null): string[] {
+  if (!counterpart) return [];
   const who = SIDE_SHORT[counterpart];
   const out: string[] = [];
   if (row.redLine) {
@@ -120,6 +121,3 @@ export function rowNoteText(row: BoardRow, counterpart: Side): string[] {
   if (row.acceptAt !== null) out.push(m.board_would_accept({ side: who, level: row.levels[row.acceptAt] }));
   return out;
 }
-
-/** The other side of the viewer: whose answers the notes report. */
-export const counterpartOf = (view: View): Side => otherSide(view.viewer);

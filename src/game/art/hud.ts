@@ -52,6 +52,8 @@ export class Hud {
   constructor(
     private scene: Scene,
     private look: Look,
+    /** The scene's animation time (0 with reduced motion). */
+    private ms: (d: number) => number,
   ) {
     this.ink = inkFor(look);
     this.stacked = look.scale > 1.2;
@@ -142,7 +144,9 @@ export class Hud {
       g.fillStyle(COLOR[meter.value >= 0.5 ? ink.barHigh : ink.barLow], 1);
       g.fillRect(barX, barY, Math.max(3, barW * meter.value), BAR_H);
     });
-    stage.meters.forEach((meter, i) => this.markChange(stage.viewer, meter.id, meter.value, i));
+    stage.meters.forEach((meter, i) => {
+      this.markChange(stage.viewer, meter.id, meter.value, i);
+    });
     for (let i = stage.meters.length; i < this.labels.length; i++) {
       this.setText(this.labels[i], '');
       this.setText(this.numbers[i], '');
@@ -168,12 +172,11 @@ export class Hud {
     delta.setText(now > was ? `+${now - was}` : `−${was - now}`).setAlpha(1);
     if (this.stacked) delta.setOrigin(1, 0).setPosition(number.x - number.width - 8, number.y);
     else delta.setOrigin(0, 0).setPosition(number.x + number.width + 4, number.y);
-    const reduced = (this.scene.registry.get('reducedMotion') as (() => boolean) | undefined)?.() ?? false;
     this.scene.tweens.add({
       targets: delta,
       alpha: 0,
       delay: 3000,
-      duration: reduced ? 1 : 500,
+      duration: this.ms(500) || 1,
       onComplete: () => delta.setText(''),
     });
   }

@@ -36,7 +36,7 @@ export class Summit extends BaseScene {
     this.bgKey = '';
     this.tableTop = null;
     this.figures = new FigureRow(this, (d) => this.ms(d), this.look);
-    this.hud = new Hud(this, this.look);
+    this.hud = new Hud(this, this.look, (d) => this.ms(d));
     this.board = new TableBoard(this, this.look);
     this.boardUp = false;
     this.panelShade(0.45);
@@ -104,8 +104,15 @@ export class Summit extends BaseScene {
     }
     if (event.type === 'CHOOSE') {
       const resolve = choiceById(event.choiceId)?.choice.resolve;
-      if (resolve === 'sign' || resolve === 'acceptStanding') return signingSetPiece(this, this.look, (d) => this.ms(d));
-      if (resolve === 'walk') return walkSetPiece(this, this.look, (d) => this.ms(d), event.by, after.viewer);
+      const ms = (d: number) => this.ms(d);
+      if (resolve === 'sign' || resolve === 'acceptStanding') {
+        signingSetPiece(this, this.look, ms);
+        return;
+      }
+      if (resolve === 'walk') {
+        walkSetPiece(this, this.look, ms, event.by, after.viewer);
+        return;
+      }
     }
     if (this.boardUp || after.beat?.kind === 'table') return;
     switch (event.type) {

@@ -17,7 +17,7 @@ import { encodeShareCode } from '../../sim/session/shareCode.ts';
 import type { View } from '../../sim/session/view.ts';
 import { focusNow, h, replace } from '../dom.ts';
 import { liveText } from '../live.ts';
-import { signConfirm } from '../screens/signConfirm.ts';
+import { chooseOrConfirm } from '../screens/signConfirm.ts';
 import { pathSoFarView, soFarView } from '../screens/soFar.ts';
 import { askFirst } from './askFirst.ts';
 import { showClassScreen } from './host.ts';
@@ -36,22 +36,8 @@ function choices(view: View, send: (move: MoveBody) => void): HTMLElement {
           'data-choice': c.id,
           disabled: !c.enabled,
           title: c.disabledReason ?? undefined,
-          onclick: () => {
-            const signs = c.signs;
-            if (!signs) return send({ type: 'CHOOSE', choiceId: c.id });
-            // As on one device: the terms and their worth first, then "Sign" (screens/signConfirm.ts).
-            const confirm = signConfirm(
-              view,
-              { ...c, signs },
-              () => send({ type: 'CHOOSE', choiceId: c.id }),
-              () => {
-                confirm.replaceWith(group);
-                group.querySelector<HTMLElement>(`button[data-choice="${c.id}"]`)?.focus();
-              },
-            );
-            group.replaceWith(confirm);
-            confirm.querySelector<HTMLElement>('#sign-h')?.focus();
-          },
+          // As on one device: the terms and their worth first, then "Sign" (screens/signConfirm.ts).
+          onclick: () => chooseOrConfirm(group, view, c, () => send({ type: 'CHOOSE', choiceId: c.id })),
         },
         c.label,
       ),

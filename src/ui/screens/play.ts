@@ -15,7 +15,7 @@ import { briefView } from './briefing.ts';
 import { notesBlock } from './notes.ts';
 import { resultCard } from './resultCard.ts';
 import { scopeControls } from './scope.ts';
-import { signConfirm } from './signConfirm.ts';
+import { chooseOrConfirm } from './signConfirm.ts';
 import { soFarNow } from './soFar.ts';
 import { tableControls } from './table.ts';
 
@@ -54,23 +54,9 @@ function choiceList(controller: Controller, view: View): HTMLElement {
             'data-seen': seen,
             disabled: !enabled,
             'aria-describedby': enabled ? undefined : reasonId,
-            onclick: () => {
-              const signs = c.signs;
-              if (!signs) return controller.choose(side, c.id);
-              // A deal is signed only after its terms and values have been seen (ui/screens/signConfirm.ts).
-              const holder = list.closest('.choices-block') ?? list;
-              const confirm = signConfirm(
-                view,
-                { ...c, signs },
-                () => controller.choose(side, c.id),
-                () => {
-                  confirm.replaceWith(holder);
-                  holder.querySelector<HTMLElement>(`button[data-choice="${c.id}"]`)?.focus();
-                },
-              );
-              holder.replaceWith(confirm);
-              confirm.querySelector<HTMLElement>('#sign-h')?.focus();
-            },
+            // A deal is signed only after its terms and values have been seen (ui/screens/signConfirm.ts).
+            onclick: () =>
+              chooseOrConfirm(list.closest<HTMLElement>('.choices-block') ?? list, view, c, () => controller.choose(side, c.id)),
           },
           shortcut && h('kbd', { 'aria-hidden': 'true' }, shortcut),
           h('span', {}, c.label),

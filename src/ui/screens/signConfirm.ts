@@ -10,8 +10,27 @@ import type { Package } from '../../sim/session/index.ts';
 import type { ChoiceView, View } from '../../sim/session/view.ts';
 import { h } from '../dom.ts';
 
+/**
+ * A choice's click: one that signs nothing is made at once (`choose`); one that signs swaps `choices` (the
+ * element holding the buttons) for the confirmation, whose "Back" swaps them back with focus on the choice.
+ * The game's panel and the class seat both call it.
+ */
+export function chooseOrConfirm(choices: HTMLElement, view: View, choice: ChoiceView, choose: () => void): void {
+  const signs = choice.signs;
+  if (!signs) {
+    choose();
+    return;
+  }
+  const confirm = signConfirm(view, { ...choice, signs }, choose, () => {
+    confirm.replaceWith(choices);
+    choices.querySelector<HTMLElement>(`button[data-choice="${choice.id}"]`)?.focus();
+  });
+  choices.replaceWith(confirm);
+  confirm.querySelector<HTMLElement>('#sign-h')?.focus();
+}
+
 /** The confirmation in place of the choices; `back` puts the choices back. */
-export function signConfirm(
+function signConfirm(
   view: View,
   choice: { readonly id: string; readonly label: string; readonly signs: Package; readonly signsWorth: ChoiceView['signsWorth'] },
   sign: () => void,

@@ -6,7 +6,7 @@
  */
 import { SIDE_SHORT } from '../../app/labels.ts';
 import { m } from '../../app/strings/catalogue.ts';
-import { type BoardRow, counterpartOf, rowGapText, rowNoteText, tableBoard } from '../../app/tableBoard.ts';
+import { type BoardRow, rowGapText, rowNoteText, tableBoard } from '../../app/tableBoard.ts';
 import type { Side } from '../../sim/session/index.ts';
 import type { View } from '../../sim/session/view.ts';
 import { h } from '../dom.ts';
@@ -14,7 +14,7 @@ import '../../styles/board.css';
 
 const SIDES: readonly Side[] = ['us', 'dprk'];
 
-function row(r: BoardRow, counterpart: Side): HTMLElement {
+function row(r: BoardRow, counterpart: Side | null): HTMLElement {
   const notes = rowNoteText(r, counterpart);
   return h(
     'tr',
@@ -33,7 +33,6 @@ function row(r: BoardRow, counterpart: Side): HTMLElement {
 export function tableBoardTable(view: View, showOptional: boolean): HTMLElement | null {
   const board = tableBoard(view, showOptional);
   if (!board) return null;
-  const counterpart = counterpartOf(view);
   const summary =
     board.issuesApart === null
       ? m.board_summary_waiting()
@@ -57,7 +56,7 @@ export function tableBoardTable(view: View, showOptional: boolean): HTMLElement 
           h('th', { scope: 'col' }, m.board_col_state()),
         ),
       ),
-      h('tbody', {}, ...board.rows.map((r) => row(r, counterpart))),
+      h('tbody', {}, ...board.rows.map((r) => row(r, board.answeredBy))),
     ),
   );
 }
