@@ -30,6 +30,9 @@ export default defineConfig({
     // Reduced motion: tweens take no time, so a scene change is one frame, not half a second of software
     // WebGL frames (a whole game about 20% faster). e2e/dprk.spec.ts plays its game with motion on.
     reducedMotion: 'reduce',
+    // No service worker: each test's fresh context would otherwise download and cache the whole game
+    // again beside the test (a precache is work for two cores). e2e/offline.spec.ts allows it and tests it.
+    serviceWorkers: 'block',
     screenshot: 'only-on-failure',
     trace: 'off',
     launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS },

@@ -221,10 +221,12 @@ test('branch map of three whole games stays legible', async ({ page }) => {
   await open(page, START);
   await playToEnd(page);
   await expect.poll(async () => (await snapshot(page)).screen).toBe('aftermath');
-  // Back to the second decision through the DOM tree (a click and Enter), then a whole other game.
+  // Back to a decision before the talks through the DOM tree (a click and Enter), then another game to
+  // its end: two long paths side by side (from the second decision they would also cross the briefing
+  // beats, a dozen more moves in a long test, and the map's labels are no harder for them).
   await openMap(page);
   const second = await page.evaluate(
-    () => (window.__hanoi?.log() ?? []).flatMap((e, i) => (e.by === 'us' && e.type === 'CHOOSE' ? [i] : []))[1],
+    () => (window.__hanoi?.log() ?? []).flatMap((e, i) => (e.by === 'us' && e.type === 'CHOOSE' ? [i] : []))[4],
   );
   await page.locator(`[role="tree"] [data-node="${second}"]`).click();
   await page.keyboard.press('Enter');

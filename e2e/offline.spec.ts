@@ -6,6 +6,9 @@
 import { type BrowserContext, expect, type Page, test } from '@playwright/test';
 import { axe, guard, open, snapshot, TAKE_SHOTS } from './helpers.ts';
 
+// The one spec that needs the service worker (the suite blocks it elsewhere: playwright.config.ts).
+test.use({ serviceWorkers: 'allow' });
+
 /** The first visit: open the title and wait until the service worker controls the page (precache done). */
 async function firstVisit(page: Page): Promise<void> {
   await open(page, '/');
