@@ -114,6 +114,13 @@ test('US seat, historical path, keyboard only: the walk and the debrief', async 
   await expect(page.getByRole('table', { name: /Scores/ })).toBeVisible();
   await axe(page, 'debrief');
   await shot(page, '08-debrief', 1600);
+  // What the player's decisions did to the odds of a deal: measured once the section is in view, in a
+  // worker, the lines filling in one decision at a time (the unit tests hold the numbers).
+  const decisions = page.getByRole('region', { name: 'What your decisions did to the odds of a deal' });
+  await decisions.scrollIntoViewIfNeeded();
+  await expect(decisions.getByRole('status')).toContainText(/Measuring: \d+ of 10 decisions/);
+  await expect(decisions.locator('li').first()).toContainText(/you chose “.+”: .*odds of a deal .*from \d+% to \d+% \(±\d+ points\)/);
+  await shot(page, '08-debrief-decision-odds');
   const keys = await page.evaluate(() => (window as unknown as { __keys: number }).__keys);
   console.log(JSON.stringify({ keyboardGame: { side: 'us', numberKeys: true, keyPresses: keys, moves } }));
   // What the announcer said over the game: the moves' consequences and the ending among it, and no

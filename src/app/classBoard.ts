@@ -13,20 +13,12 @@
 
 import { gameSummary } from '../sim/session/classDashboard.ts';
 import type { EndingId, Package, Scores } from '../sim/session/index.ts';
-import { ENDING_IDS, GameProblem, LEVEL_COUNTS, OPTIONAL, rawUtility } from '../sim/session/index.ts';
+import { DEAL_ENDINGS, ENDING_IDS, GameProblem, LEVEL_COUNTS, OPTIONAL, rawUtility } from '../sim/session/index.ts';
 import type { Session } from '../sim/session/session.ts';
 import { replayShareCode } from '../sim/session/shareCode.ts';
 import type { ClassDashboard, ClassTableSummary } from './classClient.ts';
 import { ISSUES, PRESETS, problemText } from './content.ts';
 import { m } from './strings/catalogue.ts';
-
-/** The endings that are a signed deal (the core's `classifyDeal` names only these). */
-export const DEAL_ENDINGS: ReadonlySet<EndingId> = new Set([
-  'smallDeal',
-  'yongbyonForSanctions',
-  'yongbyonPlus',
-  'comprehensive',
-]);
 
 /** What happened at Hanoi on 28 February 2019: the walk, with no agreement signed. */
 export const RECORD_ENDING: EndingId = 'walkout';

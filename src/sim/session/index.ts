@@ -155,6 +155,15 @@ export { PRESETS, type PresetId } from '../model/presets.ts';
 export type { LevelChange, Reasons } from '../model/reasons.ts';
 export { rngStream, seedRng } from '../model/rng.ts';
 export { rawUtility } from '../model/utility.ts';
-export { ROLLOUT_POLICY } from './odds.ts';
+export {
+  DEAL_ENDINGS,
+  type DecisionPoint,
+  dealShare,
+  decisionPoints,
+  type OddsShift,
+  oddsShift,
+  shiftIsClear,
+} from './decisionOdds.ts';
+export { type Odds, type OddsStart, ROLLOUT_POLICY } from './odds.ts';
 export { moveRecordBasis } from './recordBasis.ts';
 export type { GameRecord } from './view.ts';

@@ -9,7 +9,7 @@ import { m } from '../../app/strings/catalogue.ts';
 import type { EndingId } from '../../sim/session/index.ts';
 import { type Odds, type OddsStart, rolloutByMove } from '../../sim/session/odds.ts';
 import { notPlainData, ODDS_CHUNK } from './distribution.ts';
-import type { OddsReply, OddsRequest } from './protocol.ts';
+import type { OddsBatchReply, OddsBatchRequest, OddsReply, OddsRequest } from './protocol.ts';
 
 export type OddsMode = 'worker' | 'page';
 
@@ -155,4 +155,94 @@ function inSlices(
     if (timer) clearTimeout(timer);
     timer = null;
   };
+}
+
+export interface OddsBatchHandlers {
+  /** The odds of `starts[index]`, in order. */
+  item(index: number, odds: Odds): void;
+  done(): void;
+  error(message: string): void;
+}
+
+/**
+ * The odds of several starts, one after another, in a worker of their own (or on the page in slices
+ * where there is none). Independent of the single "Odds from here" run: the debrief's batch and the odds
+ * panel do not cancel each other. Nothing throws; `cancel` stops it.
+ */
+export function startOddsBatch(
+  starts: readonly OddsStart[],
+  rollouts: number,
+  handlers: OddsBatchHandlers,
+  useWorker = true,
+): OddsRun {
+  let running = true;
+  let stop = (): void => {};
+  const end = (then: () => void): void => {
+    if (!running) return;
+    running = false;
+    stop();
+    then();
+  };
+  const run: OddsRun = {
+    cancel: () => end(() => {}),
+    get running() {
+      return running;
+    },
+  };
+  const bad = starts.map((s) => notPlainData(s.state)).find((p) => p !== null);
+  if (bad) {
+    end(() => handlers.error(m.odds_cannot_hand_over({ problem: bad })));
+    return run;
+  }
+  const onPage = (from: number): void => {
+    let index = from;
+    const next = (): void => {
+      if (!running) return;
+      if (index >= starts.length) {
+        end(() => handlers.done());
+        return;
+      }
+      stop = inSlices(starts[index], rollouts, {
+        progress: () => {},
+        done: (odds) => {
+          if (!running) return;
+          handlers.item(index, odds);
+          index++;
+          next();
+        },
+      });
+    };
+    next();
+  };
+  if (!useWorker || typeof Worker === 'undefined') {
+    onPage(0);
+    return run;
+  }
+  let worker: Worker;
+  try {
+    worker = new Worker(oddsWorkerUrl(), { type: 'module' });
+  } catch {
+    onPage(0);
+    return run;
+  }
+  let received = 0;
+  stop = () => worker.terminate();
+  worker.onmessage = (event: MessageEvent<OddsBatchReply>) => {
+    if (!running) return;
+    const reply = event.data;
+    if (reply.type === 'item') {
+      received = reply.index + 1;
+      handlers.item(reply.index, reply.odds);
+    } else if (reply.type === 'done') end(() => handlers.done());
+    else end(() => handlers.error(m.odds_failed({ problem: reply.message })));
+  };
+  worker.onerror = (event: ErrorEvent) => {
+    event.preventDefault();
+    worker.terminate();
+    // A worker that cannot start (or stops) hands the rest to the page.
+    if (running) onPage(received);
+  };
+  const request: OddsBatchRequest = { starts, rollouts };
+  worker.postMessage(request);
+  return run;
 }

@@ -19,6 +19,7 @@ import { concessionChart } from '../concessionChart.ts';
 import { h } from '../dom.ts';
 import { termsList } from '../glossaryUi.ts';
 import { debriefGlance } from './debriefGlance.ts';
+import { decisionOddsSection } from './decisionOddsSection.ts';
 import { recordSection } from './record.ts';
 
 const PHASE_NAME: Readonly<Record<PhaseId, () => string>> = {
@@ -136,6 +137,7 @@ export function debriefScreen(controller: Controller): HTMLElement {
       h('li', {}, m.debrief_trust_chemistry({ trust: score100(s.trust), chemistry: score100(s.chemistry) })),
     ),
     debriefDance(session, view, s),
+    decisionOddsSection(session),
     h('p', { class: 'hint model-hypotheses' }, m.debrief_model_hypotheses()),
     h('p', { class: 'hint dramatization' }, m.lesson_dramatization()),
     h(
