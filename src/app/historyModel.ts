@@ -50,7 +50,8 @@ export function historyEntries(timeline: Timeline): HistoryEntry[] {
       move: n.depth,
       side: n.event.by,
       beatTitle: (n.beatId && beatById(n.beatId)?.title) || m.history_the_table(),
-      label: moveLabelWithTerms(n.event),
+      // Every entry is on the path to the current node, so the game there words its choices right.
+      label: moveLabelWithTerms(n.event, timeline.session),
       onRecord: isHistoricalMove(n.event),
       inferred: moveRecordBasis(n.event) === 'inferred',
       otherBranches: timeline.nodes[n.parent].children.length - 1,

@@ -5,6 +5,7 @@
  * of their own (`app/narrate.ts`), and speech in the scene is what a person says, not a description.
  */
 import type { GameEvent } from '../sim/session/index.ts';
+import type { Session } from '../sim/session/session.ts';
 import { choiceById, EVENTS, facilityNames } from './content.ts';
 import { SIDE_SHORT } from './labels.ts';
 import { describePackage } from './packages.ts';
@@ -52,9 +53,14 @@ export function shortMoveLabel(event: GameEvent | null): string {
   return TABLE_WORDS[event.type].short();
 }
 
-/** A move in a few words: the choice's label, the facilities of a definition, or what was done at the table. */
-export function moveLabel(event: GameEvent): string {
-  if (event.type === 'CHOOSE') return choiceById(event.choiceId)?.choice.label ?? event.choiceId;
+/**
+ * A move in a few words: the choice's label, the facilities of a definition, or what was done at the table.
+ * With `wordedBy`, a game standing on the path the move was made on, a choice reads as that game words it
+ * (its text variant, e.g. after a deal without sanctions relief); without, its own label.
+ */
+export function moveLabel(event: GameEvent, wordedBy?: Session): string {
+  if (event.type === 'CHOOSE')
+    return wordedBy?.choiceLabel(event.choiceId) ?? choiceById(event.choiceId)?.choice.label ?? event.choiceId;
   if (event.type === 'DEFINE_SCOPE') return m.move_scope_defined({ facilities: facilityNames(event.facilities) });
   if (event.type === 'INJECT') return m.story_move_event_card({ title: cardTitle(event.eventId) });
   if (event.type === 'ASSIGN_SEAT') {
@@ -66,8 +72,8 @@ export function moveLabel(event: GameEvent): string {
 }
 
 /** The history log's words: the label, with the package spelled out for an offer. */
-export function moveLabelWithTerms(event: GameEvent): string {
-  return event.type === 'OFFER' ? m.history_offer({ offer: describePackage(event.pkg) }) : moveLabel(event);
+export function moveLabelWithTerms(event: GameEvent, wordedBy?: Session): string {
+  return event.type === 'OFFER' ? m.history_offer({ offer: describePackage(event.pkg) }) : moveLabel(event, wordedBy);
 }
 
 /** A step of the game's record (a choice ID or a table step name) in a few words. */

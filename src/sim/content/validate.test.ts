@@ -40,6 +40,15 @@ describe('validateContent', () => {
     expect(back.join('\n')).toMatch(/choice talks\.dinner\.social: next: "brief\.october" comes before this beat/);
   });
 
+  it('reports a choice text variant that reads more than the agreed terms', () => {
+    const p = problemsAfter((_, beat) => {
+      choice(beat('talks.dinner'), 'talks.dinner.social').textVariants = [
+        { when: { flags: ['cohenHearing'] }, label: 'Another label' },
+      ];
+    });
+    expect(p.join('\n')).toMatch(/choice talks\.dinner\.social: textVariants\[0\]\.when\.flags: may only read the agreed terms/);
+  });
+
   it('reports an event before an unknown beat', () => {
     const p = problemsAfter((c) => {
       c.events[0].beforeBeat = 'brief.nowhere';

@@ -17,6 +17,9 @@ import { isLocationId, isPortraitId, type SeatStaging } from './staging.ts';
 import { START_POINTS } from './startPoints.ts';
 import type { Beat, Choice, Condition, Effects, HistoricalNote } from './types.ts';
 
+/** The conditions a choice's text variant may use: the terms of the deal, fixed once a path signs. */
+const AGREEMENT_KEYS: ReadonlySet<string> = new Set(['agreement', 'agreedAtLeast', 'agreedBelow']);
+
 const TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/;
 const has = (list: readonly string[], x: unknown): boolean => list.includes(x as string);
 const quote = (x: unknown): string => JSON.stringify(x) ?? String(x);
@@ -66,6 +69,16 @@ export function validateContent(content: ScenarioContent = SCENARIO): string[] {
       checkChoice(choice, where, report);
       for (const [k, v] of (choice.textVariants ?? []).entries()) {
         checkCondition(v.when, where, `textVariants[${k}].when`, report);
+        // A choice's words are read back later (history, compare) from a later state on the same path;
+        // that gives the words of the moment only if they depend on what a path fixes once: the deal.
+        for (const key of Object.keys(v.when)) {
+          if (!AGREEMENT_KEYS.has(key))
+            report(
+              where,
+              `textVariants[${k}].when.${key}`,
+              'may only read the agreed terms (agreement, agreedAtLeast, agreedBelow)',
+            );
+        }
         if (v.label === undefined && v.outcome === undefined)
           report(where, `textVariants[${k}]`, 'has neither a label nor an outcome');
         if (v.label !== undefined && v.label.trim() === '') report(where, `textVariants[${k}].label`, 'is empty');

@@ -27,6 +27,8 @@ export interface MoveSummary {
   readonly beatId: string;
   readonly beatTitle: string;
   readonly event: GameEvent;
+  /** For a choice: its label as that game worded it (its text variant where one held); null otherwise. */
+  readonly label: string | null;
   /** For an offer: how the other side read it. */
   readonly reaction: Reaction | null;
 }
@@ -104,6 +106,7 @@ function walk(t: TimelineLike, path: readonly number[], viewer: Side, splitDepth
     const event = node.event;
     if (!event) throw new Error(`Node ${node.id} has no move.`);
     const beatId = session.context.beatId ?? '';
+    const label = event.type === 'CHOOSE' ? session.choiceLabel(event.choiceId) : null;
     const result = session.replayMove(event);
     if (!result.ok) throw new Error(`Move ${depth} on the way to node ${path.at(-1)} cannot be replayed: ${result.error}`);
     const ctx = session.context;
@@ -119,6 +122,7 @@ function walk(t: TimelineLike, path: readonly number[], viewer: Side, splitDepth
         beatId,
         beatTitle: beatById(beatId)?.title ?? beatId,
         event,
+        label,
         reaction: lastOffer ? lastOffer.reaction : null,
       });
     }

@@ -10,6 +10,7 @@ import { autoMove } from '../machine/ai.ts';
 import { answerReasons } from '../machine/answerReasons.ts';
 import { summitMachine } from '../machine/machine.ts';
 import { actingSide, timeCalledNow } from '../machine/reduce.ts';
+import { choiceById, choiceText } from '../machine/script.ts';
 import type { GameContext, GameEvent, SeatEvent, Settings } from '../machine/types.ts';
 import { moveError } from '../machine/validate.ts';
 import { otherSide, type Phase, type Side } from '../model/ids.ts';
@@ -140,6 +141,16 @@ export class Session {
   /** Every move of both seats, the event cards and compliance: for the debrief and the aftermath. */
   record(): GameRecord {
     return recordOf(this.context);
+  }
+
+  /**
+   * A choice's label as this game words it now: its text variant where one holds (a choice made after a
+   * deal reads the terms agreed). Exact for any move on the path to here, since a choice's variants may
+   * read only the agreed terms (validateContent), which a path fixes once. Null for an unknown choice.
+   */
+  choiceLabel(choiceId: string): string | null {
+    const found = choiceById(choiceId);
+    return found ? choiceText(found.choice, this.context).label : null;
   }
 
   /** The state "odds from here" starts from, as an opaque value a Web Worker can be handed. */

@@ -51,8 +51,11 @@ const signed100 = (x: number): string => {
   return n > 0 ? `+${n}` : n < 0 ? `−${-n}` : '0';
 };
 
+/** A compared move in words: a choice as its own game worded it. */
+const movedLabel = (move: MoveSummary): string => move.label ?? moveLabel(move.event);
+
 function moveText(move: MoveSummary): string {
-  const parts = { side: SIDE_SHORT[move.side], beat: move.beatTitle, label: moveLabel(move.event) };
+  const parts = { side: SIDE_SHORT[move.side], beat: move.beatTitle, label: movedLabel(move) };
   if (!move.reaction) return m.compare_move(parts);
   const reader = SIDE_SHORT[move.side === 'us' ? 'dprk' : 'us'];
   return m.compare_move_read({ ...parts, reader, reaction: REACTION_TEXT[move.reaction] });
@@ -71,10 +74,10 @@ function splitSentence(c: Comparison): string {
     ? m.compare_at_move_beat({ move: s.depth + 1, beat: s.beatTitle })
     : m.compare_at_move({ move: s.depth + 1 });
   if (!s.a && !s.b) return m.compare_split_same({ depth: s.depth });
-  if (!s.a) return m.compare_split_b_goes_on({ at, label: s.b ? moveLabel(s.b.event) : '' });
-  if (!s.b) return m.compare_split_a_goes_on({ at, label: moveLabel(s.a.event) });
-  const labelA = moveLabel(s.a.event);
-  const labelB = moveLabel(s.b.event);
+  if (!s.a) return m.compare_split_b_goes_on({ at, label: s.b ? movedLabel(s.b) : '' });
+  if (!s.b) return m.compare_split_a_goes_on({ at, label: movedLabel(s.a) });
+  const labelA = movedLabel(s.a);
+  const labelB = movedLabel(s.b);
   if (s.a.side === s.b.side) return m.compare_split_same_side({ at, side: SIDE_NAME[s.a.side], labelA, labelB });
   return m.compare_split_sides({ at, sideA: SIDE_NAME[s.a.side], labelA, sideB: SIDE_NAME[s.b.side], labelB });
 }
