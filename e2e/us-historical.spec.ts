@@ -118,8 +118,10 @@ test('US seat, historical path, keyboard only: the walk and the debrief', async 
   // worker, the lines filling in one decision at a time (the unit tests hold the numbers).
   const decisions = page.getByRole('region', { name: 'What your decisions did to the odds of a deal' });
   await decisions.scrollIntoViewIfNeeded();
-  await expect(decisions.getByRole('status')).toContainText(/Measuring: \d+ of 10 decisions/);
-  await expect(decisions.locator('li').first()).toContainText(/you chose “.+”: .*odds of a deal .*from \d+% to \d+% \(±\d+ points\)/);
+  await expect(decisions.locator('.decision-odds-progress')).toContainText(/Measuring: \d+ of 10 decisions/);
+  await expect(decisions.locator('li').first()).toContainText(
+    /you chose “.+”: .*odds of a deal .*from \d+% to \d+% \(±\d+ points\)/,
+  );
   await shot(page, '08-debrief-decision-odds');
   const keys = await page.evaluate(() => (window as unknown as { __keys: number }).__keys);
   console.log(JSON.stringify({ keyboardGame: { side: 'us', numberKeys: true, keyPresses: keys, moves } }));

@@ -22,7 +22,8 @@ function playUs(seed: number, signWhenAble: boolean): Session {
       if (!s.act(theirs ? { type: 'ACCEPT', by: 'us' } : { type: 'ADJOURN', by: 'us' }).ok) break;
       continue;
     }
-    const pick = (signWhenAble ? view.choices.find((c) => c.enabled && c.signs) : undefined) ?? view.choices.find((c) => c.enabled);
+    const pick =
+      (signWhenAble ? view.choices.find((c) => c.enabled && c.signs) : undefined) ?? view.choices.find((c) => c.enabled);
     if (!pick || !s.act({ type: 'CHOOSE', by: 'us', choiceId: pick.id }).ok) break;
   }
   return s;
@@ -72,12 +73,23 @@ describe('the odds of each decision', () => {
     const s = playUs(5, false);
     const [p] = decisionPoints(s, 1);
     expect(oddsFrom(p.before, 40)).toEqual(oddsFrom(p.before, 40));
-    const wide = oddsShift({ rollouts: 100, endings: { smallDeal: 30, walkout: 70 } }, { rollouts: 100, endings: { smallDeal: 50, walkout: 50 } });
+    const wide = oddsShift(
+      { rollouts: 100, endings: { smallDeal: 30, walkout: 70 } },
+      { rollouts: 100, endings: { smallDeal: 50, walkout: 50 } },
+    );
     expect(wide.before).toBeCloseTo(0.3);
     expect(wide.after).toBeCloseTo(0.5);
     expect(wide.margin).toBeCloseTo(1.96 * Math.sqrt(0.21 / 100 + 0.25 / 100), 12);
     expect(shiftIsClear(wide)).toBe(true);
-    const close = oddsShift({ rollouts: 100, endings: { smallDeal: 30, walkout: 70 } }, { rollouts: 100, endings: { yongbyonPlus: 34, walkout: 66 } });
+    const moreRollouts = oddsShift(
+      { rollouts: 400, endings: { smallDeal: 120, walkout: 280 } },
+      { rollouts: 400, endings: { smallDeal: 200, walkout: 200 } },
+    );
+    expect(moreRollouts.margin).toBeCloseTo(wide.margin / 2, 12);
+    const close = oddsShift(
+      { rollouts: 100, endings: { smallDeal: 30, walkout: 70 } },
+      { rollouts: 100, endings: { yongbyonPlus: 34, walkout: 66 } },
+    );
     expect(shiftIsClear(close)).toBe(false);
     // No deals in either: still a margin, not certainty.
     const none = oddsShift({ rollouts: 200, endings: { walkout: 200 } }, { rollouts: 200, endings: { breakdown: 200 } });

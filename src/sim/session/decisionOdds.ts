@@ -11,7 +11,6 @@
  * likes (a Web Worker in the browser); this module only finds the starts and reads the results.
  */
 import { beatById } from '../machine/script.ts';
-import type { GameEvent } from '../machine/types.ts';
 import type { EndingId, Side } from '../model/ids.ts';
 import type { Odds, OddsStart } from './odds.ts';
 import { Session } from './session.ts';
@@ -45,16 +44,24 @@ export function decisionPoints(session: Session, limit = 10): DecisionPoint[] {
   const replay = Session.start(session.settings, session.seed);
   const points: DecisionPoint[] = [];
   for (const event of session.playedMoves()) {
+    // Contexts are immutable: `ctx` stays the state before the move.
     const ctx = replay.context;
-    const human = isHumanChoice(event, ctx.settings.seats, ctx.beatId, ctx.ending);
-    const before = human ? replay.oddsStart() : null;
+    const beatId = ctx.beatId;
+    const kind = beatId === null ? undefined : beatById(beatId)?.kind;
+    const counted =
+      event.type === 'CHOOSE' &&
+      beatId !== null &&
+      ctx.ending === null &&
+      ctx.settings.seats[event.by] === 'human' &&
+      (kind === 'choice' || kind === 'scope');
+    const before = counted ? replay.oddsStart() : null;
     const result = replay.replayMove(event);
     if (!result.ok) throw new Error(`The game cannot be replayed for the odds of its decisions: ${result.error}`);
-    if (before && event.type === 'CHOOSE' && ctx.beatId !== null) {
+    if (before && event.type === 'CHOOSE' && beatId !== null) {
       points.push({
         index: replay.moveCount - 1,
         by: event.by,
-        beatId: ctx.beatId,
+        beatId,
         choiceId: event.choiceId,
         before,
         after: replay.oddsStart(),
@@ -62,17 +69,6 @@ export function decisionPoints(session: Session, limit = 10): DecisionPoint[] {
     }
   }
   return points.slice(-limit);
-}
-
-function isHumanChoice(
-  event: GameEvent,
-  seats: Readonly<Record<Side, string>>,
-  beatId: string | null,
-  ending: EndingId | null,
-): boolean {
-  if (event.type !== 'CHOOSE' || ending !== null || beatId === null) return false;
-  const kind = beatById(beatId)?.kind;
-  return seats[event.by] === 'human' && (kind === 'choice' || kind === 'scope');
 }
 
 /** The share of rollouts that ended in a signed deal (0 when there were none). */

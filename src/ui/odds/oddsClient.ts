@@ -44,6 +44,16 @@ function oddsWorkerUrl(): URL {
 }
 export const ODDS_WORKER_FILE = 'odds-worker.js';
 
+/** A new odds worker, or null where this browser has none or will not start one. */
+function newOddsWorker(): Worker | null {
+  if (typeof Worker === 'undefined') return null;
+  try {
+    return new Worker(oddsWorkerUrl(), { type: 'module' });
+  } catch {
+    return null;
+  }
+}
+
 /** Starts a run, ending any run before it. Problems go to `handlers.error`; nothing throws. */
 export function startOdds(start: OddsStart, rollouts: number, handlers: OddsHandlers, useWorker = true): OddsRun {
   current?.cancel();
@@ -84,14 +94,8 @@ export function startOdds(start: OddsStart, rollouts: number, handlers: OddsHand
     });
   };
 
-  if (!useWorker || typeof Worker === 'undefined') {
-    onPage(m.odds_no_worker());
-    return run;
-  }
-  let worker: Worker;
-  try {
-    worker = new Worker(oddsWorkerUrl(), { type: 'module' });
-  } catch {
+  const worker = useWorker ? newOddsWorker() : null;
+  if (!worker) {
     onPage(m.odds_no_worker());
     return run;
   }
@@ -214,14 +218,8 @@ export function startOddsBatch(
     };
     next();
   };
-  if (!useWorker || typeof Worker === 'undefined') {
-    onPage(0);
-    return run;
-  }
-  let worker: Worker;
-  try {
-    worker = new Worker(oddsWorkerUrl(), { type: 'module' });
-  } catch {
+  const worker = useWorker ? newOddsWorker() : null;
+  if (!worker) {
     onPage(0);
     return run;
   }

@@ -14,6 +14,8 @@ import { h } from '../dom.ts';
 import { type OddsRun, startOddsBatch } from '../odds/oddsClient.ts';
 
 export function decisionOddsSection(session: Session, useWorker = true): HTMLElement {
+  // Progress is shown, not announced (it changes twenty times); the status says once when it is done.
+  const progress = h('p', { class: 'decision-odds-progress' });
   const status = h('p', { class: 'decision-odds-status', role: 'status' });
   const list = h('ol', { class: 'decision-odds' });
   const lead = h('p', { class: 'decision-odds-most' });
@@ -24,6 +26,7 @@ export function decisionOddsSection(session: Session, useWorker = true): HTMLEle
     h('p', { class: 'hint' }, m.decision_odds_intro({ rollouts: String(DECISION_ROLLOUTS) })),
     lead,
     list,
+    progress,
     status,
   );
   let shown = false;
@@ -41,8 +44,11 @@ export function decisionOddsSection(session: Session, useWorker = true): HTMLEle
       const lines = decisionOddsLines(points, results);
       const known = lines.filter((l) => l.text !== null);
       list.replaceChildren(...known.map((l) => h('li', { class: l.clear ? 'clear' : 'noise' }, l.text ?? '')));
-      status.textContent = finished ? '' : m.decision_odds_running({ done: String(known.length), total: String(points.length) });
+      progress.textContent = finished
+        ? ''
+        : m.decision_odds_running({ done: String(known.length), total: String(points.length) });
       if (finished) {
+        status.textContent = m.decision_odds_done({ total: String(points.length) });
         const most = biggestMove(lines);
         lead.textContent = most ? m.decision_odds_most({ line: most.text ?? '' }) : m.decision_odds_none_clear();
       }
@@ -66,6 +72,7 @@ export function decisionOddsSection(session: Session, useWorker = true): HTMLEle
         },
         done: () => draw(true),
         error: (message) => {
+          progress.textContent = '';
           status.textContent = m.decision_odds_failed({ problem: message });
         },
       },
