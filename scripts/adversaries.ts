@@ -2,7 +2,8 @@
  * npm run -s adversaries -- --seeds 200 [--persona historical|dovish|hawkish|all] [--no-cohen] --json
  *
  * Plays every adversarial policy (the best fixed plan the local search finds, concede-everything,
- * hardheaded, Boulware human, tit-for-tat, the rewinding prober) in each seat against the AI and
+ * hardheaded, Boulware human, tit-for-tat, the rewinding prober, and the players who talk across the
+ * table: `adversaries/talkers.ts`) in each seat against the AI and
  * prints their figures as one JSON object. The same arguments print the same bytes.
  */
 import type { Side } from '../src/sim/model/ids.ts';
@@ -13,6 +14,7 @@ import {
   fixedPlan,
   gateSeeds,
   POLICIES,
+  TALKERS,
 } from '../src/sim/session/adversaries/index.ts';
 import { intArg, parseArgs, runCli } from './args.ts';
 
@@ -31,7 +33,7 @@ runCli(() => {
     for (const side of ['us', 'dprk'] as Side[]) {
       const settings = adversarySettings(side, { persona, events: { 'ev.cohen': cohen } });
       const best = bestFixedPlan(side, { trainingSeeds: 4, steps: 2, settings });
-      const players = [fixedPlan(`best fixed plan ${best.pkg.join('')}`, best.pkg), ...POLICIES];
+      const players = [fixedPlan(`best fixed plan ${best.pkg.join('')}`, best.pkg), ...POLICIES, ...TALKERS];
       for (const player of players) results.push({ persona, ...figures(player, side, seeds, settings) });
     }
   }

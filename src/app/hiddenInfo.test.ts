@@ -117,6 +117,7 @@ describe('a side’s view holds nothing confidential to the other', () => {
         offers: [],
         closesAt: '',
         lastAnswer: null,
+        talk: { available: true, lines: [], favoursLeft: 2, threatsLeft: 1 },
       },
     };
     const found = leaks('us', planted, { ...dprk, reservation: secret });

@@ -10,9 +10,21 @@ import { choiceById, EVENTS, facilityNames } from './content.ts';
 import { SIDE_SHORT } from './labels.ts';
 import { describePackage } from './packages.ts';
 import { m } from './strings/catalogue.ts';
+import { sayText } from './talkWords.ts';
 
-export type MoveKind = 'start' | 'choice' | 'scope' | 'offer' | 'accept' | 'walk' | 'adjourn' | 'event' | 'seat' | 'time';
-type TableMove = Exclude<GameEvent['type'], 'CHOOSE' | 'DEFINE_SCOPE' | 'INJECT' | 'ASSIGN_SEAT' | 'CALL_TIME'>;
+export type MoveKind =
+  | 'start'
+  | 'choice'
+  | 'scope'
+  | 'offer'
+  | 'accept'
+  | 'walk'
+  | 'adjourn'
+  | 'talk'
+  | 'event'
+  | 'seat'
+  | 'time';
+type TableMove = Exclude<GameEvent['type'], 'CHOOSE' | 'DEFINE_SCOPE' | 'SAY' | 'INJECT' | 'ASSIGN_SEAT' | 'CALL_TIME'>;
 
 interface TableWords {
   readonly kind: MoveKind;
@@ -39,6 +51,7 @@ export function moveKind(event: GameEvent | null): MoveKind {
   if (event.type === 'INJECT') return 'event';
   if (event.type === 'ASSIGN_SEAT') return 'seat';
   if (event.type === 'CALL_TIME') return 'time';
+  if (event.type === 'SAY') return 'talk';
   return TABLE_WORDS[event.type].kind;
 }
 
@@ -50,6 +63,7 @@ export function shortMoveLabel(event: GameEvent | null): string {
   if (event.type === 'INJECT') return m.branch_move_event_card();
   if (event.type === 'ASSIGN_SEAT') return m.class_seat_ai_move_short();
   if (event.type === 'CALL_TIME') return m.class_time_move_short();
+  if (event.type === 'SAY') return m.talk_short();
   return TABLE_WORDS[event.type].short();
 }
 
@@ -68,6 +82,7 @@ export function moveLabel(event: GameEvent, wordedBy?: Session): string {
     return event.seat === 'ai' ? m.class_seat_ai_move_to_computer({ side }) : m.class_seat_ai_move_to_student({ side });
   }
   if (event.type === 'CALL_TIME') return m.class_time_move();
+  if (event.type === 'SAY') return sayText(event.by, event.say);
   return TABLE_WORDS[event.type].done();
 }
 
@@ -81,6 +96,7 @@ export function stepLabel(move: string): string {
   const choice = choiceById(move)?.choice;
   if (choice) return choice.label;
   if (move === 'scope') return m.story_move_scope();
+  if (move === 'say') return m.talk_short();
   const table = STEP_MOVE[move];
   return table ? TABLE_WORDS[table].done() : move;
 }

@@ -9,6 +9,7 @@ import { choiceById, facilityNames } from './content.ts';
 import { REACTION_TEXT, SIDE_SHORT } from './labels.ts';
 import { cardTitle } from './moveWords.ts';
 import { formatList, m } from './strings/catalogue.ts';
+import { sayText, talkLineText } from './talkWords.ts';
 
 /** What a move did, told from the state after it. */
 export function describeMove(event: GameEvent, after: View): string {
@@ -47,6 +48,11 @@ export function describeMove(event: GameEvent, after: View): string {
       return m.narrate_walk({ side: who });
     case 'ADJOURN':
       return m.narrate_adjourn({ side: who });
+    case 'SAY': {
+      // What was said and the answer, read from the state after it (the answer is the counterpart's).
+      const line = after.table?.talk.lines.at(-1);
+      return line ? talkLineText(line) : sayText(event.by, event.say);
+    }
   }
 }
 

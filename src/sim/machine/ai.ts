@@ -95,6 +95,7 @@ export function counterpartView(ctx: GameContext, table: TableState, side: Side,
     refused: table.refused[side],
     withDrills: ctx.settings.drills,
     draw,
+    likeability: ctx.talk.likeability[side],
   };
 }
 

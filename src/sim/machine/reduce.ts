@@ -5,6 +5,7 @@
 
 import { type FacilityId, scopeLevel } from '../content/facilities.ts';
 import type { Beat, Choice, Effects, EventCard } from '../content/types.ts';
+import { INITIAL_TALK } from '../model/dialogue.ts';
 import { applyMeterDeltas, clamp01, HISTORICAL_METERS } from '../model/hidden.ts';
 import type { FlagId, SeatKind, Side } from '../model/ids.ts';
 import { initialBelief } from '../model/opponentModel.ts';
@@ -53,6 +54,7 @@ export function initialContext(settings: Settings, seed: number): GameContext {
     timeCalled: [],
     ending: null,
     compliance: null,
+    talk: INITIAL_TALK,
   };
   return advanceFrom(ctx, 0);
 }

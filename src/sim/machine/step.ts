@@ -3,6 +3,7 @@ import type { FacilityId } from '../content/facilities.ts';
 import { applyChoice, assignSeat, callTime, currentBeat, defineScope, injectEvent } from './reduce.ts';
 import { choiceById } from './script.ts';
 import { applyAccept, applyAdjourn, applyOffer, applyWalk } from './table.ts';
+import { applySay } from './talk.ts';
 import type { GameContext, GameEvent } from './types.ts';
 
 export function step(ctx: GameContext, event: GameEvent): GameContext {
@@ -23,6 +24,8 @@ export function step(ctx: GameContext, event: GameEvent): GameContext {
       return applyWalk(ctx, event.by);
     case 'ADJOURN':
       return applyAdjourn(ctx, event.by);
+    case 'SAY':
+      return applySay(ctx, event.by, event.say);
     case 'INJECT':
       return injectEvent(ctx, event.eventId);
     case 'ASSIGN_SEAT':

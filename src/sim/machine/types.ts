@@ -3,6 +3,7 @@ import type { FacilityId } from '../content/facilities.ts';
 import type { StartPointId } from '../content/startPoints.ts';
 import type { GameLength } from '../content/types.ts';
 import type { Reaction } from '../model/counterpart.ts';
+import type { TalkState, Utterance } from '../model/dialogue.ts';
 import type { Compliance } from '../model/epilogue.ts';
 import type { Meters } from '../model/hidden.ts';
 import type { EndingId, FlagId, Mode, PersonaId, Phase, SeatKind, Side } from '../model/ids.ts';
@@ -92,6 +93,8 @@ export interface GameContext {
   readonly ending: EndingId | null;
   /** The compliance epilogue of a signed deal, drawn when the game ends (`model/epilogue.ts`). */
   readonly compliance: Compliance | null;
+  /** What was said across the table besides offers, and how much each side likes the other (`model/dialogue.ts`). */
+  readonly talk: TalkState;
 }
 
 export type GameEvent =
@@ -101,6 +104,12 @@ export type GameEvent =
   | { readonly type: 'ACCEPT'; readonly by: Side }
   | { readonly type: 'WALK'; readonly by: Side }
   | { readonly type: 'ADJOURN'; readonly by: Side }
+  /**
+   * The second channel at the table: state a preference, ask, ask for one more step, threaten, make a
+   * gesture (`model/dialogue.ts`). Said on one's own turn to the computer counterpart, which answers at
+   * once; the turn stays with the speaker, and the clock runs on.
+   */
+  | { readonly type: 'SAY'; readonly by: Side; readonly say: Utterance }
   /** The teacher pushes an event card into the game at any beat; it fires as the card does. */
   | { readonly type: 'INJECT'; readonly by: 'teacher'; readonly eventId: string }
   /** The teacher hands a side's seat to the computer (a student dropped out) or back to a student. */
@@ -130,6 +139,7 @@ export const EVENT_TYPES = [
   'ACCEPT',
   'WALK',
   'ADJOURN',
+  'SAY',
   'INJECT',
   'ASSIGN_SEAT',
   'CALL_TIME',

@@ -5,6 +5,7 @@ import { ISSUES, OPTIONAL } from '../model/issues.ts';
 import { packageError } from '../model/package.ts';
 import { actingSide, currentBeat, tableOpen, timeCalledNow } from './reduce.ts';
 import { choiceById, EVENTS, holds } from './script.ts';
+import { talkError } from './talk.ts';
 import { ASSIGNABLE_SEATS, EVENT_TYPES, type GameContext, type GameEvent } from './types.ts';
 
 const SIDE_NAMES = { us: 'US', dprk: 'DPRK' } as const;
@@ -57,6 +58,8 @@ export function moveError(ctx: GameContext, event: unknown): string | null {
     case 'WALK':
     case 'ADJOURN':
       return tableOpen(ctx) ? null : 'That move is only possible at the bargaining table.';
+    case 'SAY':
+      return talkError(ctx, e.by, e.say);
     case 'INJECT':
     case 'ASSIGN_SEAT':
     case 'CALL_TIME':

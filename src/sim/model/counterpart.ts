@@ -35,6 +35,8 @@ export interface TableView {
   readonly withDrills: boolean;
   /** A uniform draw in [0, 1) from the game's seeded generator. */
   readonly draw: number;
+  /** How much this side likes the other, in [-1, 1] (`dialogue.ts`); 0 when absent. */
+  readonly likeability?: number;
 }
 
 export type TableMove =
@@ -60,6 +62,11 @@ export const AC_COMBI_WINDOW = 4;
 /** A stall this long, this late, with nothing acceptable on the table, makes the side walk. */
 const STALL_WALK_RUN = 5;
 const STALL_WALK_T = 0.7;
+/**
+ * How far liking moves the concession target: a side that likes the other (likeability 1) asks this
+ * much less of it, one it dislikes (−1) this much more; never below its reservation value.
+ */
+export const LIKEABILITY_CONCESSION = 0.03;
 
 export const audienceCost = (side: Side, m: Meters): number => (side === 'us' ? m.audienceUS : m.audienceDPRK);
 
@@ -105,7 +112,8 @@ export function deliberateOn(view: TableView, path: readonly PathPoint[]): Delib
   const stalled = start !== null;
   const tCurve = stalled ? Math.min(view.t, view.theirTimes?.[start] ?? view.t) : view.t;
   const tau = targetUtility(tCurve, rv, uMax, concessionExponent(side, view.persona, meters));
-  const target = Math.max(rv, tau - style.mirror * trust * concession) + (view.draw - 0.5) * 0.03;
+  const liking = LIKEABILITY_CONCESSION * (view.likeability ?? 0);
+  const target = Math.max(rv, tau - style.mirror * trust * concession - liking) + (view.draw - 0.5) * 0.03;
 
   const bid = bestBid(side, path, target, meters, belief, allowed, withDrills);
   const bestZopa = bestInEstimatedZopa(path, belief.rvGuess);

@@ -124,6 +124,7 @@ export {
 export { toIso } from '../machine/clock.ts';
 export { isHistoricalMove, isHistoricalOffer } from '../machine/onRecord.ts';
 export { beatById, choiceById } from '../machine/script.ts';
+export { TALK_MINUTES } from '../machine/talk.ts';
 export {
   type AssignableSeat,
   type GameEvent,
@@ -133,6 +134,16 @@ export {
   type TeacherEvent,
 } from '../machine/types.ts';
 export type { Reaction } from '../model/counterpart.ts';
+export {
+  type Importance,
+  MAX_FAVOURS,
+  MAX_THREATS,
+  type Reply,
+  type TalkLine,
+  UTTERANCE_KINDS,
+  type Utterance,
+  type UtteranceKind,
+} from '../model/dialogue.ts';
 export type { Compliance, PhaseCompliance } from '../model/epilogue.ts';
 export {
   ENDING_IDS,

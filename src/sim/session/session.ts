@@ -13,6 +13,7 @@ import { actingSide, timeCalledNow } from '../machine/reduce.ts';
 import { choiceById, choiceText } from '../machine/script.ts';
 import type { GameContext, GameEvent, SeatEvent, Settings } from '../machine/types.ts';
 import { moveError } from '../machine/validate.ts';
+import type { Utterance } from '../model/dialogue.ts';
 import { otherSide, type Phase, type Side } from '../model/ids.ts';
 import type { Package } from '../model/package.ts';
 import type { Reasons } from '../model/reasons.ts';
@@ -36,6 +37,8 @@ export class Session {
   private answer: {
     readonly basis: NonNullable<Session['offerBasis']>;
     readonly index: number;
+    /** How many offers the table held once the counteroffer was made. */
+    readonly offers: number;
     reasons?: Reasons | null;
   } | null = null;
   /** How many moves at the front of the log are the start point's (played on the record before the start). */
@@ -127,10 +130,20 @@ export class Session {
    */
   private lastAnswer(viewer: Side): LastAnswerView | null {
     const answer = this.answer;
-    if (!answer || answer.index !== this.events.length - 1 || answer.basis.by !== viewer) return null;
+    if (!answer || answer.basis.by !== viewer || !this.answerStands(answer.index)) return null;
     if (answer.reasons === undefined) answer.reasons = answerReasons(answer.basis.before, answer.basis.by, answer.basis.pkg);
     if (!answer.reasons) return null;
     return { by: otherSide(viewer), to: [...answer.basis.pkg], reasons: structuredClone(answer.reasons) };
+  }
+
+  /**
+   * The counteroffer at `index` still stands as it was answered: every move since is talk across the
+   * table (`SAY`) and none of it moved the offer (a granted "one more step" is a new offer).
+   */
+  private answerStands(index: number): boolean {
+    const offers = this.context.table?.offers.length ?? 0;
+    const at = this.answer?.offers;
+    return this.events.slice(index + 1).every((e) => e.type === 'SAY') && at === offers;
   }
 
   /** What a package is worth to `viewer` now, as the offer builder shows it. */
@@ -265,7 +278,7 @@ export class Session {
     const basis = this.offerBasis;
     const answers =
       basis !== null && basis.index === index - 1 && basis.by !== event.by && before.settings.seats[event.by] === 'ai';
-    this.answer = answers ? { basis, index } : null;
+    this.answer = answers ? { basis, index, offers: this.context.table?.offers.length ?? 0 } : null;
     this.offerBasis = { before, by: event.by, pkg: [...event.pkg], index };
   }
 }
@@ -288,10 +301,15 @@ function cloneEvent(e: GameEvent): GameEvent {
       return { type: e.type, by: e.by, side: e.side, seat: e.seat };
     case 'CALL_TIME':
       return { type: e.type, by: e.by };
+    case 'SAY':
+      return { type: e.type, by: e.by, say: cloneUtterance(e.say) };
     default:
       return { type: e.type, by: e.by };
   }
 }
+
+const cloneUtterance = (say: Utterance): Utterance =>
+  say.kind === 'prefer' || say.kind === 'askIssue' ? { kind: say.kind, issue: say.issue } : { kind: say.kind };
 
 /** Freezes a plain data tree (objects and arrays), skipping parts that are already frozen. */
 function deepFreeze<T>(value: T): T {

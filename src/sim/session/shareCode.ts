@@ -18,7 +18,9 @@ import { GameProblem, type Problem, problem, problemOf, renderProblem } from '..
 import { CONTENT_VERSION } from '../content/version.ts';
 import { actingSide, currentBeat } from '../machine/reduce.ts';
 import type { GameEvent, Settings } from '../machine/types.ts';
-import { ISSUE_COUNT } from '../model/issues.ts';
+import type { UtteranceKind } from '../model/dialogue.ts';
+import type { Side } from '../model/ids.ts';
+import { ISSUE_COUNT, ISSUE_IDS, type IssueId } from '../model/issues.ts';
 import { replayNotice } from './save.ts';
 import { Session } from './session.ts';
 import { normalizeSeed, normalizeSettings } from './settings.ts';
@@ -33,6 +35,20 @@ const OFFER_TOKEN = new RegExp(`^o\\d{${ISSUE_COUNT}}$`);
 const SEAT_TOKEN = /^=([ud])([ha])$/;
 /** The teacher's round timer ran out. */
 const TIME_TOKEN = '~';
+/**
+ * A line across the table (`SAY`): `?`, a letter for its kind and, for a line about an issue, the issue's
+ * ID (`?psanctions`: "sanctions matter most to us"; `?t`: "what matters most to you?").
+ */
+const TALK_PREFIX = '?';
+const TALK_LETTER: Readonly<Record<UtteranceKind, string>> = {
+  prefer: 'p',
+  askTop: 't',
+  askIssue: 'i',
+  oneMoreStep: 's',
+  threaten: 'x',
+  favour: 'f',
+};
+const TALK_KIND = new Map(Object.entries(TALK_LETTER).map(([kind, letter]) => [letter, kind as UtteranceKind]));
 const SEAT_TOKEN_SIDE = { us: 'u', dprk: 'd' } as const;
 const SEAT_TOKEN_KIND = { human: 'h', ai: 'a' } as const;
 /** Far beyond a real code (a full game is a few hundred characters); refuse before decoding. */
@@ -94,6 +110,8 @@ function tokenFor(event: GameEvent): Token {
       return `=${SEAT_TOKEN_SIDE[event.side]}${SEAT_TOKEN_KIND[event.seat]}`;
     case 'CALL_TIME':
       return TIME_TOKEN;
+    case 'SAY':
+      return `${TALK_PREFIX}${TALK_LETTER[event.say.kind]}${'issue' in event.say ? event.say.issue : ''}`;
   }
 }
 
@@ -212,6 +230,7 @@ export function eventForToken(session: Session, token: Token): GameEvent | Probl
   if (seat)
     return { type: 'ASSIGN_SEAT', by: 'teacher', side: seat[1] === 'u' ? 'us' : 'dprk', seat: seat[2] === 'a' ? 'ai' : 'human' };
   if (token === TIME_TOKEN) return { type: 'CALL_TIME', by: 'teacher' };
+  if (token.startsWith(TALK_PREFIX)) return talkEvent(by, token.slice(TALK_PREFIX.length));
   if (token === 'a') return { type: 'ACCEPT', by };
   if (token === 'w') return { type: 'WALK', by };
   if (token === 'j') return { type: 'ADJOURN', by };
@@ -220,6 +239,18 @@ export function eventForToken(session: Session, token: Token): GameEvent | Probl
     return { type: 'DEFINE_SCOPE', by, facilities: FACILITY_IDS.filter((_, i) => token[i + 1] === '1') };
   const choice = beat.choices.find((c) => c.id === `${beat.id}.${token}`);
   return choice ? { type: 'CHOOSE', by, choiceId: choice.id } : problem('token_no_choice');
+}
+
+/** A line's token after the `?`: its kind's letter, then the issue ID for a line about an issue. */
+function talkEvent(by: Side, rest: string): GameEvent | Problem {
+  const kind = TALK_KIND.get(rest.slice(0, 1));
+  const issue = rest.slice(1);
+  if (kind === 'prefer' || kind === 'askIssue') {
+    return (ISSUE_IDS as readonly string[]).includes(issue)
+      ? { type: 'SAY', by, say: { kind, issue: issue as IssueId } }
+      : problem('token_no_choice');
+  }
+  return kind && issue === '' ? { type: 'SAY', by, say: { kind } } : problem('token_no_choice');
 }
 
 export interface CodeReplay {

@@ -8,8 +8,9 @@ import { toIso } from '../machine/clock.ts';
 import { actingSide, currentBeat, effectivePackage, tableOpen, termsSignedBy, timeCalledNow } from '../machine/reduce.ts';
 import { beatText, choiceById, choiceText, EVENTS, holds } from '../machine/script.ts';
 import type { Compliance, GameContext, OfferRecord, Step } from '../machine/types.ts';
+import { countSaid, MAX_FAVOURS, MAX_THREATS, type TalkLine } from '../model/dialogue.ts';
 import { reservation } from '../model/hidden.ts';
-import type { EndingId, MeterId, Phase, SeatKind, Side } from '../model/ids.ts';
+import { type EndingId, type MeterId, otherSide, type Phase, type SeatKind, type Side } from '../model/ids.ts';
 import { type Scores, scoreOutcome } from '../model/outcome.ts';
 import type { Package } from '../model/package.ts';
 import { dealValue } from '../model/phases.ts';
@@ -63,6 +64,20 @@ export interface TableView {
   readonly closesAt: string;
   /** Only in the view of the side whose offer was answered; null otherwise. */
   readonly lastAnswer: LastAnswerView | null;
+  /** The second channel (`model/dialogue.ts`): what was said, and what the viewer may still say. */
+  readonly talk: TalkView;
+}
+
+/**
+ * Talk across the table as a seat sees it. The lines are what both sides said and answered aloud; how
+ * much the counterpart likes the viewer stays hidden (its answers and steps show it).
+ */
+export interface TalkView {
+  /** The viewer may talk: the other seat is the computer counterpart. */
+  readonly available: boolean;
+  readonly lines: readonly TalkLine[];
+  readonly favoursLeft: number;
+  readonly threatsLeft: number;
 }
 
 export interface View {
@@ -185,6 +200,7 @@ export function projectView(
       offers: table.offers,
       closesAt: toIso(table.closesAt),
       lastAnswer: lastAnswer?.(viewer) ?? null,
+      talk: talkView(ctx, viewer),
     },
     agreement: ctx.agreement,
     scope: ctx.scope,
@@ -232,6 +248,15 @@ export const packageValue = (ctx: GameContext, viewer: Side, pkg: Package) => ({
   perceived: dealValue(viewer, effectivePackage(ctx, pkg), ctx.meters),
   raw: rawUtility(viewer, pkg),
 });
+
+function talkView(ctx: GameContext, viewer: Side): TalkView {
+  return {
+    available: ctx.settings.seats[otherSide(viewer)] === 'ai',
+    lines: structuredClone(ctx.talk.lines),
+    favoursLeft: Math.max(0, MAX_FAVOURS - countSaid(ctx.talk, viewer, 'favour')),
+    threatsLeft: Math.max(0, MAX_THREATS - countSaid(ctx.talk, viewer, 'threaten')),
+  };
+}
 
 function lastMove(ctx: GameContext): View['lastMove'] {
   const step = ctx.steps[ctx.steps.length - 1];

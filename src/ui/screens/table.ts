@@ -16,6 +16,7 @@ import { h } from '../dom.ts';
 import { liveText } from '../live.ts';
 import { tableBoardTable } from './tableBoardTable.ts';
 import { tableReasons } from './tableReasons.ts';
+import { tableTalk } from './tableTalk.ts';
 
 const PRESET_ORDER: readonly PresetId[] = ['dprkHanoiOffer', 'usBigDeal', 'smallDeal', 'yongbyonPlus'];
 const OPENING: Readonly<Record<Side, PresetId>> = { us: 'usBigDeal', dprk: 'dprkHanoiOffer' };
@@ -123,6 +124,7 @@ export function tableControls(controller: Controller, view: View): HTMLElement {
         )
       : h('p', {}, standing ? m.table_yours_standing() : m.table_no_offer_yet()),
     tableReasons(view),
+    tableTalk(controller, view, side, drills),
     tableBoardTable(view, drills),
     h(
       'form',

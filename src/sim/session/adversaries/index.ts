@@ -11,3 +11,4 @@ import { prober } from './prober.ts';
 
 /** Every scripted policy except fixed plans (those come from the search). */
 export const POLICIES: readonly Player[] = [concedeEverything, hardheaded, boulwareHuman, titForTat, prober];
+export { asker, flatterer, nickelAndDime, TALKERS, threatener } from './talkers.ts';
