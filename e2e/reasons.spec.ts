@@ -43,6 +43,18 @@ test('a refused offer shows the counterpart’s reasons, at 1280×720, 390×844 
   await expect(reasons).toContainText('What costs us most:');
   await reasons.scrollIntoViewIfNeeded();
   await shot(page, 'reasons-1280');
+  // Talk across the table: the question and its answer (or a refusal to say) in the transcript; asking
+  // is no new offer, so the reasons under the counteroffer stay.
+  const talk = page.getByRole('region', { name: 'Talk across the table' });
+  await talk.getByRole('button', { name: 'Ask what matters most to them' }).click();
+  const said = talk.getByRole('region', { name: 'What was said' }).getByRole('listitem');
+  await expect(said).toHaveCount(1);
+  await expect(said.first()).toContainText('US: “What matters most to you?” DPRK');
+  await expect(reasons).toBeVisible();
+  // The screen is drawn again with the answer; focus stays on the button that asked.
+  await expect(page.locator('#talk-ask-top')).toBeFocused();
+  await talk.scrollIntoViewIfNeeded();
+  await shot(page, 'talk-1280');
   // The board's twin: every issue a row with both latest offers, the red line and the costly issues on theirs.
   const board = page.locator('table.board');
   await expect(board.locator('tbody tr')).toHaveCount(11);
@@ -77,6 +89,8 @@ test('a refused offer shows the counterpart’s reasons, at 1280×720, 390×844 
   expect(box && box.x >= 0 && box.x + box.width <= 390).toBe(true);
   await axe(page, 'table reasons (390)');
   await shot(page, 'reasons-390');
+  await talk.scrollIntoViewIfNeeded();
+  await shot(page, 'talk-390');
   await board.locator('tr[data-issue="sanctions"]').scrollIntoViewIfNeeded();
   await shot(page, 'board-390');
   // And at 320 px, the narrowest screen a class uses: no sideways scrolling.

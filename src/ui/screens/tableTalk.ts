@@ -36,8 +36,9 @@ export function tableTalk(controller: Controller, view: View, side: Side, drills
   const say = (line: () => Utterance) => () => controller.act({ type: 'SAY', by: side, say: line() });
   const issue = () => choice.issue as Extract<Utterance, { issue: unknown }>['issue'];
   const theirs = view.table.standing !== null && view.table.standing.by === otherSide(side);
-  const button = (label: string, onclick: () => void, disabled = false, extra: Record<string, string> = {}) =>
-    h('button', { type: 'button', class: 'btn small', onclick, disabled, ...extra }, label);
+  // Each button has an id, so focus comes back to it when the screen is drawn again after the answer.
+  const button = (id: string, label: string, onclick: () => void, disabled = false, extra: Record<string, string> = {}) =>
+    h('button', { type: 'button', id: `talk-${id}`, class: 'btn small', onclick, disabled, ...extra }, label);
   const lines = [...talk.lines].reverse();
   return h(
     'section',
@@ -53,10 +54,12 @@ export function tableTalk(controller: Controller, view: View, side: Side, drills
         'div',
         { class: 'talk-buttons', role: 'group', 'aria-label': m.talk_issue_label() },
         button(
+          'prefer',
           m.talk_say_prefer(),
           say(() => ({ kind: 'prefer', issue: issue() })),
         ),
         button(
+          'ask-issue',
           m.talk_say_ask_issue(),
           say(() => ({ kind: 'askIssue', issue: issue() })),
         ),
@@ -66,21 +69,25 @@ export function tableTalk(controller: Controller, view: View, side: Side, drills
       'div',
       { class: 'talk-buttons', role: 'group', 'aria-label': m.talk_heading() },
       button(
+        'ask-top',
         m.talk_say_ask_top(),
         say(() => ({ kind: 'askTop' })),
       ),
       button(
+        'step',
         m.talk_say_step(),
         say(() => ({ kind: 'oneMoreStep' })),
         !theirs,
         theirs ? {} : { 'aria-describedby': 'talk-step-why' },
       ),
       button(
+        'favour',
         m.talk_say_favour({ left: talk.favoursLeft }),
         say(() => ({ kind: 'favour' })),
         talk.favoursLeft === 0,
       ),
       button(
+        'threaten',
         m.talk_say_threaten(),
         say(() => ({ kind: 'threaten' })),
         talk.threatsLeft === 0,
