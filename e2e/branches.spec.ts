@@ -4,7 +4,10 @@
  */
 import { expect, type Page, test } from '@playwright/test';
 import type { NodePoint } from '../src/app/branchSelection.ts';
-import { axe, clickChoice, guard, historicalChoice, open, shot, snapshot, waitForHuman } from './helpers.ts';
+import { withoutOptional } from '../src/sim/model/package.ts';
+import { PRESETS } from '../src/sim/model/presets.ts';
+import { Timeline } from '../src/sim/session/timeline.ts';
+import { axe, guard, historicalChoice, open, shot, snapshot, waitForHuman } from './helpers.ts';
 
 // Long games, played as a player who asked for reduced motion sees them: no tweens to draw, so the suite
 // runs faster on software WebGL. The motion itself is seen in viewports, reasons, dprk, record and watch.
@@ -200,46 +203,56 @@ test('branch map: back with the keyboard, a second branch, both drawn, a jump fr
 });
 
 /** Plays on to the end of the summit: a fresh choice at each decision, the preset paper at the table. */
-async function playToEnd(page: Page): Promise<void> {
-  for (let step = 0; step < 120; step++) {
-    const s = await waitForHuman(page);
-    if (s.screen !== 'play') return;
-    const before = await page.evaluate(() => window.__hanoi?.log().length ?? 0);
-    if (s.beat?.kind === 'table') await page.getByRole('button', { name: 'Table this offer' }).click();
-    else {
-      const fresh = page.locator('button.choice:not([disabled]):not([data-seen])');
-      await clickChoice(page, (await fresh.count()) > 0 ? fresh.first() : page.locator('button.choice:not([disabled])').first());
+/**
+ * Three whole games in one tree, built on the pure core as a player of START would play them (the first
+ * choice nobody has tried, the US opening paper at the table, to the end): the first to its
+ * end, a second from the fifth US decision (before the talks), a third from the middle of the second.
+ * Playing them through the page took about 50 s beside the other worker; what this test reads is the
+ * map of the tree, and branching through the page is the keyboard test's part.
+ */
+function threeGamesSave(): string {
+  const t = new Timeline(3, { seats: { us: 'human', dprk: 'ai' }, mode: 'historical' });
+  const playToEnd = () => {
+    for (let step = 0; step < 300; step++) {
+      t.runAuto();
+      const view = t.session.view('us');
+      if (view.over) return;
+      if (view.beat?.kind === 'table') {
+        t.act({ type: 'OFFER', by: 'us', pkg: withoutOptional(PRESETS.usBigDeal.pkg) });
+        continue;
+      }
+      const tried = t.seen().anywhere;
+      const enabled = view.choices.filter((c) => c.enabled);
+      const choice = enabled.find((c) => !tried.has(c.id)) ?? enabled[0];
+      expect(t.act({ type: 'CHOOSE', by: 'us', choiceId: choice.id }).ok).toBe(true);
     }
-    await page.waitForFunction((k) => (window.__hanoi?.log().length ?? 0) > k, before);
-  }
-  throw new Error('The game did not end');
+    throw new Error('The game did not end');
+  };
+  playToEnd();
+  const fifth = t.session.log().flatMap((e, i) => (e.by === 'us' && e.type === 'CHOOSE' ? [i] : []))[4];
+  t.rewind(fifth);
+  playToEnd();
+  const path = t.lineage(t.current.id);
+  t.rewind(path[Math.floor(path.length / 2)]);
+  playToEnd();
+  return t.save();
 }
 
 test('branch map of three whole games stays legible', async ({ page }) => {
   test.setTimeout(240_000);
   const g = guard(page);
   await open(page, START);
-  await playToEnd(page);
+  await waitForHuman(page);
+  await page.getByRole('button', { name: 'Saves' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Saves' });
+  await dialog.locator('#import-text').fill(threeGamesSave());
+  await dialog.getByRole('button', { name: 'Import pasted text' }).click();
+  await expect(dialog).toBeHidden();
+  await page.getByRole('button', { name: 'Saves' }).click();
+  // The imported tree is a slot of its own beside this game's autosave (same name, numbered).
+  await dialog.getByRole('button', { name: 'Load Autosave as the US, seed 3 (2)', exact: true }).click();
+  await expect(dialog).toBeHidden();
   await expect.poll(async () => (await snapshot(page)).screen).toBe('aftermath');
-  // Back to a decision before the talks through the DOM tree (a click and Enter), then another game to
-  // its end: two long paths side by side (from the second decision they would also cross the briefing
-  // beats, a dozen more moves in a long test, and the map's labels are no harder for them).
-  await openMap(page);
-  const second = await page.evaluate(
-    () => (window.__hanoi?.log() ?? []).flatMap((e, i) => (e.by === 'us' && e.type === 'CHOOSE' ? [i] : []))[4],
-  );
-  await page.locator(`[role="tree"] [data-node="${second}"]`).click();
-  await page.keyboard.press('Enter');
-  await playToEnd(page);
-  // And from the middle of that branch, a third.
-  await openMap(page);
-  const t = await tree(page);
-  const path: number[] = [];
-  for (let n: number | null = t?.current ?? 0; n !== null; n = t?.nodes[n].parent ?? null) path.unshift(n);
-  const middle = path[Math.floor(path.length / 2)];
-  await page.locator(`[role="tree"] [data-node="${middle}"]`).click();
-  await page.keyboard.press('Enter');
-  await playToEnd(page);
 
   await openMap(page);
   const full = await tree(page);
