@@ -145,7 +145,8 @@ test('every target is at least 24×24 px at 1024×576 and 1280×720: briefing, a
   await onScreen(page, 'briefing');
   await sweep('briefing');
 
-  await open(page, '/?us=human&dprk=ai&seed=3&speed=max');
+  // From the eve of the summit: seven choices to the table instead of twelve (a choice screen is a choice screen).
+  await open(page, '/?us=human&dprk=ai&seed=3&start=eve&speed=max');
   let s = await waitForHuman(page);
   expect(s.beat?.kind).toBe('choice');
   await sweep('a choice');
