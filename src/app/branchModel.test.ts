@@ -124,7 +124,10 @@ describe('branch map model', () => {
     expect(dinner.move).toBe(choiceById('talks.dinner.grandBargain')?.choice.label);
     expect(dinner.beatTitle).toBe('The 3+3 dinner');
     expect(describeNode(leaf)).toContain('. Ending: The walk.');
-    expect(describeNode(leaf)).toMatch(/^Move 42, DPRK computer, Stockholm: .+\. Current\. On the record\. Ending: The walk\.$/);
+    // The last move: the DPRK's statement after the Stockholm table (six offers of the day's restated papers).
+    expect(describeNode(leaf)).toMatch(
+      /^Move 48, DPRK computer, Stockholm: what Pyongyang says: .+\. Current\. On the record\. Ending: The walk\.$/,
+    );
   });
 
   it('opens a second branch at an earlier decision: rows, path, record and counts follow', () => {

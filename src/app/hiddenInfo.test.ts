@@ -76,10 +76,12 @@ describe('a side’s view holds nothing confidential to the other', () => {
           if (!answer) continue;
           answers++;
           const theirs = session.view(ai);
+          // A meter clamped at 0 or 1 (trust after months of chill at the follow-up table) cannot be told
+          // from the view's many whole levels by number, so only the other values are looked for.
           const secrets = [
             theirs.reservation,
             ...VISIBLE_METERS[ai].filter((id) => !VISIBLE_METERS[human].includes(id)).map((id) => theirs.meters[id]),
-          ];
+          ].filter((x) => x !== 0 && x !== 1);
           // Whole levels only: no reservation value, private offset or meter can hide in the reasons.
           for (const n of numbersIn(answer)) expect(Number.isInteger(n) && n >= 0 && n < 5, `${n} in the reasons`).toBe(true);
           for (const n of numbersIn(view)) expect(secrets, `${view.beat?.id}`).not.toContain(n);

@@ -173,6 +173,18 @@ export interface Beat {
   readonly classText?: string;
   /** Other texts for other states (see `TextVariant`), tried in order. */
   readonly textVariants?: readonly TextVariant[];
+  /**
+   * A table beat after the summit (the working-level follow-up): its own time window and pace, and an
+   * accepted package is the follow-up's agreement (`followUp`), not the summit's deal.
+   */
+  readonly followUpTable?: FollowUpTable;
+}
+
+export interface FollowUpTable {
+  /** Scenario clock when the table closes, local time, ISO. */
+  readonly closes: string;
+  /** Scenario minutes one offer takes at this table. */
+  readonly minutesPerOffer: number;
 }
 
 /** A scripted event card that fires on entering a beat (negotiation-anchors.md §3.7). */

@@ -12,7 +12,7 @@ import { type Package, withLevels } from '../model/package.ts';
 import { dealValue } from '../model/phases.ts';
 import { PRESETS } from '../model/presets.ts';
 import { rngStream } from '../model/rng.ts';
-import { summitTime } from './clock.ts';
+import { tableTime } from './clock.ts';
 import { actingSide, currentBeat, effectivePackage } from './reduce.ts';
 import { holds } from './script.ts';
 import type { GameContext, GameEvent, TableState } from './types.ts';
@@ -73,7 +73,8 @@ function tableMove(ctx: GameContext, side: Side, draw: number): GameEvent {
   const table = ctx.table;
   if (!table) return { type: 'ADJOURN', by: side };
   if (followsRecord(ctx)) {
-    // On the record each side restated its position until the clock ran out.
+    // On the record each side restated its position until the clock ran out (at Stockholm too: nothing
+    // of what was offered there was published, and no agreement was reached).
     return { type: 'OFFER', by: side, pkg: side === 'dprk' ? PRESETS.dprkHanoiOffer.pkg : PRESETS.usBigDeal.pkg };
   }
   const { move } = deliberate(counterpartView(ctx, table, side, draw));
@@ -86,11 +87,11 @@ export function counterpartView(ctx: GameContext, table: TableState, side: Side,
     side,
     meters: ctx.meters,
     persona: ctx.settings.persona,
-    t: summitTime(ctx.clock),
+    t: tableTime(table, ctx.clock),
     belief: ctx.beliefs[side],
     standing: table.standing ? { by: table.standing.by, pkg: effectivePackage(ctx, table.standing.pkg) } : null,
     theirOffers: table.offers.filter((o) => o.by !== side).map((o) => o.pkg),
-    theirTimes: table.offers.filter((o) => o.by !== side).map((o) => summitTime(o.at)),
+    theirTimes: table.offers.filter((o) => o.by !== side).map((o) => tableTime(table, o.at)),
     rvShift: reservationShift(ctx.seed, side),
     refused: table.refused[side],
     withDrills: ctx.settings.drills,

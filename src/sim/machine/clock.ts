@@ -45,3 +45,21 @@ export function summitTime(clock: number): number {
 
 /** Scenario minutes one offer at the table takes. */
 export const MINUTES_PER_OFFER = 7;
+
+interface TableClock {
+  readonly span: { readonly start: number; readonly end: number; readonly minutesPerOffer: number } | null;
+}
+
+/**
+ * Normalised negotiating time at a table: the summit's (`summitTime`) at the summit's tables, and from
+ * 0 when it opened to 1 when it closes at a follow-up table with a span of its own.
+ */
+export function tableTime(table: TableClock | null, clock: number): number {
+  const w = table?.span;
+  if (!w) return summitTime(clock);
+  const t = (clock - w.start) / (w.end - w.start);
+  return t < 0 ? 0 : Math.min(t, 1);
+}
+
+/** Scenario minutes one offer takes at this table. */
+export const offerMinutes = (table: TableClock | null): number => table?.span?.minutesPerOffer ?? MINUTES_PER_OFFER;

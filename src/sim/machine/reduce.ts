@@ -4,7 +4,7 @@
  */
 
 import { type FacilityId, scopeLevel } from '../content/facilities.ts';
-import type { Beat, Choice, Effects, EventCard } from '../content/types.ts';
+import type { Beat, Choice, Effects, EventCard, FollowUpTable } from '../content/types.ts';
 import { INITIAL_TALK } from '../model/dialogue.ts';
 import { applyMeterDeltas, clamp01, HISTORICAL_METERS } from '../model/hidden.ts';
 import type { FlagId, SeatKind, Side } from '../model/ids.ts';
@@ -13,7 +13,7 @@ import { classifyEnding } from '../model/outcome.ts';
 import { level, type Package, withLevels } from '../model/package.ts';
 import { nextFloat, seedRng } from '../model/rng.ts';
 import { valueAtSigning } from '../model/valuation.ts';
-import { MINUTES_PER_OFFER, SCHEDULE, toMinutes } from './clock.ts';
+import { MINUTES_PER_OFFER, offerMinutes, SCHEDULE, toMinutes } from './clock.ts';
 import { withEpilogue } from './epilogue.ts';
 import { BEAT_INDEX, BEATS, beatById, EVENTS, eventsBefore, holds } from './script.ts';
 import type { GameContext, Settings, Step, TableState } from './types.ts';
@@ -54,6 +54,7 @@ export function initialContext(settings: Settings, seed: number): GameContext {
     timeCalled: [],
     ending: null,
     compliance: null,
+    followUp: null,
     talk: INITIAL_TALK,
   };
   return advanceFrom(ctx, 0);
@@ -158,11 +159,12 @@ export function callTime(ctx: GameContext): GameContext {
   if (!beat) return ctx;
   const next = { ...ctx, timeCalled: [...ctx.timeCalled, beat.phase] };
   if (!ctx.table || ctx.table.beatId !== beat.id) return next;
-  const closesAt = Math.min(ctx.table.closesAt, ctx.clock + 2 * MINUTES_PER_OFFER);
+  const closesAt = Math.min(ctx.table.closesAt, ctx.clock + 2 * offerMinutes(ctx.table));
   return { ...next, table: { ...ctx.table, closesAt } };
 }
 
 function openTable(ctx: GameContext, beat: Beat): GameContext {
+  if (beat.followUpTable) return openFollowUpTable(ctx, beat, beat.followUpTable);
   const closesAt = beat.phase === 'talks' ? SCHEDULE.workingLunch : SCHEDULE.signing;
   const table: TableState = {
     beatId: beat.id,
@@ -172,6 +174,22 @@ function openTable(ctx: GameContext, beat: Beat): GameContext {
     offers: ctx.table?.offers ?? [],
     closesAt: Math.max(closesAt, ctx.clock + 2 * MINUTES_PER_OFFER),
     refused: { us: 0, dprk: 0 },
+    span: null,
+  };
+  return { ...ctx, table };
+}
+
+/** A follow-up table starts afresh, on its own clock: nothing from the summit's table stands on it. */
+function openFollowUpTable(ctx: GameContext, beat: Beat, spec: FollowUpTable): GameContext {
+  const end = Math.max(toMinutes(spec.closes), ctx.clock + 2 * spec.minutesPerOffer);
+  const table: TableState = {
+    beatId: beat.id,
+    turn: beat.side,
+    standing: null,
+    offers: [],
+    closesAt: end,
+    refused: { us: 0, dprk: 0 },
+    span: { start: ctx.clock, end, minutesPerOffer: spec.minutesPerOffer },
   };
   return { ...ctx, table };
 }

@@ -8,7 +8,7 @@ import { concessionExponent, targetUtility } from '../model/personas.ts';
 import { dealValue } from '../model/phases.ts';
 import { nextFloat } from '../model/rng.ts';
 import { idealPackage } from '../model/search.ts';
-import { MINUTES_PER_OFFER, summitTime } from './clock.ts';
+import { offerMinutes, tableTime } from './clock.ts';
 import { isHistoricalOffer } from './onRecord.ts';
 import { advanceAfter, effectivePackage, record } from './reduce.ts';
 import type { GameContext, TableState } from './types.ts';
@@ -18,7 +18,7 @@ function aspiration(ctx: GameContext, side: Side): number {
   const m = ctx.meters;
   const uMax = dealValue(side, idealPackage(side, ctx.settings.drills), m);
   const rv = privateReservation(side, m, ctx.seed);
-  return targetUtility(summitTime(ctx.clock), rv, uMax, concessionExponent(side, ctx.settings.persona, m));
+  return targetUtility(tableTime(ctx.table, ctx.clock), rv, uMax, concessionExponent(side, ctx.settings.persona, m));
 }
 
 const REACTION_EFFECTS = {
@@ -58,7 +58,7 @@ export function applyOffer(ctx: GameContext, by: Side, pkg: Package): GameContex
     departed,
     beliefs,
     meters: applyMeterDeltas(ctx.meters, { [trustKey]: fx.trust, chemistry: fx.chemistry }),
-    clock: ctx.clock + MINUTES_PER_OFFER,
+    clock: ctx.clock + offerMinutes(table),
     table: {
       ...table,
       turn: receiver,
@@ -74,13 +74,18 @@ export function applyAccept(ctx: GameContext, by: Side): GameContext {
   const table = ctx.table as TableState;
   const standing = table.standing as { by: Side; pkg: Package };
   const departed = ctx.departed || (ctx.settings.mode === 'historical' && ctx.settings.seats[by] === 'human');
+  const agreed = effectivePackage(ctx, standing.pkg);
+  // At a follow-up table the package is the follow-up's agreement; the summit's deal (or none) stands.
+  const outcome: Partial<GameContext> = table.span
+    ? { followUp: agreed, flags: [...new Set([...ctx.flags, 'followUpAgreed' as const])] }
+    : { agreement: agreed };
   const next: GameContext = {
     ...ctx,
     ...record(ctx, by, 'accept'),
+    ...outcome,
     departed,
-    agreement: effectivePackage(ctx, standing.pkg),
     meters: applyMeterDeltas(ctx.meters, { chemistry: 0.05, trustUS: 0.03, trustDPRK: 0.03 }),
-    clock: ctx.clock + MINUTES_PER_OFFER,
+    clock: ctx.clock + offerMinutes(table),
   };
   return advanceAfter(next, table.beatId);
 }
@@ -89,12 +94,13 @@ export function applyWalk(ctx: GameContext, by: Side): GameContext {
   const table = ctx.table as TableState;
   const credibility = by === 'us' ? 'credibilityUS' : 'credibilityDPRK';
   const departed = ctx.departed || (ctx.settings.mode === 'historical' && ctx.settings.seats[by] === 'human');
+  // Walking out of a follow-up table ends that table; who walked out of the summit is the summit's.
+  const outcome: Partial<GameContext> = table.span ? {} : { walkedBy: by, agreement: null };
   const next: GameContext = {
     ...ctx,
     ...record(ctx, by, 'walk'),
     departed,
-    walkedBy: by,
-    agreement: null,
+    ...outcome,
     // Walking costs trust and chemistry but makes the walker's later threats more believable.
     meters: applyMeterDeltas(ctx.meters, { chemistry: -0.08, trustUS: -0.03, trustDPRK: -0.05, [credibility]: 0.1 }),
   };

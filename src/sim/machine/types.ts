@@ -51,6 +51,11 @@ export interface TableState {
   readonly closesAt: number;
   /** Offers of each side that were answered with a counteroffer. */
   readonly refused: Readonly<Record<Side, number>>;
+  /**
+   * A follow-up table's own clock (`Beat.followUpTable`): the minutes it opened and closes, and the
+   * minutes an offer takes. Null at the summit's tables, whose time is the summit's (`summitTime`).
+   */
+  readonly span: { readonly start: number; readonly end: number; readonly minutesPerOffer: number } | null;
 }
 
 export interface Step {
@@ -93,6 +98,8 @@ export interface GameContext {
   readonly ending: EndingId | null;
   /** The compliance epilogue of a signed deal, drawn when the game ends (`model/epilogue.ts`). */
   readonly compliance: Compliance | null;
+  /** The package agreed at a follow-up table after the summit (`Beat.followUpTable`), or null. */
+  readonly followUp: Package | null;
   /** What was said across the table besides offers, and how much each side likes the other (`model/dialogue.ts`). */
   readonly talk: TalkState;
 }

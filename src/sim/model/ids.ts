@@ -57,6 +57,7 @@ export const FLAG_IDS = [
   'missileTests',
   'panmunjomMeeting',
   'stockholmTalks',
+  'followUpAgreed',
 ] as const;
 export type FlagId = (typeof FLAG_IDS)[number];
 

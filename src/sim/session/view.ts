@@ -6,7 +6,7 @@ import { type SeatStaging, stagingForSeat } from '../content/staging.ts';
 import type { HistoricalNote } from '../content/types.ts';
 import { toIso } from '../machine/clock.ts';
 import { actingSide, currentBeat, effectivePackage, tableOpen, termsSignedBy, timeCalledNow } from '../machine/reduce.ts';
-import { beatText, choiceById, choiceText, EVENTS, holds } from '../machine/script.ts';
+import { beatById, beatText, choiceById, choiceText, EVENTS, holds } from '../machine/script.ts';
 import type { Compliance, GameContext, OfferRecord, Step } from '../machine/types.ts';
 import { countSaid, MAX_FAVOURS, MAX_THREATS, type TalkLine } from '../model/dialogue.ts';
 import { reservation } from '../model/hidden.ts';
@@ -108,6 +108,11 @@ export interface View {
   readonly reservation: number;
   readonly table: TableView | null;
   readonly agreement: Package | null;
+  /**
+   * The follow-up table after the summit (`Beat.followUpTable`), once it has opened: its title and the
+   * package agreed there (null: no agreement). Null when no follow-up table was played.
+   */
+  readonly followUp: { readonly title: string; readonly agreed: Package | null } | null;
   /** What each side has said "Yongbyon" covers (facility IDs), once it has. */
   readonly scope: Readonly<Record<Side, readonly string[] | null>>;
   /** The last move made and, for a choice, its narrated outcome. */
@@ -203,6 +208,7 @@ export function projectView(
       talk: talkView(ctx, viewer),
     },
     agreement: ctx.agreement,
+    followUp: followUpView(ctx),
     scope: ctx.scope,
     lastMove: lastMove(ctx),
     signed: ctx.signed,
@@ -248,6 +254,13 @@ export const packageValue = (ctx: GameContext, viewer: Side, pkg: Package) => ({
   perceived: dealValue(viewer, effectivePackage(ctx, pkg), ctx.meters),
   raw: rawUtility(viewer, pkg),
 });
+
+function followUpView(ctx: GameContext): View['followUp'] {
+  const table = ctx.table;
+  if (!table?.span) return null;
+  const beat = beatById(table.beatId);
+  return { title: beat?.title ?? table.beatId, agreed: ctx.followUp && [...ctx.followUp] };
+}
 
 function talkView(ctx: GameContext, viewer: Side): TalkView {
   return {

@@ -7,7 +7,7 @@ import { markedPoints } from '../../app/chartData.ts';
 import { concessionSeries } from '../../app/concession.ts';
 import type { Controller } from '../../app/controller.ts';
 import { SIDE_NAME, SIDE_SHORT } from '../../app/labels.ts';
-import { score100 } from '../../app/packages.ts';
+import { packageLines, score100 } from '../../app/packages.ts';
 import { shareQuery } from '../../app/params.ts';
 import { pathRows } from '../../app/storyData.ts';
 import { m } from '../../app/strings/catalogue.ts';
@@ -40,6 +40,23 @@ function epilogueList(compliance: Compliance): HTMLElement {
     return h('li', {}, text);
   });
   return h('section', { class: 'epilogue' }, h('h3', {}, m.value_epilogue_heading()), h('ul', {}, ...items));
+}
+
+/** What came of the follow-up table after the summit: the first step agreed there, or none. */
+function followUpSection(followUp: NonNullable<View['followUp']>): HTMLElement {
+  return h(
+    'section',
+    { class: 'follow-up', 'aria-labelledby': 'follow-up-h' },
+    h('h3', { id: 'follow-up-h' }, m.debrief_follow_up_heading({ table: followUp.title })),
+    followUp.agreed
+      ? h(
+          'div',
+          {},
+          h('p', {}, m.debrief_follow_up_agreed()),
+          h('ul', { class: 'pkg' }, ...packageLines(followUp.agreed).map((l) => h('li', {}, l))),
+        )
+      : h('p', {}, m.debrief_follow_up_none()),
+  );
 }
 
 function scoreRow(side: Side, s: SideScore): HTMLElement {
@@ -129,6 +146,7 @@ export function debriefScreen(controller: Controller): HTMLElement {
     ),
     view.signed && h('p', { class: 'hint value-why' }, m.value_debrief_why()),
     view.compliance && epilogueList(view.compliance),
+    view.followUp && followUpSection(view.followUp),
     h(
       'ul',
       { class: 'facts' },

@@ -5,7 +5,7 @@
  * Pure: the same player, settings and seed give the same result.
  */
 import { enabledChoices } from '../../machine/ai.ts';
-import { summitTime } from '../../machine/clock.ts';
+import { tableTime } from '../../machine/clock.ts';
 import { currentBeat, effectivePackage } from '../../machine/reduce.ts';
 import type { GameContext, GameEvent } from '../../machine/types.ts';
 import { privateReservation, reservation } from '../../model/hidden.ts';
@@ -70,7 +70,7 @@ export function dealSeekingChoice(ctx: GameContext, side: Side, floor = false): 
 /** What the AI seat about to move would accept at, recorded before it moves. */
 function noteAcceptance(ctx: GameContext, move: GameEvent, ai: Side, out: AiAcceptance[]): void {
   const floor = privateReservation(ai, ctx.meters, ctx.seed);
-  const t = summitTime(ctx.clock);
+  const t = tableTime(ctx.table, ctx.clock);
   let pkg: Package | null = null;
   if (move.type === 'ACCEPT' && ctx.table?.standing) pkg = effectivePackage(ctx, ctx.table.standing.pkg);
   if (move.type === 'CHOOSE') {

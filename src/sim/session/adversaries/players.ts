@@ -3,7 +3,7 @@
  * a fixed package every turn, concede-everything, a hardheaded player, a Boulware human, and
  * tit-for-tat. Each is a pure function of the game so far; none reads the AI's hidden state.
  */
-import { summitTime } from '../../machine/clock.ts';
+import { tableTime } from '../../machine/clock.ts';
 import { effectivePackage } from '../../machine/reduce.ts';
 import type { GameEvent } from '../../machine/types.ts';
 import { reservation } from '../../model/hidden.ts';
@@ -74,7 +74,7 @@ const timeDependent = (name: string, exponent: number): Player => ({
     const m = s.context.meters;
     const rv = reservation(side, m);
     const uMax = dealValue(side, idealPackage(side, s.settings.drills), m);
-    const target = targetUtility(summitTime(s.context.clock), rv, uMax, exponent);
+    const target = targetUtility(tableTime(s.context.table, s.context.clock), rv, uMax, exponent);
     const offer = standingFromAi(s, side);
     if (offer && redLine(side, offer, m) === null && dealValue(side, offer, m) >= Math.max(rv, target)) {
       return { type: 'ACCEPT', by: side };
