@@ -3,20 +3,22 @@
  *
  * Fits the issue weights to issue 10's ask, "the two Hanoi papers are each side's rational opening", by
  * a small documented optimisation rather than by hand: a seeded random local search (./fit/localSearch.ts)
- * over both sides' weights (./fit/params.ts: whole points, each side's summing to 100), minimising the
+ * over both sides' weights (./fit/params.ts: whole points, each side's summing to 100, starting from the
+ * §3.3 weights), minimising the
  * objective of ./fit/objective.ts (how far the openings are from the papers, plus penalties for moving
  * away from the reference weights, for the reference packages leaving their ±0.02 band, and for the
  * calibration figures falling). Each candidate is measured in a process of its own (./fit/evaluate.ts)
  * on `--seeds` opening seeds and `--calibration-seeds` whole games per scenario; the start and the winner
- * are then measured again on `--confirm-seeds`. Prints JSON; progress goes to stderr. It changes no file:
- * applying a winner to src/sim/model/issues.ts is a separate, reviewed step (docs/model.md).
+ * are then measured again on `--confirm-seeds`. Prints JSON (with `table`: how the issue table's weights
+ * stand against the start, and whether they are the winner); progress goes to stderr. It changes no
+ * file: applying a winner to src/sim/model/issues.ts is a separate, reviewed step (docs/model.md).
  */
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { intArg, parseArgs, runCli } from './args.ts';
 import { localSearch } from './fit/localSearch.ts';
 import { type Measured, objective } from './fit/objective.ts';
-import { tableWeights, type Weights, weightChanges, weightDistance } from './fit/params.ts';
+import { REFERENCE_WEIGHTS, tableWeights, type Weights, weightChanges, weightDistance } from './fit/params.ts';
 
 const EVALUATE = fileURLToPath(new URL('./fit/evaluate.ts', import.meta.url));
 
@@ -61,7 +63,8 @@ runCli(() => {
   const seeds = intArg(args, 'seeds', 40, 100_000);
   const calibrationSeeds = intArg(args, 'calibration-seeds', 100, 100_000);
   const confirmSeeds = intArg(args, 'confirm-seeds', 200, 100_000);
-  const anchor = tableWeights();
+  const anchor = REFERENCE_WEIGHTS;
+  const table = tableWeights();
 
   const startEval = evaluate(anchor, seeds, calibrationSeeds);
   const base = { ...startEval.calibration, referenceErrors: startEval.referenceErrors };
@@ -95,6 +98,7 @@ runCli(() => {
     calibrationSeeds,
     scored: result.scored,
     start: { weights: anchor },
+    table: { changes: weightChanges(anchor, table), sameAsEnd: JSON.stringify(table) === JSON.stringify(result.best) },
     end: { weights: result.best, changes: weightChanges(anchor, result.best), pointsMoved: weightDistance(anchor, result.best) },
     objectiveInLoop: {
       before: objective(measured(startEval, anchor, anchor), base),

@@ -1,18 +1,29 @@
 import { describe, expect, it } from 'vitest';
-import { applyStep, FITTED_ISSUES, MIN_WEIGHT, stepFromDraws, tableWeights, weightChanges, weightDistance } from './params.ts';
+import {
+  applyStep,
+  FITTED_ISSUES,
+  MIN_WEIGHT,
+  REFERENCE_WEIGHTS,
+  stepFromDraws,
+  tableWeights,
+  weightChanges,
+  weightDistance,
+} from './params.ts';
 
 const sum = (w: Record<string, number>) => Object.values(w).reduce((a, b) => a + b, 0);
 
 describe('weight-fit parameters', () => {
-  it('start from the table, each side summing to 100', () => {
-    const w = tableWeights();
-    expect(sum(w.us)).toBe(100);
-    expect(sum(w.dprk)).toBe(100);
-    expect(w.dprk.sanctions).toBe(22);
+  it('start from the §3.3 weights, each side summing to 100, and read the table over the same issues', () => {
+    for (const w of [REFERENCE_WEIGHTS, tableWeights()]) {
+      expect(sum(w.us)).toBe(100);
+      expect(sum(w.dprk)).toBe(100);
+    }
+    expect(REFERENCE_WEIGHTS.dprk.sanctions).toBe(22);
+    expect(Object.keys(tableWeights().us)).toEqual(Object.keys(REFERENCE_WEIGHTS.us));
   });
 
   it('a step moves points between two issues of one side and keeps the sum', () => {
-    const w = tableWeights();
+    const w = REFERENCE_WEIGHTS;
     const next = applyStep(w, { side: 'dprk', from: 'sanctions', to: 'testing', amount: 2 });
     expect(next?.dprk.sanctions).toBe(20);
     expect(next?.dprk.testing).toBe(4);
@@ -23,7 +34,7 @@ describe('weight-fit parameters', () => {
   });
 
   it('refuses a step that takes a weight below the floor or names one issue twice', () => {
-    const w = tableWeights();
+    const w = REFERENCE_WEIGHTS;
     expect(applyStep(w, { side: 'us', from: 'liaison', to: 'sanctions', amount: 1 })).toBeNull();
     expect(w.us.liaison - 1).toBeLessThan(MIN_WEIGHT);
     expect(applyStep(w, { side: 'us', from: 'sanctions', to: 'sanctions', amount: 1 })).toBeNull();

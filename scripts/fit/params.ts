@@ -17,7 +17,43 @@ export const FITTED_ISSUES: readonly IssueId[] = ISSUES.filter((issue) => issue.
 /** The smallest weight a fitted issue may have. */
 export const MIN_WEIGHT = 1;
 
-/** The weights in the issue table as it stands (the fit's start and its anchor). */
+/**
+ * The weights of negotiation-anchors.md §3.3, the fit's start and its anchor (the penalty counts points
+ * moved from these). Fixed here, not read from the table, so the fit started from them gives the same
+ * result before and after a winner is written into src/sim/model/issues.ts.
+ */
+export const REFERENCE_WEIGHTS: Weights = {
+  us: {
+    yongbyon: 12,
+    otherSites: 18,
+    declaration: 12,
+    verification: 12,
+    testing: 6,
+    missiles: 8,
+    warheads: 10,
+    sanctions: 12,
+    sequencing: 6,
+    endOfWar: 2,
+    liaison: 1,
+    drills: 1,
+  },
+  dprk: {
+    yongbyon: 10,
+    otherSites: 14,
+    declaration: 8,
+    verification: 6,
+    testing: 2,
+    missiles: 6,
+    warheads: 14,
+    sanctions: 22,
+    sequencing: 8,
+    endOfWar: 5,
+    liaison: 2,
+    drills: 3,
+  },
+};
+
+/** The weights in the issue table as it stands. */
 export const tableWeights = (): Weights => ({
   us: Object.fromEntries(ISSUES.map((issue) => [issue.id, issue.weight.us])) as Record<IssueId, number>,
   dprk: Object.fromEntries(ISSUES.map((issue) => [issue.id, issue.weight.dprk])) as Record<IssueId, number>,
