@@ -1,0 +1,62 @@
+/**
+ * One candidate of the weight fit, measured in a process of its own: `tsx scripts/fit/evaluate.ts
+ * '<weights json>' <opening seeds> <calibration seeds>` prints the figures as JSON.
+ *
+ * Why a process per candidate: the model precomputes its tables (utility contributions, opponent types,
+ * the phased value) from the issue table when its modules load, and src/sim has no setter for weights
+ * (it stays pure and fixed). So this script imports only the issue table, writes the candidate's weights
+ * into it, and only then loads the rest of the model with a dynamic import; the script's own process is
+ * the one that runs on altered weights, never the caller's.
+ */
+import { ISSUES } from '../../src/sim/model/issues.ts';
+import type { Weights } from './params.ts';
+
+/** Writes `w` into the loaded issue table (this process only; call before the model loads). */
+function applyWeights(w: Weights): void {
+  for (const issue of ISSUES) {
+    const weight = issue.weight as { us: number; dprk: number };
+    weight.us = w.us[issue.id];
+    weight.dprk = w.dprk[issue.id];
+  }
+  for (const side of ['us', 'dprk'] as const) {
+    const sum = ISSUES.reduce((s, issue) => s + issue.weight[side], 0);
+    if (sum !== 100) throw new Error(`${side} weights sum to ${sum}, not 100`);
+  }
+}
+
+/** The §3.3 table of face values (linkage off), as calibration.test.ts holds it. */
+const REFERENCE = {
+  dprkHanoiOffer: { us: 0.23, dprk: 0.83 },
+  usBigDeal: { us: 0.86, dprk: 0.27 },
+  yongbyonPlus: { us: 0.54, dprk: 0.62 },
+} as const;
+
+async function main(): Promise<void> {
+  const [weightsJson, openingSeeds, calibrationSeeds] = process.argv.slice(2);
+  applyWeights(JSON.parse(weightsJson) as Weights);
+  const { measureOpenings } = await import('../../src/sim/session/openings.ts');
+  const { calibrationFigures } = await import('../../src/sim/session/calibrationFigures.ts');
+  const { PRESETS } = await import('../../src/sim/model/presets.ts');
+  const { rawUtility } = await import('../../src/sim/model/utility.ts');
+  const openings = measureOpenings(Number(openingSeeds));
+  const calibration = calibrationFigures(Number(calibrationSeeds));
+  const reference = Object.fromEntries(
+    (Object.keys(REFERENCE) as (keyof typeof REFERENCE)[]).map((id) => [
+      id,
+      {
+        us: rawUtility('us', PRESETS[id].pkg, { linkage: false }),
+        dprk: rawUtility('dprk', PRESETS[id].pkg, { linkage: false }),
+      },
+    ]),
+  );
+  const referenceErrors = (Object.keys(REFERENCE) as (keyof typeof REFERENCE)[]).flatMap((id) => [
+    reference[id].us - REFERENCE[id].us,
+    reference[id].dprk - REFERENCE[id].dprk,
+  ]);
+  process.stdout.write(`${JSON.stringify({ openings, calibration, reference, referenceErrors })}\n`);
+}
+
+main().catch((err) => {
+  process.stdout.write(`${JSON.stringify({ error: err instanceof Error ? err.message : String(err) })}\n`);
+  process.exitCode = 2;
+});

@@ -1,0 +1,41 @@
+/**
+ * The two whole-game calibration figures docs/model.md claims and src/sim/session/calibration.test.ts
+ * holds, as one pure function: with both seats on the computer in open mode, how often the US walks out
+ * under the historical state with the Cohen hearing, and how often a bridging deal is signed without the
+ * hearing and with hawk influence at 0.45. The weight fit (`scripts/fitWeights.ts`) reads them so that a
+ * candidate that moves the openings cannot quietly break the claims.
+ */
+import { runSeed } from './batch.ts';
+import { Session } from './session.ts';
+import { normalizeSettings } from './settings.ts';
+
+/** The endings that count as a bridge (the test's set). */
+export const BRIDGE_ENDINGS: ReadonlySet<string> = new Set(['yongbyonPlus', 'comprehensive']);
+
+export interface CalibrationFigures {
+  readonly seeds: number;
+  /** Seeds (of `seeds`) in which the US walks without a deal, historical state with the Cohen hearing. */
+  readonly usWalksWithCohen: number;
+  /** Seeds in which a bridging deal is signed, no Cohen hearing, hawk influence 0.45. */
+  readonly bridgesWithoutCohen: number;
+}
+
+function endings(seeds: number, meters: Record<string, number>, events: Record<string, 'on' | 'off'>) {
+  const settings = normalizeSettings({ seats: { us: 'ai', dprk: 'ai' }, mode: 'open', meters, events });
+  return Array.from({ length: seeds }, (_, r) => {
+    const s = Session.start(settings, runSeed(1, r));
+    s.runAuto();
+    return s.context;
+  });
+}
+
+/** Both figures over runs 0..`seeds`−1 of `runSeed(1, r)`, the calibration test's seeds. */
+export function calibrationFigures(seeds: number): CalibrationFigures {
+  const cohen = endings(seeds, {}, { 'ev.cohen': 'on' });
+  const noCohen = endings(seeds, { hawk: 0.45 }, { 'ev.cohen': 'off' });
+  return {
+    seeds,
+    usWalksWithCohen: cohen.filter((c) => c.walkedBy === 'us' && !c.signed).length,
+    bridgesWithoutCohen: noCohen.filter((c) => c.ending !== null && BRIDGE_ENDINGS.has(c.ending)).length,
+  };
+}

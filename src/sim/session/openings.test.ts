@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { makePackage } from '../model/package.ts';
+import { HANOI_PAPER, issuesOff, levelDistance, measureOpenings } from './openings.ts';
+
+describe('openings against the Hanoi papers', () => {
+  it('counts the issues that differ and the summed level distance', () => {
+    const pkg = makePackage({ yongbyon: 1, sanctions: 4, sequencing: 2, endOfWar: 2, liaison: 1 });
+    expect(issuesOff(pkg, HANOI_PAPER.dprk)).toEqual(['yongbyon', 'verification', 'testing', 'sanctions', 'endOfWar']);
+    expect(levelDistance(pkg, HANOI_PAPER.dprk)).toBe(1 + 1 + 1 + 2 + 1);
+    expect(issuesOff(HANOI_PAPER.us, HANOI_PAPER.us)).toEqual([]);
+  });
+
+  it('in historical mode both sides table their papers exactly (the record is scripted)', () => {
+    const r = measureOpenings(5, 'historical');
+    for (const side of [r.us, r.dprk]) {
+      expect(side.openings).toBe(5);
+      expect(side.medianIssuesDiffering).toBe(0);
+      expect(side.meanIssuesDiffering).toBe(0);
+      expect(side.withinTwoIssues).toBe(5);
+    }
+  });
+
+  it('in open mode the model chooses, and reports every seed for both sides', () => {
+    const r = measureOpenings(5, 'open');
+    expect(r.us.openings).toBe(5);
+    expect(r.dprk.openings).toBe(5);
+    expect(r.dprk.meanIssuesDiffering).toBeGreaterThan(0);
+    expect(r.dprk.withinTwoIssues).toBeLessThanOrEqual(5);
+  });
+});
