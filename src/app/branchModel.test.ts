@@ -124,9 +124,9 @@ describe('branch map model', () => {
     expect(dinner.move).toBe(choiceById('talks.dinner.grandBargain')?.choice.label);
     expect(dinner.beatTitle).toBe('The 3+3 dinner');
     expect(describeNode(leaf)).toContain('. Ending: The walk.');
-    // The last move: the DPRK's statement after the Stockholm table (six offers of the day's restated papers).
+    // The last move: the DPRK's statement after the Stockholm table (twelve offers of the day's restated papers).
     expect(describeNode(leaf)).toMatch(
-      /^Move 48, DPRK computer, Stockholm: what Pyongyang says: .+\. Current\. On the record\. Ending: The walk\.$/,
+      /^Move 54, DPRK computer, Stockholm: what Pyongyang says: .+\. Current\. On the record\. Ending: The walk\.$/,
     );
   });
 

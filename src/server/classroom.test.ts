@@ -159,6 +159,10 @@ describe('the class referee', { timeout: 60_000 }, () => {
       [us, 'move', { type: 'OFFER', pkg: [1, 2] }, 'bad-message'],
       [us, 'move', { type: 'WALK', extra: 1 }, 'bad-message'],
       [us, 'move', 'WALK', 'bad-message'],
+      [us, 'move', { type: 'SAY', say: { kind: 'shout' } }, 'bad-message'],
+      [us, 'move', { type: 'SAY', say: { kind: 'askTop', issue: 'sanctions' } }, 'bad-message'],
+      [us, 'move', { type: 'SAY', say: { kind: 'prefer' } }, 'bad-message'],
+      [us, 'move', { type: 'SAY', say: { kind: 'askTop' } }, 'illegal-move'], // no table open, and a student opposite
       [us, 'move', { type: 'CHOOSE', choiceId: 'x'.repeat(5000) }, 'too-large'],
       [us, 'hack', {}, 'bad-message'],
       [us, 'pause', {}, 'not-teacher'],

@@ -4,8 +4,8 @@
  * seat's identity taken from its connection, never from the message. Clients send what they mean
  * ("offer this package", "pause tables 2 and 5"), never state; the server answers with views.
  */
-import type { AssignableSeat, Side } from '../sim/session/index.ts';
-import { ISSUES, SIDES } from '../sim/session/index.ts';
+import type { AssignableSeat, Side, Utterance } from '../sim/session/index.ts';
+import { ISSUES, SIDES, UTTERANCE_KINDS } from '../sim/session/index.ts';
 
 /** Bigger than any real message (an offer is about 80 bytes of JSON). */
 export const MAX_MESSAGE_BYTES = 2048;
@@ -15,7 +15,8 @@ export type MoveBody =
   | { readonly type: 'CHOOSE'; readonly choiceId: string }
   | { readonly type: 'DEFINE_SCOPE'; readonly facilities: readonly string[] }
   | { readonly type: 'OFFER'; readonly pkg: readonly number[] }
-  | { readonly type: 'ACCEPT' | 'WALK' | 'ADJOURN' };
+  | { readonly type: 'ACCEPT' | 'WALK' | 'ADJOURN' }
+  | { readonly type: 'SAY'; readonly say: Utterance };
 
 /** Which tables a teacher action is for: all of them, or the listed table numbers (1-based). */
 export type TableSelection = 'all' | readonly number[];
@@ -128,8 +129,20 @@ function parseMove(body: unknown): Parsed<ClientMessage> {
     case 'ADJOURN':
       if (!fields([])) return refuse('bad-message', `${body.type} takes no other fields.`);
       return ok({ type: body.type });
+    case 'SAY': {
+      // The shape only; whether the line may be said now is the session's to say.
+      const say = body.say;
+      const known = isObject(say) && UTTERANCE_KINDS.includes(say.kind as Utterance['kind']);
+      const issue = known && (say.kind === 'prefer' || say.kind === 'askIssue');
+      if (!fields(['say']) || !known || !onlyKeys(say, issue ? ['kind', 'issue'] : ['kind']) || (issue && !isShortId(say.issue)))
+        return refuse(
+          'bad-message',
+          `SAY needs "say": {"kind": one of ${UTTERANCE_KINDS.join(', ')}} (and "issue" for prefer and askIssue).`,
+        );
+      return ok({ type: 'SAY', say: (issue ? { kind: say.kind, issue: say.issue } : { kind: say.kind }) as Utterance });
+    }
     default:
-      return refuse('bad-message', 'A move\'s "type" must be CHOOSE, DEFINE_SCOPE, OFFER, ACCEPT, WALK or ADJOURN.');
+      return refuse('bad-message', 'A move\'s "type" must be CHOOSE, DEFINE_SCOPE, OFFER, ACCEPT, WALK, ADJOURN or SAY.');
   }
 }
 

@@ -34,7 +34,7 @@ describe('the follow-up table', () => {
       const s = toFollowUp(seed);
       const table = s.context.table;
       expect(table?.beatId).toBe(FOLLOW_UP);
-      expect(table?.span).toEqual({ start: s.context.clock, end: toMinutes('2019-10-05T18:30'), minutesPerOffer: 85 });
+      expect(table?.span).toEqual({ start: s.context.clock, end: toMinutes('2019-10-05T18:30'), minutesPerOffer: 45 });
       expect(table?.offers).toEqual([]);
       expect(table?.standing).toBeNull();
       expect(tableTime(table ?? null, s.context.clock)).toBe(0);
@@ -43,8 +43,8 @@ describe('the follow-up table', () => {
       const ending = s.context.ending;
       expect(ending).not.toBeNull();
       s.act({ type: 'OFFER', by: 'us', pkg: [2, 1, 1, 1, 1, 1, 0, 1, 1, 1, 1, 0] });
-      expect(s.context.clock).toBe((table?.span?.start ?? 0) + 85);
-      expect(tableTime(s.context.table, s.context.clock)).toBeCloseTo(85 / 510, 10);
+      expect(s.context.clock).toBe((table?.span?.start ?? 0) + 45);
+      expect(tableTime(s.context.table, s.context.clock)).toBeCloseTo(45 / 510, 10);
       expect(s.context.ending).toBe(ending);
     }
   });

@@ -14,6 +14,7 @@ import type { View } from '../../sim/session/view.ts';
 import { h } from '../dom.ts';
 import { tableBoardTable } from '../screens/tableBoardTable.ts';
 import { tableReasons } from '../screens/tableReasons.ts';
+import { tableTalk } from '../screens/tableTalk.ts';
 
 /** The draft package, kept across redraws of the same beat. */
 let draft: { key: string; pkg: number[] } | null = null;
@@ -78,6 +79,8 @@ export function seatOffer(view: View, send: (move: MoveBody) => void): HTMLEleme
       : h('p', {}, standing ? m.table_yours_standing() : m.table_no_offer_yet()),
     // The same reasons and board as a seat on one device: both are read from the seat's own View.
     tableReasons(view),
+    // Talk across the table, when the teacher has given the other seat to the computer.
+    tableTalk(view, side, false, 'class', (say) => send({ type: 'SAY', say })),
     tableBoardTable(view, false),
     h(
       'form',

@@ -124,7 +124,7 @@ export function tableControls(controller: Controller, view: View): HTMLElement {
         )
       : h('p', {}, standing ? m.table_yours_standing() : m.table_no_offer_yet()),
     tableReasons(view),
-    tableTalk(controller, view, side, drills),
+    tableTalk(view, side, drills, String(session.seed), (say) => controller.act({ type: 'SAY', by: side, say })),
     tableBoardTable(view, drills),
     h(
       'form',

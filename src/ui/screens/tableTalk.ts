@@ -6,7 +6,6 @@
  */
 
 import { ISSUES } from '../../app/content.ts';
-import type { Controller } from '../../app/controller.ts';
 import { m } from '../../app/strings/catalogue.ts';
 import { talkLineText } from '../../app/talkWords.ts';
 import { otherSide, type Side, TALK_MINUTES, type Utterance } from '../../sim/session/index.ts';
@@ -16,10 +15,20 @@ import { h } from '../dom.ts';
 /** The issue picked for "matters most to us" and "how much does it matter", kept across redraws of a game. */
 let picked: { key: string; issue: string } | null = null;
 
-export function tableTalk(controller: Controller, view: View, side: Side, drills: boolean): HTMLElement | null {
+/**
+ * The talk section for `side`, saying each line through `speak` (the local controller's move, or the
+ * class seat's message to the server); `game` keys the issue picked across redraws of one game.
+ */
+export function tableTalk(
+  view: View,
+  side: Side,
+  drills: boolean,
+  game: string,
+  speak: (say: Utterance) => void,
+): HTMLElement | null {
   const talk = view.table?.talk;
   if (!talk?.available || !view.table?.open) return null;
-  const key = `${controller.session?.seed}:${side}`;
+  const key = `${game}:${side}`;
   const issues = ISSUES.filter((issue) => drills || !issue.optional);
   if (!picked || picked.key !== key) picked = { key, issue: issues[0].id };
   const choice = picked;
@@ -33,7 +42,7 @@ export function tableTalk(controller: Controller, view: View, side: Side, drills
     },
     ...issues.map((issue) => h('option', { value: issue.id, selected: issue.id === choice.issue }, issue.name)),
   );
-  const say = (line: () => Utterance) => () => controller.act({ type: 'SAY', by: side, say: line() });
+  const say = (line: () => Utterance) => () => speak(line());
   const issue = () => choice.issue as Extract<Utterance, { issue: unknown }>['issue'];
   const theirs = view.table.standing !== null && view.table.standing.by === otherSide(side);
   // Each button has an id, so focus comes back to it when the screen is drawn again after the answer.

@@ -245,7 +245,7 @@ export const aftermathToStockholmBeats: readonly Beat[] = [
     stage: { backdrop: 'pyongyang', cast: { us: ['biegun'], dprk: ['official'] } },
     when: { agreement: false },
     classSkip: true,
-    followUpTable: { closes: '2019-10-05T18:30', minutesPerOffer: 85 },
+    followUpTable: { closes: '2019-10-05T18:30', minutesPerOffer: 45 },
     text: 'After months of delay, working-level talks open outside Stockholm: Kim Myong Gil for Pyongyang, Biegun for Washington, with the whole day ahead. Days earlier North Korea tested a missile described as submarine-launched. Whatever the spring and summer did to trust and patience sits at this table. An agreement here would be a first step, not the Hanoi deal.',
     advisers: [
       {
