@@ -3,13 +3,13 @@
  * counterpart answered, one sentence each, for the transcript, the narration and the history. Reads
  * the lines as data; holds no rules.
  */
-import { otherSide, type Reply, type Side, type TalkLine, type Utterance } from '../sim/session/index.ts';
-import { ISSUES } from './content.ts';
+import { type IssueId, otherSide, type Reply, type Side, type TalkLine, type Utterance } from '../sim/session/index.ts';
+import { issueById } from './content.ts';
 import { SIDE_SHORT } from './labels.ts';
 import { formatList, m } from './strings/catalogue.ts';
 
-const issueName = (id: string): string => ISSUES.find((issue) => issue.id === id)?.name ?? id;
-const levelName = (id: string, level: number): string => ISSUES.find((issue) => issue.id === id)?.levels[level] ?? String(level);
+const issueName = (id: IssueId): string => issueById(id).name;
+const levelName = (id: IssueId, level: number): string => issueById(id).levels[level] ?? String(level);
 
 /** What `by` said, as a line of the transcript. */
 export function sayText(by: Side, say: Utterance): string {

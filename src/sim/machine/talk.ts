@@ -190,8 +190,8 @@ function stepAnswer(ctx: GameContext, listener: Side): Answer {
   const liking = ctx.talk.likeability[listener];
   const rv = privateReservation(listener, m, ctx.seed);
   const owes = favoursOwedBy(ctx.talk, listener) > 0;
-  const view = { ...counterpartView(ctx, table, listener, 0.5), likeability: liking };
-  const aim = deliberate(view).target;
+  // Its aim with the middle draw: the step's floor, not a move, so no draw is taken.
+  const aim = deliberate(counterpartView(ctx, table, listener, 0.5)).target;
   const floor = owes ? rv : Math.max(rv, aim - STEP_SLACK - 0.03 * Math.max(0, liking));
   const step = oneStep({
     side: listener,

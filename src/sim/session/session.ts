@@ -130,20 +130,19 @@ export class Session {
    */
   private lastAnswer(viewer: Side): LastAnswerView | null {
     const answer = this.answer;
-    if (!answer || answer.basis.by !== viewer || !this.answerStands(answer.index)) return null;
+    if (!answer || answer.basis.by !== viewer || !this.answerStands(answer)) return null;
     if (answer.reasons === undefined) answer.reasons = answerReasons(answer.basis.before, answer.basis.by, answer.basis.pkg);
     if (!answer.reasons) return null;
     return { by: otherSide(viewer), to: [...answer.basis.pkg], reasons: structuredClone(answer.reasons) };
   }
 
   /**
-   * The counteroffer at `index` still stands as it was answered: every move since is talk across the
-   * table (`SAY`) and none of it moved the offer (a granted "one more step" is a new offer).
+   * The counteroffer still stands as it was answered: every move since is talk across the table (`SAY`)
+   * and none of it moved the offer (a granted "one more step" is a new offer).
    */
-  private answerStands(index: number): boolean {
+  private answerStands(answer: NonNullable<Session['answer']>): boolean {
     const offers = this.context.table?.offers.length ?? 0;
-    const at = this.answer?.offers;
-    return this.events.slice(index + 1).every((e) => e.type === 'SAY') && at === offers;
+    return answer.offers === offers && this.events.slice(answer.index + 1).every((e) => e.type === 'SAY');
   }
 
   /** What a package is worth to `viewer` now, as the offer builder shows it. */

@@ -13,7 +13,14 @@ import {
   WAPO_DMZ,
   WEALTH365,
 } from '../record/sourcesAnalysis.ts';
-import type { Beat } from '../types.ts';
+import type { Beat, HistoricalNote } from '../types.ts';
+
+/** The record of the Stockholm talks: the follow-up table's note adds that its offers are the game's. */
+const STOCKHOLM_RECORD: HistoricalNote = {
+  text: 'On 5 October Kim Myong Gil and Biegun met at Villa Elfvik Strand for about 8.5 hours. North Korea said the talks broke down and that the US came empty-handed; the State Department called them good discussions. Days earlier North Korea had tested the Pukguksong-3, described as submarine-launched.',
+  confidence: 'C',
+  sources: [NKNEWS_STOCKHOLM, TVNZ_STOCKHOLM, DAILY_BEAST_SLBM],
+};
 
 export const aftermathToStockholmBeats: readonly Beat[] = [
   {
@@ -263,9 +270,8 @@ export const aftermathToStockholmBeats: readonly Beat[] = [
       { adviser: 'partyEconomist', text: 'Any relief this year is worth more than a perfect deal next year.' },
     ],
     history: {
-      text: "On 5 October Kim Myong Gil and Biegun met at Villa Elfvik Strand for about 8.5 hours. North Korea said the talks broke down and that the US came empty-handed; the State Department called them good discussions. Days earlier North Korea had tested the Pukguksong-3, described as submarine-launched. No agreement was reached; what was offered across the table was not published, and the offers here are the game's.",
-      confidence: 'C',
-      sources: [NKNEWS_STOCKHOLM, TVNZ_STOCKHOLM, DAILY_BEAST_SLBM],
+      ...STOCKHOLM_RECORD,
+      text: `${STOCKHOLM_RECORD.text} No agreement was reached; what was offered across the table was not published, and the offers here are the game's.`,
     },
     choices: [],
   },
@@ -289,11 +295,7 @@ export const aftermathToStockholmBeats: readonly Beat[] = [
       },
       { adviser: 'partyEconomist', text: 'Another round costs us nothing. Walking out costs the relief we still need.' },
     ],
-    history: {
-      text: 'On 5 October Kim Myong Gil and Biegun met at Villa Elfvik Strand for about 8.5 hours. North Korea said the talks broke down and that the US came empty-handed; the State Department called them good discussions. Days earlier North Korea had tested the Pukguksong-3, described as submarine-launched.',
-      confidence: 'C',
-      sources: [NKNEWS_STOCKHOLM, TVNZ_STOCKHOLM, DAILY_BEAST_SLBM],
-    },
+    history: STOCKHOLM_RECORD,
     minutes: 30,
     choices: [
       {

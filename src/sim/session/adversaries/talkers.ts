@@ -29,12 +29,6 @@ function refusedSinceLastOffer(s: Session, side: Side): boolean {
   return last !== undefined && last.reply.kind === 'noStep' && last.at >= lastOfferAt(s, side);
 }
 
-/** True when `side` asked for a step since the other side's latest offer (granted or not). */
-function askedSinceLastOffer(s: Session, side: Side): boolean {
-  const last = [...s.context.talk.lines].reverse().find((l) => l.by === side && l.say.kind === 'oneMoreStep');
-  return last !== undefined && last.at >= lastOfferAt(s, side) - 1e-9 && last.reply.kind !== 'step';
-}
-
 const said = (s: Session, side: Side, kind: string) =>
   s.context.talk.lines.filter((l) => l.by === side && l.say.kind === kind).length;
 const sayEvent = (side: Side, say: Extract<GameEvent, { type: 'SAY' }>['say']): GameEvent => ({ type: 'SAY', by: side, say });
@@ -44,8 +38,8 @@ export const flatterer: Player = {
   name: 'flatterer (gestures, then a step after each offer)',
   table: (s, side) => {
     if (said(s, side, 'favour') < 2) return sayEvent(side, { kind: 'favour' });
-    if (theirOfferStands(s, side) && !askedSinceLastOffer(s, side) && !refusedSinceLastOffer(s, side))
-      return sayEvent(side, { kind: 'oneMoreStep' });
+    // A granted step is a new offer of theirs, so the next ask is after it.
+    if (theirOfferStands(s, side) && !refusedSinceLastOffer(s, side)) return sayEvent(side, { kind: 'oneMoreStep' });
     return boulwareHuman.table(s, side);
   },
 };
