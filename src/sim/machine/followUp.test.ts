@@ -38,6 +38,10 @@ describe('the follow-up table', () => {
       expect(table?.offers).toEqual([]);
       expect(table?.standing).toBeNull();
       expect(tableTime(table ?? null, s.context.clock)).toBe(0);
+      // The summit's offers stay readable (the debrief's chart) beside the fresh table.
+      expect(s.context.summitTable?.span).toBeNull();
+      expect(s.view('us').summitOffers).toEqual(s.context.summitTable?.offers);
+      for (const offer of s.view('us').summitOffers) expect(offer.at).toBeLessThan(table?.span?.start ?? 0);
       expect(s.context.walkedBy).toBe('us');
       expect(s.view('us').turn?.side).toBe('us');
       const ending = s.context.ending;
@@ -46,6 +50,7 @@ describe('the follow-up table', () => {
       expect(s.context.clock).toBe((table?.span?.start ?? 0) + 45);
       expect(tableTime(s.context.table, s.context.clock)).toBeCloseTo(45 / 510, 10);
       expect(s.context.ending).toBe(ending);
+      expect(s.view('us').summitOffers).toEqual(s.context.summitTable?.offers);
     }
   });
 

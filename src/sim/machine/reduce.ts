@@ -54,6 +54,7 @@ export function initialContext(settings: Settings, seed: number): GameContext {
     timeCalled: [],
     ending: null,
     compliance: null,
+    summitTable: null,
     followUp: null,
     talk: INITIAL_TALK,
   };
@@ -191,7 +192,7 @@ function openFollowUpTable(ctx: GameContext, beat: Beat, spec: FollowUpTable): G
     refused: { us: 0, dprk: 0 },
     span: { start: ctx.clock, end, minutesPerOffer: spec.minutesPerOffer },
   };
-  return { ...ctx, table };
+  return { ...ctx, table, summitTable: ctx.table?.span ? ctx.summitTable : ctx.table };
 }
 
 /**

@@ -98,6 +98,8 @@ export interface GameContext {
   readonly ending: EndingId | null;
   /** The compliance epilogue of a signed deal, drawn when the game ends (`model/epilogue.ts`). */
   readonly compliance: Compliance | null;
+  /** The summit's last table, kept once a follow-up table takes `table`'s place (null until then). */
+  readonly summitTable: TableState | null;
   /** The package agreed at a follow-up table after the summit (`Beat.followUpTable`), or null. */
   readonly followUp: Package | null;
   /** What was said across the table besides offers, and how much each side likes the other (`model/dialogue.ts`). */

@@ -107,6 +107,8 @@ export interface View {
   /** The viewer's reservation value: what walking away is worth to it. */
   readonly reservation: number;
   readonly table: TableView | null;
+  /** Every offer made at the summit's tables (the debrief's chart), also once a follow-up table has opened. */
+  readonly summitOffers: readonly OfferRecord[];
   readonly agreement: Package | null;
   /**
    * The follow-up table after the summit (`Beat.followUpTable`), once it has opened: its title and the
@@ -207,6 +209,7 @@ export function projectView(
       lastAnswer: lastAnswer?.(viewer) ?? null,
       talk: talkView(ctx, viewer),
     },
+    summitOffers: (ctx.table?.span ? ctx.summitTable : ctx.table)?.offers ?? [],
     agreement: ctx.agreement,
     followUp: followUpView(ctx),
     scope: ctx.scope,

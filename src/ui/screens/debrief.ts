@@ -244,7 +244,8 @@ export function debriefScreen(controller: Controller): HTMLElement {
 
 /** The concession chart for both sides, now that nothing is hidden: one chart in each side's values. */
 function debriefDance(session: Session, view: View, scores: Scores): HTMLElement | null {
-  const offers = view.table?.offers ?? [];
+  // The summit's offers: a follow-up table months later is told in its own section.
+  const offers = view.summitOffers;
   if (offers.length === 0) return null;
   const series = concessionSeries(offers, ['us', 'dprk'], (side, pkg) => session.valueOf(side, pkg).perceived, {
     us: scores.us.reservation,
