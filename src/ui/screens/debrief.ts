@@ -146,7 +146,6 @@ export function debriefScreen(controller: Controller): HTMLElement {
     ),
     view.signed && h('p', { class: 'hint value-why' }, m.value_debrief_why()),
     view.compliance && epilogueList(view.compliance),
-    view.followUp && followUpSection(view.followUp),
     h(
       'ul',
       { class: 'facts' },
@@ -155,6 +154,8 @@ export function debriefScreen(controller: Controller): HTMLElement {
       h('li', {}, m.debrief_trust_chemistry({ trust: score100(s.trust), chemistry: score100(s.chemistry) })),
     ),
     debriefDance(session, view, s),
+    // Months after the summit, below the summit's own figures and chart, so they stay under their headings.
+    view.followUp && followUpSection(view.followUp),
     decisionOddsSection(session),
     h('p', { class: 'hint model-hypotheses' }, m.debrief_model_hypotheses()),
     h('p', { class: 'hint dramatization' }, m.lesson_dramatization()),
