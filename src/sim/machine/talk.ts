@@ -5,7 +5,7 @@
  * speaker; each line costs table time, so talking is never free. Pure, like the other reducers.
  */
 
-import { deliberate } from '../model/counterpart.ts';
+import { aspiration, concessionTarget } from '../model/counterpart.ts';
 import {
   believePreference,
   clampLikeability,
@@ -190,8 +190,9 @@ function stepAnswer(ctx: GameContext, listener: Side): Answer {
   const liking = ctx.talk.likeability[listener];
   const rv = privateReservation(listener, m, ctx.seed);
   const owes = favoursOwedBy(ctx.talk, listener) > 0;
-  // Its aim with the middle draw: the step's floor, not a move, so no draw is taken.
-  const aim = deliberate(counterpartView(ctx, table, listener, 0.5)).target;
+  // Its aim with the middle draw: the step's floor, not a move, so no draw is taken (and no path walked).
+  const view = counterpartView(ctx, table, listener, 0.5);
+  const aim = concessionTarget(view, aspiration(view));
   const floor = owes ? rv : Math.max(rv, aim - STEP_SLACK - 0.03 * Math.max(0, liking));
   const step = oneStep({
     side: listener,

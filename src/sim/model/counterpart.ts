@@ -11,7 +11,7 @@ import type { OpponentBelief } from './opponentModel.ts';
 import type { Package } from './package.ts';
 import { concessionExponent, persona, targetUtility } from './personas.ts';
 import { dealValue } from './phases.ts';
-import { bestBid, bestInEstimatedZopa, concessionPath, idealPackage, type PathPoint } from './search.ts';
+import { bestBid, bestInEstimatedZopa, concessionPath, idealPackage, type PathPoint, pathStart } from './search.ts';
 import { repeatRun, stallStart } from './stall.ts';
 import { redLine } from './utility.ts';
 
@@ -89,6 +89,37 @@ export const concessionPathFor = (view: TableView): PathPoint[] =>
     view.withDrills,
   );
 
+/**
+ * The value of the side's most selfish allowed package, where its concession curve starts: the first
+ * point of `concessionPathFor(view)`, without walking the rest of the path.
+ */
+export function aspiration(view: TableView): number {
+  const start = pathStart(view.side, idealPackage(view.side, view.withDrills), view.meters, allowedFor(view), view.withDrills);
+  return dealValue(view.side, start, view.meters);
+}
+
+/**
+ * The value the side aims for with this offer: its concession curve from `uMax` (its aspiration) down
+ * to its reservation value, held where a stall began, lowered by mirrored concessions and by liking,
+ * never below the reservation value, and moved a little by the draw.
+ */
+export function concessionTarget(view: TableView, uMax: number): number {
+  const style = persona(view.side, view.persona);
+  const rv = reservation(view.side, view.meters) + (view.rvShift ?? 0);
+  // Nice Tit-for-Tat: mirror the other side's last concession, measured in my own utility.
+  const theirs = view.theirOffers;
+  const last = theirs.length > 0 ? dealValue(view.side, theirs[theirs.length - 1], view.meters) : null;
+  const previous = theirs.length > 1 ? dealValue(view.side, theirs[theirs.length - 2], view.meters) : null;
+  const concession = last !== null && previous !== null ? Math.max(0, last - previous) : 0;
+  const trust = view.side === 'us' ? view.meters.trustUS : view.meters.trustDPRK;
+  // Against a stall the concession clock stops where the stall began, until the other side moves.
+  const start = stallStart(theirs);
+  const tCurve = start !== null ? Math.min(view.t, view.theirTimes?.[start] ?? view.t) : view.t;
+  const tau = targetUtility(tCurve, rv, uMax, concessionExponent(view.side, view.persona, view.meters));
+  const liking = LIKEABILITY_CONCESSION * (view.likeability ?? 0);
+  return Math.max(rv, tau - style.mirror * trust * concession - liking) + (view.draw - 0.5) * 0.03;
+}
+
 export function deliberate(view: TableView): Deliberation {
   return deliberateOn(view, concessionPathFor(view));
 }
@@ -99,21 +130,9 @@ export function deliberateOn(view: TableView, path: readonly PathPoint[]): Delib
   const style = persona(side, view.persona);
   const rv = reservation(side, meters) + (view.rvShift ?? 0);
   const allowed = allowedFor(view);
-  const uMax = path[0].self;
-
-  // Nice Tit-for-Tat: mirror the other side's last concession, measured in my own utility.
   const theirs = view.theirOffers;
-  const last = theirs.length > 0 ? dealValue(side, theirs[theirs.length - 1], meters) : null;
-  const previous = theirs.length > 1 ? dealValue(side, theirs[theirs.length - 2], meters) : null;
-  const concession = last !== null && previous !== null ? Math.max(0, last - previous) : 0;
-  const trust = side === 'us' ? meters.trustUS : meters.trustDPRK;
-  // Against a stall the concession clock stops where the stall began, until the other side moves.
-  const start = stallStart(theirs);
-  const stalled = start !== null;
-  const tCurve = stalled ? Math.min(view.t, view.theirTimes?.[start] ?? view.t) : view.t;
-  const tau = targetUtility(tCurve, rv, uMax, concessionExponent(side, view.persona, meters));
-  const liking = LIKEABILITY_CONCESSION * (view.likeability ?? 0);
-  const target = Math.max(rv, tau - style.mirror * trust * concession - liking) + (view.draw - 0.5) * 0.03;
+  const stalled = stallStart(theirs) !== null;
+  const target = concessionTarget(view, path[0].self);
 
   const bid = bestBid(side, path, target, meters, belief, allowed, withDrills);
   const bestZopa = bestInEstimatedZopa(path, belief.rvGuess);

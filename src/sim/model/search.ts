@@ -34,6 +34,11 @@ export interface PathPoint {
   readonly allowed: boolean;
 }
 
+/** Where the concession path from `start` begins: `start` itself when allowed, else its nearest allowed package. */
+export function pathStart(side: Side, start: Package, meters: Meters, allowed: Allowed, withDrills: boolean): number[] {
+  return allowed(start) ? start.slice() : projectToAllowed(side, start, meters, allowed, withDrills);
+}
+
 /** The greedy concession path from `start`, most selfish first. */
 export function concessionPath(
   side: Side,
@@ -43,7 +48,7 @@ export function concessionPath(
   allowed: Allowed,
   withDrills: boolean,
 ): PathPoint[] {
-  let cur = allowed(start) ? start.slice() : projectToAllowed(side, start, meters, allowed, withDrills);
+  let cur = pathStart(side, start, meters, allowed, withDrills);
   let self = dealValue(side, cur, meters);
   const path: PathPoint[] = [{ pkg: cur, self, opp: estimatedUtility(belief, cur), allowed: allowed(cur) }];
   const inPlay = issuesInPlay(withDrills);
