@@ -163,6 +163,24 @@ describe('StillLoop frames', () => {
     expect(still.frames).toEqual({ drawn: 6, skipped: 9 });
   });
 
+  it("draws one frame for the app's own change and three for pointer input", () => {
+    const { still, drawn, step } = steppingGame();
+    step(5);
+    const listeners: (() => void)[] = [];
+    still.wakeOn((poke) => {
+      listeners.push(poke);
+      return () => {};
+    }, 1);
+    for (const poke of listeners) poke();
+    step(4);
+    expect(drawn).toEqual([1, 2, 3, 6]);
+    // A pointer poke over a pending change: the larger count wins, they do not add up.
+    for (const poke of listeners) poke();
+    still.poke();
+    step(5);
+    expect(drawn).toEqual([1, 2, 3, 6, 10, 11, 12]);
+  });
+
   it('draws while a tween moves, not while it waits out its delay; and the frame a timer fires in', () => {
     const { scene, drawn, step } = steppingGame();
     step(3);

@@ -5,7 +5,7 @@
  * a timer, a loader, a scene starting — and for `idleMs` after any poke; then it sleeps, and the last
  * frame stays on screen (`preserveDrawingBuffer`).
  *
- * Awake, it draws only the frames that can differ: the few after a poke, and those in which a tween
+ * Awake, it draws only the frames that can differ: the one or few after a poke, and those in which a tween
  * really moves, a timer fires or a scene changes. In between — a speech bubble waiting 4 s to fade, the
  * quiet after a move — the scenes' clocks and tweens still step (Phaser's own `headlessStep`) but nothing
  * is drawn. Drawing the same 1280×720 picture again costs software WebGL about 70 ms of a core.
@@ -30,10 +30,18 @@ import { scopeDraft } from '../app/scopeDraft.ts';
 const CANVAS_EVENTS = ['pointerdown', 'pointermove', 'pointerover', 'pointerout', 'wheel'] as const;
 
 /**
- * Frames drawn after a poke: whatever the poke changed is drawn in the first; Phaser applies pointer
- * input and a resize in the next step's pre-step, so a few more cover those.
+ * Frames drawn after pointer input or a resize: Phaser applies those in the next step's pre-step, so a
+ * few frames cover them.
  */
-const DIRTY_FRAMES = 3;
+const INPUT_FRAMES = 3;
+
+/**
+ * Frames drawn after a change the app made (a move, a new screen, a selection on the branch map): the
+ * scenes apply it inside the event itself, so the next frame shows all of it; a scene change it starts
+ * keeps the loop drawing by itself (`changing()`). In software WebGL each frame is about 70 ms of a core,
+ * and a move used to draw three or four.
+ */
+const CHANGE_FRAMES = 1;
 
 /** Phaser's tween-data states that change a value each step (4 pending render, 5 forward, 6 backward). */
 const TWEEN_MOVING = new Set([4, 5, 6]);
@@ -78,9 +86,12 @@ export class StillLoop {
     return draw;
   }
 
-  /** Anything that returns an unsubscribe function: the loop wakes on each of its events. */
-  wakeOn(subscribe: (poke: () => void) => () => void): void {
-    this.off.push(subscribe(this.poke));
+  /**
+   * Anything that returns an unsubscribe function: the loop wakes on each of its events and draws
+   * `frames` frames (pointer input and resizes need a few; the app's own changes, one).
+   */
+  wakeOn(subscribe: (poke: () => void) => () => void, frames = INPUT_FRAMES): void {
+    this.off.push(subscribe(() => this.wake(frames)));
   }
 
   /** Keeps the loop awake while `held()` is true (the director waiting for a scene to show, say). */
@@ -89,12 +100,14 @@ export class StillLoop {
   }
 
   /** Draws the next few frames, and keeps the loop running for at least `idleMs` more. */
-  poke = (): void => {
+  poke = (): void => this.wake(INPUT_FRAMES);
+
+  private wake(frames: number): void {
     this.lastPoke = this.now();
-    this.dirtyFrames = DIRTY_FRAMES;
+    this.dirtyFrames = Math.max(this.dirtyFrames, frames);
     if (!this.game.loop.running) this.game.loop.wake(true);
     this.schedule(this.idleMs);
-  };
+  }
 
   /** Stops watching and leaves the loop running. */
   stop(): void {
@@ -187,14 +200,25 @@ export function sleepWhenStill(game: Game, controller: Controller, idleMs = 700)
       return () => canvas.removeEventListener(type, poke);
     });
   }
-  // A drag that leaves the canvas, and its release, are seen by Phaser on the window.
-  const dragging = (e: PointerEvent) => {
-    if (e.buttons !== 0 || e.type === 'pointerup') loop.poke();
+  // A drag that began on the canvas and leaves it, and its release, are seen by Phaser on the window.
+  // A click on a DOM control is not a drag: its release changes nothing on the canvas.
+  let dragging = false;
+  loop.wakeOn(() => {
+    const start = () => {
+      dragging = true;
+    };
+    canvas.addEventListener('pointerdown', start, { passive: true });
+    return () => canvas.removeEventListener('pointerdown', start);
+  });
+  const drag = (e: PointerEvent) => {
+    if (!dragging) return;
+    if (e.type === 'pointerup' || e.type === 'pointercancel') dragging = false;
+    loop.poke();
   };
-  for (const type of ['pointermove', 'pointerup'] as const) {
+  for (const type of ['pointermove', 'pointerup', 'pointercancel'] as const) {
     loop.wakeOn(() => {
-      window.addEventListener(type, dragging, { passive: true });
-      return () => window.removeEventListener(type, dragging);
+      window.addEventListener(type, drag, { passive: true });
+      return () => window.removeEventListener(type, drag);
     });
   }
   loop.wakeOn((poke) => {
@@ -202,16 +226,16 @@ export function sleepWhenStill(game: Game, controller: Controller, idleMs = 700)
     return () => window.removeEventListener('resize', poke);
   });
   for (const type of ['screen', 'update', 'narrate', 'move', 'timeline'] as const)
-    loop.wakeOn((poke) => controller.on(type, poke));
+    loop.wakeOn((poke) => controller.on(type, poke), CHANGE_FRAMES);
   // Art that arrives late and is on the stage (a backdrop a scene was waiting for) is drawn as soon as
   // it is there; one fetched ahead in the background changes nothing on screen, so it draws nothing.
   loop.wakeOn((poke) => {
     game.events.on(STAGE_CHANGED, poke);
     return () => game.events.off(STAGE_CHANGED, poke);
-  });
-  loop.wakeOn((poke) => scopeDraft.on('change', poke));
-  loop.wakeOn((poke) => branchSelection.on('select', poke));
-  loop.wakeOn((poke) => branchSelection.on('zoom', poke));
+  }, CHANGE_FRAMES);
+  loop.wakeOn((poke) => scopeDraft.on('change', poke), CHANGE_FRAMES);
+  loop.wakeOn((poke) => branchSelection.on('select', poke), CHANGE_FRAMES);
+  loop.wakeOn((poke) => branchSelection.on('zoom', poke), CHANGE_FRAMES);
   return loop;
 }
 
