@@ -40,6 +40,15 @@ THRESHOLDS.set('chemistry', [...(THRESHOLDS.get('chemistry') ?? []), 0.4, 0.55])
 
 const PRESET_PKGS = Object.values(PRESETS).map((p) => p.pkg);
 
+/** One traversal of the machine's graph under one configuration (seconds of work: share it). */
+type Adjacency = ReturnType<typeof adjacency>;
+
+/** A configuration with its traversal, for both the report and the shortest paths. */
+export interface Exploration {
+  readonly settings: Settings;
+  readonly map: Adjacency;
+}
+
 export function abstractKey(ctx: GameContext): string {
   // The clock is left out: one visit per table position and offer count (up to 6) is enough for
   // reachability, and the offer count keeps the paths on which long hard bargaining wears chemistry down.
@@ -94,6 +103,14 @@ const BASE: Settings = {
   length: 'full',
 };
 
+/**
+ * The graph traversed once per configuration (`exploreConfigs`): `exploreGraph` and `pathsToEndings`
+ * take these, so a caller wanting both pays for one traversal, not two.
+ */
+export function explorations(): Exploration[] {
+  return exploreConfigs().map((settings) => ({ settings, map: adjacency(settings, EXPLORE_SEED) }));
+}
+
 /** Hot-seat settings with every event card forced on, forced off, and following the record. */
 export function exploreConfigs(): Settings[] {
   const on = Object.fromEntries(EVENTS.map((e) => [e.id, 'on' as const]));
@@ -107,10 +124,9 @@ export function exploreConfigs(): Settings[] {
 
 /**
  * Breadth-first over one traversal of the graph: for each ending, the shortest list of moves that
- * reaches it (replayable through the session with the same settings and seed).
+ * reaches it (replayable through the session with the traversal's settings and `EXPLORE_SEED`).
  */
-export function pathsToEndings(settings: Settings, seed = EXPLORE_SEED): Map<string, GameEvent[]> {
-  const map = adjacency(settings, seed);
+export function pathsToEndings({ map }: Exploration): Map<string, GameEvent[]> {
   const keys = Object.keys(map);
   const start = keys[0];
   const paths = new Map<string, GameEvent[]>();
@@ -132,14 +148,14 @@ export function pathsToEndings(settings: Settings, seed = EXPLORE_SEED): Map<str
   return paths;
 }
 
-export function exploreGraph(): ExploreReport {
+export function exploreGraph(all: readonly Exploration[] = explorations()): ExploreReport {
   const seenBeats = new Set<string>();
   const enabledChoices = new Set<string>();
   const endings = new Set<string>();
   const deadEnds = new Set<string>();
   let states = 0;
-  for (const settings of exploreConfigs()) {
-    for (const { state } of Object.values(adjacency(settings, EXPLORE_SEED))) {
+  for (const { map } of all) {
+    for (const { state } of Object.values(map)) {
       states++;
       const ctx = state.context;
       if (ctx.beatId === null) {

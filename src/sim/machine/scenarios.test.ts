@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ENDING_IDS } from '../model/ids.ts';
 import { PRESETS } from '../model/presets.ts';
 import { Session } from '../session/session.ts';
-import { EXPLORE_SEED, exploreConfigs, exploreGraph, pathsToEndings } from './explore.ts';
+import { EXPLORE_SEED, explorations, exploreGraph, pathsToEndings } from './explore.ts';
 import { BEATS } from './script.ts';
 import type { GameEvent, Settings } from './types.ts';
 
@@ -51,7 +51,9 @@ describe('the historical path', () => {
 });
 
 describe('model-based coverage from the machine graph', () => {
-  const report = exploreGraph();
+  // One traversal per configuration for both the report and the paths (each is seconds of work).
+  const all = explorations();
+  const report = exploreGraph(all);
 
   it('every beat and choice is reachable, no state is a dead end, and every ending can be reached', () => {
     expect(report.unreachable).toEqual([]);
@@ -61,8 +63,9 @@ describe('model-based coverage from the machine graph', () => {
   });
 
   const paths = new Map<string, { settings: Settings; events: GameEvent[] }>();
-  for (const settings of exploreConfigs()) {
-    for (const [ending, events] of pathsToEndings(settings)) if (!paths.has(ending)) paths.set(ending, { settings, events });
+  for (const exploration of all) {
+    for (const [ending, events] of pathsToEndings(exploration))
+      if (!paths.has(ending)) paths.set(ending, { settings: exploration.settings, events });
   }
   for (const ending of ENDING_IDS) {
     it(`the graph's shortest path to "${ending}" replays through the session facade to that ending`, () => {
