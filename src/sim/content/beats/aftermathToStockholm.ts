@@ -309,7 +309,7 @@ export const aftermathToStockholmBeats: readonly Beat[] = [
       },
       {
         id: 'after.stockholm.stay',
-        label: 'Stay at the table for another round',
+        label: 'Call the talks useful and agree to meet again',
         outcome:
           'Kim Myong Gil calls the talks useful and agrees to meet again within weeks. The year-end deadline loses some of its force, and the channel stays open.',
         effects: { meters: { trustUS: 0.05, chemistry: 0.03, credibilityDPRK: -0.05 }, setFlags: ['stockholmTalks'] },
