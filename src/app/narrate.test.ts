@@ -5,6 +5,7 @@ import type { View } from '../sim/session/view.ts';
 import { REACTION_TEXT } from './labels.ts';
 import { describeMove } from './narrate.ts';
 import { describePackage } from './packages.ts';
+import { talkLineText } from './talkWords.ts';
 
 /**
  * An offer's announcement (the narration log is a live region) leads with the other side's reaction
@@ -40,4 +41,29 @@ describe('offer announcements', () => {
       expect(said).not.toContain(describePackage(tabled?.pkg ?? []));
     },
   );
+
+  it('carry what the counterpart said unasked with its offer, and only with that offer', () => {
+    const last = tabled as NonNullable<typeof tabled>;
+    const talk = view.table?.talk as NonNullable<View['table']>['talk'];
+    const line = {
+      by: last.by,
+      say: { kind: 'prefer', issue: 'sanctions' },
+      reply: { kind: 'volunteered' },
+      at: last.at,
+    } as const;
+    const withLine = {
+      ...view,
+      table: { ...(view.table as NonNullable<View['table']>), talk: { ...talk, lines: [line] } },
+    } as View;
+    const event = { type: 'OFFER', by: last.by, pkg: last.pkg } as GameEvent;
+    const said = describeMove(event, withLine);
+    expect(said).toContain(talkLineText(line));
+    expect(said.indexOf(REACTION_TEXT[last.reaction])).toBeLessThan(said.indexOf(talkLineText(line)));
+    const earlier = { ...line, at: last.at - 30 };
+    const old = {
+      ...view,
+      table: { ...(view.table as NonNullable<View['table']>), talk: { ...talk, lines: [earlier] } },
+    } as View;
+    expect(describeMove(event, old)).not.toContain(talkLineText(earlier));
+  });
 });

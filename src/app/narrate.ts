@@ -40,7 +40,11 @@ export function describeMove(event: GameEvent, after: View): string {
       const last = after.table?.offers.at(-1);
       if (!last) return m.narrate_offer({ side: who });
       const reader = SIDE_SHORT[otherSide(event.by)];
-      return m.narrate_offer_read({ side: who, reader, reaction: REACTION_TEXT[last.reaction] });
+      const read = m.narrate_offer_read({ side: who, reader, reaction: REACTION_TEXT[last.reaction] });
+      // What the counterpart said unasked with this offer (`volunteeredLine`) is heard with it.
+      const line = after.table?.talk.lines.at(-1);
+      const withOffer = line?.by === event.by && line.reply.kind === 'volunteered' && line.at === last.at;
+      return withOffer ? `${read} ${talkLineText(line)}` : read;
     }
     case 'ACCEPT':
       return m.narrate_accept({ side: who });

@@ -68,6 +68,8 @@ export function replyText(by: Side, reply: Reply): string {
       return m.talk_reply_threat_dismissed({ side });
     case 'thanks':
       return m.talk_reply_thanks({ side });
+    case 'volunteered':
+      return m.talk_reply_volunteered();
   }
 }
 

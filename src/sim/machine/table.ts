@@ -1,5 +1,6 @@
 /** The bargaining table's moves: offer, accept, walk out, adjourn. Pure, like the rest of the reducers. */
 import { classifyOffer } from '../model/counterpart.ts';
+import { volunteeredLine } from '../model/dialogue.ts';
 import { applyMeterDeltas, privateReservation } from '../model/hidden.ts';
 import { otherSide, type Side } from '../model/ids.ts';
 import { updateBelief, updateRvGuess } from '../model/opponentModel.ts';
@@ -52,9 +53,15 @@ export function applyOffer(ctx: GameContext, by: Side, pkg: Package): GameContex
     },
     [by]: reaction === 'unacceptable' ? { ...ctx.beliefs[by], knowsRedLine: true } : ctx.beliefs[by],
   };
+  // The computer, refusing a person's offer with its own, may say unasked what matters most to it.
+  const volunteered =
+    ctx.settings.seats[by] === 'ai' && ctx.settings.seats[receiver] === 'human' && table.standing?.by === receiver
+      ? volunteeredLine(ctx.talk, by, ctx.meters[by === 'us' ? 'trustUS' : 'trustDPRK'], ctx.settings.drills, ctx.clock)
+      : null;
   const next: GameContext = {
     ...ctx,
     ...record(ctx, by, 'offer'),
+    talk: volunteered ? { ...ctx.talk, lines: [...ctx.talk.lines, volunteered] } : ctx.talk,
     departed,
     beliefs,
     meters: applyMeterDeltas(ctx.meters, { [trustKey]: fx.trust, chemistry: fx.chemistry }),

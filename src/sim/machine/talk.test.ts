@@ -4,11 +4,12 @@
  * level within its floor, what gestures and threats do, and that talk replays and travels in share codes.
  */
 import { describe, expect, it } from 'vitest';
-import { refusedLevels, topIssue, type Utterance } from '../model/dialogue.ts';
+import { refusedLevels, topIssue, truthChance, type Utterance, VOLUNTEER_CHANCE } from '../model/dialogue.ts';
 import { privateReservation } from '../model/hidden.ts';
 import type { Side } from '../model/ids.ts';
 import { issueIndex } from '../model/issues.ts';
 import { dealValue } from '../model/phases.ts';
+import { PRESETS } from '../model/presets.ts';
 import { Session } from '../session/session.ts';
 import type { SettingsInput } from '../session/settings.ts';
 import { encodeShareCode, replayShareCode } from '../session/shareCode.ts';
@@ -222,6 +223,73 @@ describe('what the counterpart answers', () => {
     expect(lastReply(s)).toEqual({ kind: 'contradicts', earlier: 'otherSites' });
     expect(s.context.beliefs.dprk).toEqual(belief);
     expect(s.context.talk.likeability.dprk).toBeLessThan(liking);
+  });
+});
+
+describe('the counterpart speaks first', () => {
+  /** The US tables its big deal (which the DPRK refuses) and the computer answers; `rounds` times. */
+  function refuseRounds(s: Session, rounds: number): void {
+    for (let r = 0; r < rounds && !s.over; r++) {
+      const view = s.view('us');
+      if (view.beat?.kind !== 'table' || view.turn?.side !== 'us') break;
+      expect(s.act({ type: 'OFFER', by: 'us', pkg: PRESETS.usBigDeal.pkg }).ok).toBe(true);
+      while (!s.over && s.stepAuto()) {}
+    }
+  }
+  const volunteered = (s: Session) => s.context.talk.lines.filter((l) => l.reply.kind === 'volunteered');
+  const seedsHere = [1, 2, 3, 4, 5, 6];
+
+  it('once, truthfully, when it trusts the other side enough to answer more likely than not', () => {
+    expect(truthChance(0.9, 0)).toBeGreaterThanOrEqual(VOLUNTEER_CHANCE);
+    for (const seed of seedsHere) {
+      const s = atTable(seed, { meters: { trustDPRK: 0.9 } });
+      refuseRounds(s, 4);
+      const lines = volunteered(s);
+      expect(lines, `seed ${seed}`).toHaveLength(1);
+      const [line] = lines;
+      expect(line.by).toBe('dprk');
+      expect(line.say).toEqual({ kind: 'prefer', issue: topIssue('dprk', false) });
+      // Said with a counteroffer: at the minute of one of its offers.
+      expect(
+        s.context.table?.offers.some((o) => o.by === 'dprk' && o.at === line.at),
+        `seed ${seed}`,
+      ).toBe(true);
+    }
+  });
+
+  it("at the game's own trust it stays quiet, and two goodwill gestures make it speak", () => {
+    for (const seed of seedsHere) {
+      const plain = atTable(seed);
+      refuseRounds(plain, 3);
+      expect(volunteered(plain), `seed ${seed}`).toEqual([]);
+      const warmed = atTable(seed);
+      say(warmed, 'us', { kind: 'favour' });
+      say(warmed, 'us', { kind: 'favour' });
+      refuseRounds(warmed, 3);
+      expect(volunteered(warmed), `seed ${seed}`).toHaveLength(1);
+    }
+  });
+
+  it('never while it distrusts the other side, never to another computer, and not after answering the question', () => {
+    expect(truthChance(0.1, 0)).toBeLessThan(VOLUNTEER_CHANCE);
+    for (const seed of seedsHere) {
+      const wary = atTable(seed, { meters: { trustDPRK: 0.1 } });
+      refuseRounds(wary, 4);
+      expect(volunteered(wary), `seed ${seed}`).toEqual([]);
+
+      const asked = atTable(seed, { meters: { trustDPRK: 0.9 } });
+      say(asked, 'us', { kind: 'askTop' });
+      const answered = lastReply(asked)?.kind === 'top';
+      refuseRounds(asked, 4);
+      expect(volunteered(asked).length, `seed ${seed}`).toBe(answered ? 0 : 1);
+
+      const computers = Session.start(
+        { mode: 'open', seats: { us: 'ai', dprk: 'ai' }, meters: { trustDPRK: 0.9, trustUS: 0.9 } },
+        seed,
+      );
+      computers.runAuto();
+      expect(computers.context.talk.lines, `seed ${seed}`).toEqual([]);
+    }
   });
 });
 

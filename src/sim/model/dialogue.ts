@@ -4,7 +4,8 @@
  * one issue matters and where the line on it is, ask for "one more step", threaten a "new path", or make
  * a goodwill gesture. The computer counterpart answers. Its answers are never lies: it tells the truth
  * with a chance that rises with its trust and its liking of the asker, and otherwise declines to say, so
- * whatever it has said stays consistent. It keeps a likeability score for the other side that moves its
+ * whatever it has said stays consistent. It also speaks first, once, when it trusts the other side enough
+ * (`volunteeredLine`). It keeps a likeability score for the other side that moves its
  * concessions a little (`LIKEABILITY_CONCESSION` in `counterpart.ts`). Hidden interests become learnable
  * by negotiating, not only by rewinding.
  *
@@ -50,7 +51,9 @@ export type Reply =
   | { readonly kind: 'noStep' }
   | { readonly kind: 'threatBelieved' }
   | { readonly kind: 'threatDismissed' }
-  | { readonly kind: 'thanks' };
+  | { readonly kind: 'thanks' }
+  /** Said unasked, with a counteroffer (`volunteeredLine`): no answer was asked for. */
+  | { readonly kind: 'volunteered' };
 
 export interface TalkLine {
   readonly by: Side;
@@ -162,6 +165,24 @@ export function earlierAnswer(talk: TalkState, side: Side, say: Utterance): Repl
     if (line.reply.kind === 'top' || line.reply.kind === 'importance') return line.reply;
   }
   return null;
+}
+
+/** The least `truthChance` at which the counterpart volunteers its priority: when it would more likely than not answer. */
+export const VOLUNTEER_CHANCE = 0.5;
+
+/**
+ * The line the computer counterpart says unasked with a counteroffer (IAGO's agent speaks first too):
+ * once a game, when it has just refused the other side's offer and would more likely than not answer
+ * truthfully if asked (`truthChance` at least `VOLUNTEER_CHANCE`, so never while it distrusts the other
+ * side), it says which issue matters most to it. Always true, and said once, so it can never contradict
+ * itself or an answer it gives later; not said when it has already answered that question truthfully.
+ * `trust` is its trust in the other side. No draw: the same state always says the same.
+ */
+export function volunteeredLine(talk: TalkState, by: Side, trust: number, withDrills: boolean, at: number): TalkLine | null {
+  if (talk.lines.some((l) => l.by === by && l.reply.kind === 'volunteered')) return null;
+  if (earlierAnswer(talk, by, { kind: 'askTop' }) !== null) return null;
+  if (truthChance(trust, talk.likeability[by]) < VOLUNTEER_CHANCE) return null;
+  return { by, say: { kind: 'prefer', issue: topIssue(by, withDrills) }, reply: { kind: 'volunteered' }, at };
 }
 
 export interface StepAsk {
