@@ -47,7 +47,10 @@ export interface BranchSummary {
   readonly moves: readonly MoveSummary[];
   /** Where the branch stands: the beat being played, or null once the game is over. */
   readonly beatTitle: string | null;
-  /** The offer on the table at the branch's node, if a table is open or was last used. */
+  /**
+   * The offer on the table at the branch's node, if a table is open or was last used; at the end of a
+   * game, the summit's (not the follow-up table's).
+   */
   readonly standing: { readonly by: Side; readonly pkg: Package } | null;
   /** The package both sides accepted, and whether it was signed. */
   readonly agreement: Package | null;
@@ -130,13 +133,17 @@ function walk(t: TimelineLike, path: readonly number[], viewer: Side, splitDepth
   const ctx = session.context;
   const view = session.view(viewer);
   const beatTitle = ctx.beatId === null ? null : (beatById(ctx.beatId)?.title ?? ctx.beatId);
+  // A finished game is compared by its summit: the follow-up table's offers, months later, are not
+  // where the summit ended (the debrief's offers chart reads the same table, View.summitOffers).
+  const table = ctx.beatId === null && ctx.table?.span ? ctx.summitTable : ctx.table;
+  const standing = table?.standing;
   return {
     branch: {
       nodeId: path[path.length - 1],
       depth: path.length - 1,
       moves,
       beatTitle,
-      standing: ctx.table?.standing ? { by: ctx.table.standing.by, pkg: [...ctx.table.standing.pkg] } : null,
+      standing: standing ? { by: standing.by, pkg: [...standing.pkg] } : null,
       agreement: ctx.agreement ? [...ctx.agreement] : null,
       signed: ctx.signed,
       meters,
