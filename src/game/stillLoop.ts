@@ -203,6 +203,7 @@ export function sleepWhenStill(game: Game, controller: Controller, idleMs = 700)
   // A drag that began on the canvas and leaves it, and its release, are seen by Phaser on the window.
   // A click on a DOM control is not a drag: its release changes nothing on the canvas.
   let dragging = false;
+  // Not a wake source itself (the canvas's pointerdown already pokes above): listed here so stop() removes it.
   loop.wakeOn(() => {
     const start = () => {
       dragging = true;

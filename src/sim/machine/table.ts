@@ -1,7 +1,7 @@
 /** The bargaining table's moves: offer, accept, walk out, adjourn. Pure, like the rest of the reducers. */
 import { classifyOffer } from '../model/counterpart.ts';
 import { volunteeredLine } from '../model/dialogue.ts';
-import { applyMeterDeltas, privateReservation } from '../model/hidden.ts';
+import { applyMeterDeltas, privateReservation, trustKey } from '../model/hidden.ts';
 import { otherSide, type Side } from '../model/ids.ts';
 import { updateBelief, updateRvGuess } from '../model/opponentModel.ts';
 import type { Package } from '../model/package.ts';
@@ -38,7 +38,6 @@ export function applyOffer(ctx: GameContext, by: Side, pkg: Package): GameContex
   const reaction = classifyOffer(receiver, pkg, ctx.meters, aspiration(ctx, receiver), privateRv, jitter);
   const seen = [...table.offers.filter((o) => o.by === by).map((o) => o.pkg), pkg];
   const fx = REACTION_EFFECTS[reaction];
-  const trustKey = receiver === 'us' ? 'trustUS' : 'trustDPRK';
   const departed =
     ctx.departed || (ctx.settings.mode === 'historical' && ctx.settings.seats[by] === 'human' && !isHistoricalOffer(by, pkg));
   const refused =
@@ -56,7 +55,7 @@ export function applyOffer(ctx: GameContext, by: Side, pkg: Package): GameContex
   // The computer, refusing a person's offer with its own, may say unasked what matters most to it.
   const volunteered =
     ctx.settings.seats[by] === 'ai' && ctx.settings.seats[receiver] === 'human' && table.standing?.by === receiver
-      ? volunteeredLine(ctx.talk, by, ctx.meters[by === 'us' ? 'trustUS' : 'trustDPRK'], ctx.settings.drills, ctx.clock)
+      ? volunteeredLine(ctx.talk, by, ctx.meters[trustKey(by)], ctx.settings.drills, ctx.clock)
       : null;
   const next: GameContext = {
     ...ctx,
@@ -64,7 +63,7 @@ export function applyOffer(ctx: GameContext, by: Side, pkg: Package): GameContex
     talk: volunteered ? { ...ctx.talk, lines: [...ctx.talk.lines, volunteered] } : ctx.talk,
     departed,
     beliefs,
-    meters: applyMeterDeltas(ctx.meters, { [trustKey]: fx.trust, chemistry: fx.chemistry }),
+    meters: applyMeterDeltas(ctx.meters, { [trustKey(receiver)]: fx.trust, chemistry: fx.chemistry }),
     clock: ctx.clock + offerMinutes(table),
     table: {
       ...table,

@@ -26,7 +26,7 @@ import {
   UTTERANCE_KINDS,
   type Utterance,
 } from '../model/dialogue.ts';
-import { applyMeterDeltas, type Meters, privateReservation } from '../model/hidden.ts';
+import { applyMeterDeltas, type Meters, privateReservation, trustKey } from '../model/hidden.ts';
 import { type MeterId, otherSide, type Side } from '../model/ids.ts';
 import { ISSUE_IDS, type IssueId, issueIndex, OPTIONAL } from '../model/issues.ts';
 import type { Package } from '../model/package.ts';
@@ -46,7 +46,6 @@ export const STEP_SLACK = 0.02;
 /** Salts the game's generator state into the draw an answer uses (the state itself advances once per line). */
 const TALK_STREAM = 0x3b9f1c27;
 
-const trustKey = (side: Side): MeterId => (side === 'us' ? 'trustUS' : 'trustDPRK');
 const credibilityKey = (side: Side): MeterId => (side === 'us' ? 'credibilityUS' : 'credibilityDPRK');
 const audienceKey = (side: Side): MeterId => (side === 'us' ? 'audienceUS' : 'audienceDPRK');
 

@@ -5,7 +5,7 @@
  * stall-then-deadline play is met by holding the concession curve where the stall began.
  * A pure function of what that side knows and one uniform draw.
  */
-import { type Meters, reservation } from './hidden.ts';
+import { type Meters, reservation, trustKey } from './hidden.ts';
 import { otherSide, type PersonaId, type Side } from './ids.ts';
 import type { OpponentBelief } from './opponentModel.ts';
 import type { Package } from './package.ts';
@@ -111,7 +111,7 @@ export function concessionTarget(view: TableView, uMax: number): number {
   const last = theirs.length > 0 ? dealValue(view.side, theirs[theirs.length - 1], view.meters) : null;
   const previous = theirs.length > 1 ? dealValue(view.side, theirs[theirs.length - 2], view.meters) : null;
   const concession = last !== null && previous !== null ? Math.max(0, last - previous) : 0;
-  const trust = view.side === 'us' ? view.meters.trustUS : view.meters.trustDPRK;
+  const trust = view.meters[trustKey(view.side)];
   // Against a stall the concession clock stops where the stall began, until the other side moves.
   const start = stallStart(theirs);
   const tCurve = start !== null ? Math.min(view.t, view.theirTimes?.[start] ?? view.t) : view.t;

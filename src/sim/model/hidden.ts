@@ -27,6 +27,9 @@ export const HISTORICAL_METERS: Meters = {
 
 export const clamp01 = (x: number): number => (x < 0 ? 0 : Math.min(x, 1));
 
+/** The meter of `side`'s trust in the other side's promises. */
+export const trustKey = (side: 'us' | 'dprk'): MeterId => (side === 'us' ? 'trustUS' : 'trustDPRK');
+
 export function applyMeterDeltas(meters: Meters, deltas: Partial<Record<MeterId, number>> | undefined): Meters {
   if (!deltas) return meters;
   const next = { ...meters };
