@@ -13,38 +13,13 @@
  * stand against the start, and whether they are the winner); progress goes to stderr. It changes no
  * file: applying a winner to src/sim/model/issues.ts is a separate, reviewed step (docs/model.md).
  */
-import { execFileSync } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
 import { intArg, parseArgs, runCli } from './args.ts';
+import { type Evaluation, evaluateCandidate } from './fit/candidate.ts';
 import { localSearch } from './fit/localSearch.ts';
 import { type Measured, objective } from './fit/objective.ts';
 import { REFERENCE_WEIGHTS, tableWeights, type Weights, weightChanges, weightDistance } from './fit/params.ts';
 
-const EVALUATE = fileURLToPath(new URL('./fit/evaluate.ts', import.meta.url));
-
-interface Evaluation {
-  readonly openings: {
-    readonly us: { readonly meanIssuesDiffering: number } & Record<string, unknown>;
-    readonly dprk: { readonly meanIssuesDiffering: number } & Record<string, unknown>;
-  } & Record<string, unknown>;
-  readonly calibration: { readonly seeds: number; readonly usWalksWithCohen: number; readonly bridgesWithoutCohen: number };
-  readonly reference: unknown;
-  readonly referenceErrors: readonly number[];
-}
-
-function evaluate(w: Weights, seeds: number, calibrationSeeds: number): Evaluation {
-  const out = execFileSync(
-    process.execPath,
-    ['--import', 'tsx', EVALUATE, JSON.stringify(w), String(seeds), String(calibrationSeeds)],
-    {
-      encoding: 'utf8',
-      maxBuffer: 1 << 24,
-    },
-  );
-  const parsed = JSON.parse(out) as Evaluation | { error: string };
-  if ('error' in parsed) throw new Error(parsed.error);
-  return parsed;
-}
+const evaluate = (w: Weights, seeds: number, calibrationSeeds: number): Evaluation => evaluateCandidate(w, seeds, calibrationSeeds);
 
 const measured = (e: Evaluation, anchor: Weights, w: Weights): Measured => ({
   openingsUs: e.openings.us.meanIssuesDiffering,

@@ -1,6 +1,8 @@
 /**
- * One candidate of the weight fit, measured in a process of its own: `tsx scripts/fit/evaluate.ts
- * '<weights json>' <opening seeds> <calibration seeds>` prints the figures as JSON.
+ * One candidate of a fit, measured in a process of its own: `tsx scripts/fit/evaluate.ts
+ * '<candidate json>' <opening seeds> <calibration seeds>` prints the figures as JSON. The candidate is
+ * the weights (the weight fit) or `{ "weights": …, "values": … }` (the bridge fit; either may be left
+ * out to keep the table's).
  *
  * Why a process per candidate: the model precomputes its tables (utility contributions, opponent types,
  * the phased value) from the issue table when its modules load, and src/sim has no setter for weights
@@ -10,6 +12,7 @@
  */
 import { ISSUES } from '../../src/sim/model/issues.ts';
 import type { Weights } from './params.ts';
+import type { Values } from './values.ts';
 
 /** Writes `w` into the loaded issue table (this process only; call before the model loads). */
 function applyWeights(w: Weights): void {
@@ -24,6 +27,21 @@ function applyWeights(w: Weights): void {
   }
 }
 
+/** Writes `v` into the loaded issue table (this process only; call before the model loads). */
+function applyValues(v: Values): void {
+  for (const issue of ISSUES) {
+    const value = issue.value as { us: number[]; dprk: number[] };
+    for (const side of ['us', 'dprk'] as const) {
+      const next = v[side][issue.id];
+      if (next.length !== value[side].length)
+        throw new Error(`${side} ${issue.id}: ${next.length} values for ${value[side].length} levels`);
+      next.forEach((x, i) => {
+        value[side][i] = x;
+      });
+    }
+  }
+}
+
 /** The §3.3 table of face values (linkage off), as calibration.test.ts holds it. */
 const REFERENCE = {
   dprkHanoiOffer: { us: 0.23, dprk: 0.83 },
@@ -33,12 +51,19 @@ const REFERENCE = {
 
 async function main(): Promise<void> {
   const [weightsJson, openingSeeds, calibrationSeeds] = process.argv.slice(2);
-  applyWeights(JSON.parse(weightsJson) as Weights);
+  const candidate = JSON.parse(weightsJson) as Weights | { weights?: Weights; values?: Values };
+  if ('us' in candidate) applyWeights(candidate);
+  else {
+    if (candidate.weights) applyWeights(candidate.weights);
+    if (candidate.values) applyValues(candidate.values);
+  }
   const { measureOpenings } = await import('../../src/sim/session/openings.ts');
   const { calibrationFigures } = await import('../../src/sim/session/calibrationFigures.ts');
   const { PRESETS } = await import('../../src/sim/model/presets.ts');
   const { rawUtility } = await import('../../src/sim/model/utility.ts');
+  const { bridgeNash } = await import('../../src/sim/session/bridgeNash.ts');
   const openings = measureOpenings(Number(openingSeeds));
+  const nash = bridgeNash();
   const calibration = calibrationFigures(Number(calibrationSeeds));
   const reference = Object.fromEntries(
     (Object.keys(REFERENCE) as (keyof typeof REFERENCE)[]).map((id) => [
@@ -53,7 +78,7 @@ async function main(): Promise<void> {
     reference[id].us - REFERENCE[id].us,
     reference[id].dprk - REFERENCE[id].dprk,
   ]);
-  process.stdout.write(`${JSON.stringify({ openings, calibration, reference, referenceErrors })}\n`);
+  process.stdout.write(`${JSON.stringify({ openings, calibration, reference, referenceErrors, nash })}\n`);
 }
 
 main().catch((err) => {

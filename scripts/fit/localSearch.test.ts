@@ -33,3 +33,18 @@ describe('weight-fit local search', () => {
     expect(calls).toBe(r.scored);
   });
 });
+
+describe('local search over any parameters', () => {
+  it('takes its steps from the propose function it is given', () => {
+    const r = localSearch<{ total: number }, number, number>(10, (x) => ({ total: Math.abs(x - 3) }), {
+      seed: 1,
+      iterations: 100,
+      propose: (x, u) => {
+        const step = u[0] < 0.5 ? -1 : 1;
+        return { step, next: x + step };
+      },
+    });
+    expect(r.best).toBe(3);
+    expect(r.kept.every((k) => k.step === -1)).toBe(true);
+  });
+});

@@ -5,6 +5,8 @@
  * hearing and with hawk influence at 0.45. The weight fit (`scripts/fitWeights.ts`) reads them so that a
  * candidate that moves the openings cannot quietly break the claims.
  */
+import { issuesApart } from '../model/nash.ts';
+import { PRESETS } from '../model/presets.ts';
 import { runSeed } from './batch.ts';
 import { Session } from './session.ts';
 import { normalizeSettings } from './settings.ts';
@@ -18,6 +20,11 @@ export interface CalibrationFigures {
   readonly usWalksWithCohen: number;
   /** Seeds in which a bridging deal is signed, no Cohen hearing, hawk influence 0.45. */
   readonly bridgesWithoutCohen: number;
+  /**
+   * For each of those bridges, on how many issues the signed package differs from the analysts'
+   * "Yongbyon-plus" bridge (`PRESETS.yongbyonPlus`): what the deals say, not only their label.
+   */
+  readonly bridgeDistances: readonly number[];
 }
 
 function endings(seeds: number, meters: Record<string, number>, events: Record<string, 'on' | 'off'>) {
@@ -33,9 +40,11 @@ function endings(seeds: number, meters: Record<string, number>, events: Record<s
 export function calibrationFigures(seeds: number): CalibrationFigures {
   const cohen = endings(seeds, {}, { 'ev.cohen': 'on' });
   const noCohen = endings(seeds, { hawk: 0.45 }, { 'ev.cohen': 'off' });
+  const bridges = noCohen.filter((c) => c.ending !== null && BRIDGE_ENDINGS.has(c.ending));
   return {
     seeds,
     usWalksWithCohen: cohen.filter((c) => c.walkedBy === 'us' && !c.signed).length,
-    bridgesWithoutCohen: noCohen.filter((c) => c.ending !== null && BRIDGE_ENDINGS.has(c.ending)).length,
+    bridgesWithoutCohen: bridges.length,
+    bridgeDistances: bridges.flatMap((c) => (c.valuation ? [issuesApart(c.valuation.pkg, PRESETS.yongbyonPlus.pkg)] : [])),
   };
 }

@@ -1,0 +1,62 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { HISTORICAL_METERS } from './hidden.ts';
+import { LEVEL_COUNTS, OPTIONAL } from './issues.ts';
+import { issuesApart, nashPoint, nashWithinTwo, surpluses } from './nash.ts';
+import { PRESETS } from './presets.ts';
+
+const meters = { ...HISTORICAL_METERS, hawk: 0.45 };
+const product = (pkg: readonly number[]) => {
+  const s = surpluses(pkg, meters);
+  return s && s.us > 0 && s.dprk > 0 ? s.us * s.dprk : 0;
+};
+const arbPackage = fc.tuple(...LEVEL_COUNTS.map((n, i) => fc.integer({ min: 0, max: OPTIONAL[i] ? 0 : n - 1 })));
+const bridge = PRESETS.yongbyonPlus.pkg;
+
+describe('the Nash bargaining point', () => {
+  const point = nashPoint(meters);
+
+  it('exists in the no-Cohen state, leaves both sides better off and beats every package drawn', () => {
+    expect(point).not.toBeNull();
+    if (!point) return;
+    expect(point.surplus.us).toBeGreaterThan(0);
+    expect(point.surplus.dprk).toBeGreaterThan(0);
+    expect(point.product).toBeCloseTo(product(point.pkg), 12);
+    fc.assert(
+      fc.property(arbPackage, (pkg) => {
+        expect(product(pkg)).toBeLessThanOrEqual(point.product + 1e-12);
+      }),
+      { numRuns: 3000, seed: 11 },
+    );
+  }, 20_000);
+
+  it('within two issues of a package: stays within two issues and beats every such package drawn', () => {
+    const near = nashWithinTwo(bridge, meters);
+    expect(near).not.toBeNull();
+    if (!near || !point) return;
+    expect(issuesApart(near.pkg, bridge)).toBeLessThanOrEqual(2);
+    expect(near.product).toBeLessThanOrEqual(point.product + 1e-12);
+    const arbNear = fc
+      .tuple(fc.integer({ min: 0, max: 10 }), fc.integer({ min: 0, max: 10 }), fc.nat(), fc.nat())
+      .map(([a, b, la, lb]) => {
+        const pkg = [...bridge];
+        pkg[a] = la % LEVEL_COUNTS[a];
+        pkg[b] = lb % LEVEL_COUNTS[b];
+        return pkg;
+      });
+    fc.assert(
+      fc.property(arbNear, (pkg) => {
+        expect(product(pkg)).toBeLessThanOrEqual(near.product + 1e-12);
+      }),
+      { numRuns: 2000, seed: 5 },
+    );
+  });
+
+  it('counts the issues two packages differ on', () => {
+    expect(issuesApart(bridge, bridge)).toBe(0);
+    expect(issuesApart(PRESETS.smallDeal.pkg, bridge)).toBe(
+      bridge.filter((level, i) => PRESETS.smallDeal.pkg[i] !== level).length,
+    );
+    expect(issuesApart([0, 0, 1], [0, 2, 2])).toBe(2);
+  });
+});
