@@ -4,7 +4,7 @@
  * level within its floor, what gestures and threats do, and that talk replays and travels in share codes.
  */
 import { describe, expect, it } from 'vitest';
-import { refusedLevels, topIssue, truthChance, type Utterance, VOLUNTEER_CHANCE } from '../model/dialogue.ts';
+import { importanceOf, refusedLevels, topIssue, truthChance, type Utterance, VOLUNTEER_CHANCE } from '../model/dialogue.ts';
 import { privateReservation } from '../model/hidden.ts';
 import type { Side } from '../model/ids.ts';
 import { issueIndex } from '../model/issues.ts';
@@ -133,7 +133,7 @@ describe('what the counterpart answers', () => {
         const offers = s.context.table?.offers.filter((o) => o.by === 'us') ?? [];
         const base = offers.at(-1)?.pkg;
         if (base) expect(reply.refuses).toEqual(refusedLevels('dprk', 'warheads', base, s.context.meters));
-        expect(reply.importance).toBe('great');
+        expect(reply.importance).toBe(importanceOf('dprk', 'warheads', false));
       }
     }
     expect(truthful).toBeGreaterThan(10);

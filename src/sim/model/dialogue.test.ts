@@ -134,7 +134,7 @@ describe('one more step', () => {
 
   it('moves one issue one level towards the asker, above the floor, inside the red lines', () => {
     const here = dealValue('dprk', offer, HISTORICAL_METERS);
-    for (const slack of [0.005, 0.02, 0.05, 0.1]) {
+    for (const slack of [0.01, 0.02, 0.05, 0.1]) {
       const step = oneStep(ask(here - slack));
       expect(step).not.toBeNull();
       if (!step) continue;

@@ -3,7 +3,7 @@ import { HISTORICAL_METERS, reservationDPRK, reservationUS } from './hidden.ts';
 import { makePackage } from './package.ts';
 import { dealValue } from './phases.ts';
 import { PRESETS } from './presets.ts';
-import { complianceBelief, rawUtility, redLine } from './utility.ts';
+import { complianceBelief, INTRUSION_TRUST, rawUtility, redLine, redLineCrossings } from './utility.ts';
 
 const m = HISTORICAL_METERS;
 
@@ -17,6 +17,30 @@ describe('red lines', () => {
     const pkg = makePackage({ warheads: 3, endOfWar: 2, drills: 1 });
     expect(redLine('dprk', pkg, { ...m, trustDPRK: 0.85 })).toBeNull();
     expect(redLine('dprk', pkg, { ...m, trustDPRK: 0.5 })).not.toBeNull();
+  });
+
+  it('while its trust is low the DPRK refuses challenge inspections anywhere and a comprehensive declaration', () => {
+    const low = { ...m, trustDPRK: INTRUSION_TRUST - 0.01 };
+    const high = { ...m, trustDPRK: INTRUSION_TRUST };
+    for (const spec of [{ verification: 3 }, { declaration: 3 }, { verification: 3, declaration: 3 }] as const) {
+      expect(redLine('dprk', makePackage(spec), low)).not.toBeNull();
+      expect(redLine('dprk', makePackage(spec), high)).toBeNull();
+    }
+    // One step short of each is open at any trust: monitoring at declared sites, a list of all fissile sites.
+    expect(redLine('dprk', makePackage({ verification: 2, declaration: 2 }), low)).toBeNull();
+    expect(redLineCrossings('dprk', makePackage({ verification: 3, declaration: 3 }), low)).toEqual([
+      { rule: 'intrusiveAsks', issue: 'verification', needs: 2, bound: 'atMost' },
+      { rule: 'intrusiveAsks', issue: 'declaration', needs: 2, bound: 'atMost' },
+    ]);
+    expect(redLineCrossings('dprk', makePackage({ verification: 3, declaration: 3 }), high)).toEqual([]);
+    // The historical starting trust is below the bar: the US paper asks for both.
+    expect(m.trustDPRK).toBeLessThan(INTRUSION_TRUST);
+    expect(redLineCrossings('dprk', PRESETS.usBigDeal.pkg, m).map((c) => c.issue)).toEqual([
+      'warheads',
+      'missiles',
+      'verification',
+      'declaration',
+    ]);
   });
 
   it('the US refuses all sanctions lifted without every site and inspections, and big upfront relief', () => {

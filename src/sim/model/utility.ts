@@ -22,10 +22,19 @@ const DRILLS = issueIndex('drills');
 const TOP_VERIFICATION = LEVEL_COUNTS[VERIFICATION] - 1;
 const TOP_DECLARATION = LEVEL_COUNTS[DECLARATION] - 1;
 
+/**
+ * Below this trust in the US, the DPRK refuses the two intrusive asks of the US paper: challenge
+ * inspections anywhere ("full access", hanoi-dossier.md §3.7) and a comprehensive declaration, which it
+ * had long refused (§3.6). The model's reading, not a sourced rule: a full inventory and access anywhere
+ * are a target list while the other side may still strike. Starting trust is 0.40; kept promises and
+ * gestures can lift it past the bar.
+ */
+export const INTRUSION_TRUST = 0.6;
+
 /** The issues each side's red lines (below) mention; the search repairs a package over these. */
 export const RED_LINE_ISSUES: Readonly<Record<Side, readonly IssueId[]>> = {
   us: ['otherSites', 'verification', 'sanctions', 'sequencing'],
-  dprk: ['missiles', 'warheads', 'endOfWar', 'drills'],
+  dprk: ['declaration', 'verification', 'missiles', 'warheads', 'endOfWar', 'drills'],
 };
 
 /** CONTRIB[side][issue][level] = w·v/100, precomputed for the hot paths. */
@@ -69,7 +78,10 @@ export function redLine(side: Side, pkg: Package, meters: Meters): string | null
   if (side === 'dprk') {
     const hostile = pkg[WARHEADS] === 3 || pkg[MISSILES] === 3;
     const exception = pkg[END_OF_WAR] === 2 && pkg[DRILLS] === 1 && meters.trustDPRK >= 0.8;
-    return hostile && !exception ? 'weapons transfer or all ballistic missiles (the "Libya model")' : null;
+    if (hostile && !exception) return 'weapons transfer or all ballistic missiles (the "Libya model")';
+    if (meters.trustDPRK < INTRUSION_TRUST && (pkg[VERIFICATION] === TOP_VERIFICATION || pkg[DECLARATION] === TOP_DECLARATION))
+      return 'challenge inspections anywhere or a comprehensive declaration while trust is low';
+    return null;
   }
   if (pkg[SANCTIONS] >= 3 && !(pkg[OTHER_SITES] === 2 && pkg[VERIFICATION] >= 2))
     return 'all sanctions lifted without every site and full inspections';
@@ -78,7 +90,7 @@ export function redLine(side: Side, pkg: Package, meters: Meters): string | null
 }
 
 /** Which of a side's red lines a crossing is (`redLine` gives the same rules as one sentence). */
-export type RedLineRule = 'libyaModel' | 'reliefWithoutSites' | 'upfrontRelief';
+export type RedLineRule = 'libyaModel' | 'intrusiveAsks' | 'reliefWithoutSites' | 'upfrontRelief';
 
 /**
  * One red line crossed, as data: the rule, the issue the package must change, and the level that issue
@@ -102,9 +114,16 @@ export function redLineCrossings(side: Side, pkg: Package, meters: Meters): RedL
   const out: RedLineCrossing[] = [];
   if (side === 'dprk') {
     const exception = pkg[END_OF_WAR] === 2 && pkg[DRILLS] === 1 && meters.trustDPRK >= 0.8;
-    if (exception) return out;
-    if (pkg[WARHEADS] === 3) out.push({ rule: 'libyaModel', issue: 'warheads', needs: 2, bound: 'atMost' });
-    if (pkg[MISSILES] === 3) out.push({ rule: 'libyaModel', issue: 'missiles', needs: 2, bound: 'atMost' });
+    if (!exception) {
+      if (pkg[WARHEADS] === 3) out.push({ rule: 'libyaModel', issue: 'warheads', needs: 2, bound: 'atMost' });
+      if (pkg[MISSILES] === 3) out.push({ rule: 'libyaModel', issue: 'missiles', needs: 2, bound: 'atMost' });
+    }
+    if (meters.trustDPRK < INTRUSION_TRUST) {
+      if (pkg[VERIFICATION] === TOP_VERIFICATION)
+        out.push({ rule: 'intrusiveAsks', issue: 'verification', needs: TOP_VERIFICATION - 1, bound: 'atMost' });
+      if (pkg[DECLARATION] === TOP_DECLARATION)
+        out.push({ rule: 'intrusiveAsks', issue: 'declaration', needs: TOP_DECLARATION - 1, bound: 'atMost' });
+    }
     return out;
   }
   if (pkg[SANCTIONS] >= 3 && !(pkg[OTHER_SITES] === 2 && pkg[VERIFICATION] >= 2)) {
