@@ -36,8 +36,8 @@ interface Candidate {
 type CandidateStep = { readonly weight: Step } | { readonly value: ValueStep };
 
 const measured = (e: Evaluation, anchor: Candidate, c: Candidate) => ({
-  nashApart: e.nash.issuesApart,
-  withinTwoShare: e.nash.withinTwoShare,
+  nashApart: e.nash?.issuesApart ?? null,
+  withinTwoShare: e.nash?.withinTwoShare ?? 0,
   bridgeDistances: e.calibration.bridgeDistances,
   openings: e.openings.us.meanIssuesDiffering + e.openings.dprk.meanIssuesDiffering,
   valueSteps: valueDistance(anchor.values, c.values),

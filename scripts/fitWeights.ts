@@ -19,7 +19,8 @@ import { localSearch } from './fit/localSearch.ts';
 import { type Measured, objective } from './fit/objective.ts';
 import { REFERENCE_WEIGHTS, tableWeights, type Weights, weightChanges, weightDistance } from './fit/params.ts';
 
-const evaluate = (w: Weights, seeds: number, calibrationSeeds: number): Evaluation => evaluateCandidate(w, seeds, calibrationSeeds);
+const evaluate = (w: Weights, seeds: number, calibrationSeeds: number): Evaluation =>
+  evaluateCandidate(w, seeds, calibrationSeeds);
 
 const measured = (e: Evaluation, anchor: Weights, w: Weights): Measured => ({
   openingsUs: e.openings.us.meanIssuesDiffering,

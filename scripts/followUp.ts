@@ -13,8 +13,7 @@
  */
 
 import { privateReservation } from '../src/sim/model/hidden.ts';
-import { LEVEL_COUNTS, OPTIONAL } from '../src/sim/model/issues.ts';
-import type { Package } from '../src/sim/model/package.ts';
+import { forEachPackage, type Package } from '../src/sim/model/package.ts';
 import { dealValue } from '../src/sim/model/phases.ts';
 import { redLine } from '../src/sim/model/utility.ts';
 import { Session } from '../src/sim/session/session.ts';
@@ -37,14 +36,8 @@ function computersAlone(mode: 'open' | 'historical', seeds: number) {
 /** Every package with the optional issues at 0. */
 function allPackages(): Package[] {
   const out: Package[] = [];
-  const pkg = LEVEL_COUNTS.map(() => 0);
-  const counts = LEVEL_COUNTS.map((n, i) => (OPTIONAL[i] ? 1 : n));
-  for (;;) {
-    out.push([...pkg]);
-    let i = 0;
-    while (i < pkg.length && ++pkg[i] === counts[i]) pkg[i++] = 0;
-    if (i === pkg.length) return out;
-  }
+  forEachPackage((pkg) => out.push([...pkg]));
+  return out;
 }
 
 function zoneConceder(seeds: number) {

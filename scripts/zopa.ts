@@ -8,27 +8,23 @@
  * without it with hawk influence at 0.5. docs/model.md quotes these counts.
  */
 import { applyMeterDeltas, HISTORICAL_METERS, type Meters, reservation } from '../src/sim/model/hidden.ts';
-import { LEVEL_COUNTS } from '../src/sim/model/issues.ts';
+import { forEachPackage } from '../src/sim/model/package.ts';
 import { dealValue } from '../src/sim/model/phases.ts';
 import { rawUtility, redLine } from '../src/sim/model/utility.ts';
 import { runCli } from './args.ts';
 
 function count(meters: Meters): { packages: number; onPaper: number; phased: number } {
   const rv = { us: reservation('us', meters), dprk: reservation('dprk', meters) };
-  const pkg = LEVEL_COUNTS.map(() => 0);
   let packages = 0;
   let onPaper = 0;
   let phased = 0;
-  for (;;) {
+  forEachPackage((pkg) => {
     packages++;
     if (redLine('us', pkg, meters) === null && redLine('dprk', pkg, meters) === null) {
       if (rawUtility('us', pkg) >= rv.us && rawUtility('dprk', pkg) >= rv.dprk) onPaper++;
       if (dealValue('us', pkg, meters) >= rv.us && dealValue('dprk', pkg, meters) >= rv.dprk) phased++;
     }
-    let i = 0;
-    while (i < pkg.length && ++pkg[i] === LEVEL_COUNTS[i]) pkg[i++] = 0;
-    if (i === pkg.length) break;
-  }
+  }, true);
   return { packages, onPaper, phased };
 }
 

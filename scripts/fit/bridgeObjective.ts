@@ -18,7 +18,7 @@
  *   calibration compares with fixed shares (`CALIBRATION_BASE`: the figures the table gave before the
  *   DPRK's intrusive-asks red line, which costs bridges), not with the start.
  */
-import { ANCHOR, DRIFT, REFERENCE_TOLERANCE, WALL } from './objective.ts';
+import { ANCHOR, referenceCost } from './objective.ts';
 
 export interface BridgeMeasured {
   readonly nashApart: number | null;
@@ -69,13 +69,7 @@ export function bridgeObjective(m: BridgeMeasured, base: BridgeBaseline): Bridge
   const deals = m.bridgeDistances.length > 0 ? mean(m.bridgeDistances) : ELEVEN;
   const openings = Math.max(0, m.openings - base.openings);
   const anchor = VALUE_ANCHOR * m.valueSteps + ANCHOR * m.pointsMoved;
-  const reference = m.referenceErrors.reduce(
-    (s, e, i) =>
-      s +
-      DRIFT * Math.max(0, Math.abs(e) - Math.abs(base.referenceErrors[i] ?? 0)) +
-      WALL * Math.max(0, Math.abs(e) - REFERENCE_TOLERANCE),
-    0,
-  );
+  const reference = referenceCost(m.referenceErrors, base.referenceErrors);
   const share = (n: number) => n / m.calibrationSeeds;
   const calibration =
     CALIBRATION *

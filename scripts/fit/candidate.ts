@@ -22,13 +22,14 @@ export interface Evaluation {
   };
   readonly reference: unknown;
   readonly referenceErrors: readonly number[];
+  /** Null for a weights-only candidate (the weight fit does not read it). */
   readonly nash: {
     readonly nash: readonly number[] | null;
     readonly issuesApart: number | null;
     readonly withinTwoShare: number;
     readonly differs: readonly unknown[];
     readonly bridgeSurplus: unknown;
-  };
+  } | null;
 }
 
 export function evaluateCandidate(

@@ -63,7 +63,8 @@ async function main(): Promise<void> {
   const { rawUtility } = await import('../../src/sim/model/utility.ts');
   const { bridgeNash } = await import('../../src/sim/session/bridgeNash.ts');
   const openings = measureOpenings(Number(openingSeeds));
-  const nash = bridgeNash();
+  // Only the bridge fit (the object form) reads the Nash point: a second per candidate the weight fit is spared.
+  const nash = 'us' in candidate ? null : bridgeNash();
   const calibration = calibrationFigures(Number(calibrationSeeds));
   const reference = Object.fromEntries(
     (Object.keys(REFERENCE) as (keyof typeof REFERENCE)[]).map((id) => [

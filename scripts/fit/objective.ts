@@ -52,17 +52,23 @@ export interface ObjectiveParts {
 /** What the objective compares a candidate with: the starting weights' figures on the same seeds. */
 export type Baseline = Pick<Measured, 'usWalksWithCohen' | 'bridgesWithoutCohen' | 'referenceErrors'>;
 
+/**
+ * The reference packages' cost: DRIFT per unit a face value lies further from the §3.3 table than at the
+ * start (`base`), and WALL per unit outside the ±0.02 band. Shared by the weight and the bridge fits.
+ */
+export function referenceCost(errors: readonly number[], base: readonly number[]): number {
+  return errors.reduce(
+    (s, e, i) =>
+      s + DRIFT * Math.max(0, Math.abs(e) - Math.abs(base[i] ?? 0)) + WALL * Math.max(0, Math.abs(e) - REFERENCE_TOLERANCE),
+    0,
+  );
+}
+
 /** J for `m` against `base`. */
 export function objective(m: Measured, base: Baseline): ObjectiveParts {
   const openings = m.openingsUs + m.openingsDprk;
   const anchor = ANCHOR * m.pointsMoved;
-  const reference = m.referenceErrors.reduce(
-    (s, e, i) =>
-      s +
-      DRIFT * Math.max(0, Math.abs(e) - Math.abs(base.referenceErrors[i] ?? 0)) +
-      WALL * Math.max(0, Math.abs(e) - REFERENCE_TOLERANCE),
-    0,
-  );
+  const reference = referenceCost(m.referenceErrors, base.referenceErrors);
   const fall = (now: number, was: number) => Math.max(0, was - now) / m.calibrationSeeds;
   const calibration =
     CALIBRATION * (fall(m.usWalksWithCohen, base.usWalksWithCohen) + fall(m.bridgesWithoutCohen, base.bridgesWithoutCohen));

@@ -59,9 +59,9 @@ describe('the issue table', () => {
     expect(tableProblems([...ISSUES, sanctions])).toEqual(
       expect.arrayContaining(['sanctions: id used twice', `us weights sum to ${100 + sanctions.weight.us}, not 100`]),
     );
-    expect(tableProblems(replace('sanctions', { weight: { us: sanctions.weight.us + 1, dprk: sanctions.weight.dprk } }))).toEqual([
-      'us weights sum to 101, not 100',
-    ]);
+    expect(tableProblems(replace('sanctions', { weight: { us: sanctions.weight.us + 1, dprk: sanctions.weight.dprk } }))).toEqual(
+      ['us weights sum to 101, not 100'],
+    );
     expect(tableProblems(replace('sanctions', { levels: sanctions.levels.slice(0, 4) }))).toEqual([
       'sanctions: 5 us values for 4 levels',
       'sanctions: 5 dprk values for 4 levels',

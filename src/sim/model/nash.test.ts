@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { HISTORICAL_METERS } from './hidden.ts';
 import { LEVEL_COUNTS, OPTIONAL } from './issues.ts';
-import { issuesApart, nashPoint, nashWithinTwo, surpluses } from './nash.ts';
+import { nashPoint, nashWithinTwo, surpluses } from './nash.ts';
+import { forEachPackage, issuesOff } from './package.ts';
 import { PRESETS } from './presets.ts';
 
 const meters = { ...HISTORICAL_METERS, hawk: 0.45 };
@@ -34,7 +35,7 @@ describe('the Nash bargaining point', () => {
     const near = nashWithinTwo(bridge, meters);
     expect(near).not.toBeNull();
     if (!near || !point) return;
-    expect(issuesApart(near.pkg, bridge)).toBeLessThanOrEqual(2);
+    expect(issuesOff(near.pkg, bridge).length).toBeLessThanOrEqual(2);
     expect(near.product).toBeLessThanOrEqual(point.product + 1e-12);
     const arbNear = fc
       .tuple(fc.integer({ min: 0, max: 10 }), fc.integer({ min: 0, max: 10 }), fc.nat(), fc.nat())
@@ -52,11 +53,21 @@ describe('the Nash bargaining point', () => {
     );
   });
 
-  it('counts the issues two packages differ on', () => {
-    expect(issuesApart(bridge, bridge)).toBe(0);
-    expect(issuesApart(PRESETS.smallDeal.pkg, bridge)).toBe(
-      bridge.filter((level, i) => PRESETS.smallDeal.pkg[i] !== level).length,
-    );
-    expect(issuesApart([0, 0, 1], [0, 2, 2])).toBe(2);
-  });
+  it('visits as many packages as the space holds, the optional issues at level 0 unless asked', () => {
+    let n = 0;
+    let withDrills = 0;
+    let drillsSeen = false;
+    forEachPackage(() => n++);
+    forEachPackage((pkg) => {
+      withDrills++;
+      drillsSeen ||= pkg.some((l, i) => OPTIONAL[i] && l > 0);
+    }, true);
+    const all = LEVEL_COUNTS.reduce((a, b) => a * b, 1);
+    expect(withDrills).toBe(all);
+    expect(n).toBe(LEVEL_COUNTS.reduce((a, b, i) => a * (OPTIONAL[i] ? 1 : b), 1));
+    expect(drillsSeen).toBe(true);
+    expect(issuesOff(bridge, bridge)).toEqual([]);
+    expect(issuesOff([0, 0, 1], [0, 2, 2])).toEqual(['otherSites', 'declaration']);
+    expect(issuesOff(PRESETS.smallDeal.pkg, bridge).length).toBe(bridge.filter((l, i) => PRESETS.smallDeal.pkg[i] !== l).length);
+  }, 20_000);
 });

@@ -10,7 +10,7 @@
  */
 import { type Meters, reservation } from './hidden.ts';
 import { LEVEL_COUNTS, OPTIONAL } from './issues.ts';
-import type { Package } from './package.ts';
+import { forEachPackage, type Package } from './package.ts';
 import { dealValue } from './phases.ts';
 import { redLine } from './utility.ts';
 
@@ -48,16 +48,7 @@ function bestOf(visit: (see: (pkg: Package) => void) => void, meters: Meters): N
 
 /** The Nash point over the whole package space (the drills linkage at its first level unless `withDrills`). */
 export function nashPoint(meters: Meters, withDrills = false): NashPoint | null {
-  const counts = LEVEL_COUNTS.map((n, i) => (OPTIONAL[i] && !withDrills ? 1 : n));
-  return bestOf((see) => {
-    const pkg = counts.map(() => 0);
-    for (;;) {
-      see(pkg);
-      let i = 0;
-      while (i < pkg.length && ++pkg[i] === counts[i]) pkg[i++] = 0;
-      if (i === pkg.length) return;
-    }
-  }, meters);
+  return bestOf((see) => forEachPackage(see, withDrills), meters);
 }
 
 /**
@@ -88,6 +79,3 @@ export function nashWithinTwo(pkg: Package, meters: Meters): NashPoint | null {
     }
   }, meters);
 }
-
-/** On how many issues two packages differ. */
-export const issuesApart = (a: Package, b: Package): number => a.reduce((n, level, i) => n + (level === b[i] ? 0 : 1), 0);

@@ -18,6 +18,25 @@ export function withLevels(pkg: Package, patch: PackageSpec): Package {
 
 export const level = (pkg: Package, id: IssueId): number => pkg[issueIndex(id)];
 
+/** The issues on which two packages differ, in table order. */
+export const issuesOff = (pkg: Package, other: Package): IssueId[] => ISSUE_IDS.filter((_, i) => pkg[i] !== other[i]);
+
+/**
+ * Visits every package, the optional issues (the drills linkage) left at level 0 unless `withOptional`.
+ * One array is reused and changed in place between visits: copy it to keep it. For brute-force
+ * measures in scripts and tests (1.66 million packages without the optional issues), never a game.
+ */
+export function forEachPackage(see: (pkg: Package) => void, withOptional = false): void {
+  const counts = LEVEL_COUNTS.map((n, i) => (OPTIONAL[i] && !withOptional ? 1 : n));
+  const pkg = counts.map(() => 0);
+  for (;;) {
+    see(pkg);
+    let i = 0;
+    while (i < pkg.length && ++pkg[i] === counts[i]) pkg[i++] = 0;
+    if (i === pkg.length) return;
+  }
+}
+
 /** The package with every optional issue (the drills linkage) back at level 0. */
 export const withoutOptional = (pkg: Package): number[] => pkg.map((l, i) => (OPTIONAL[i] ? 0 : l));
 

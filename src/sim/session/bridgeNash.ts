@@ -6,9 +6,9 @@
  * optimises it and a test holds it with one and the same definition.
  */
 import { HISTORICAL_METERS, type Meters } from '../model/hidden.ts';
-import { ISSUE_IDS, type IssueId } from '../model/issues.ts';
-import { issuesApart, nashPoint, nashWithinTwo, surpluses } from '../model/nash.ts';
-import type { Package } from '../model/package.ts';
+import { type IssueId, issueIndex } from '../model/issues.ts';
+import { type NashPoint, nashPoint, nashWithinTwo, surpluses } from '../model/nash.ts';
+import { issuesOff, type Package } from '../model/package.ts';
 import { PRESETS } from '../model/presets.ts';
 
 /** The no-Cohen state of the calibration (`calibrationFigures`): hawks weaker, nothing else changed. */
@@ -32,14 +32,13 @@ export function bridgeNash(meters: Meters = NO_COHEN_METERS): BridgeNash {
   const bridge = PRESETS.yongbyonPlus.pkg;
   const nash = nashPoint(meters);
   const near = nashWithinTwo(bridge, meters);
+  const off = nash ? issuesOff(nash.pkg, bridge) : [];
   return {
     nash: nash?.pkg ?? null,
     nashProduct: nash?.product ?? 0,
     nashSurplus: nash?.surplus ?? null,
-    issuesApart: nash ? issuesApart(nash.pkg, bridge) : null,
-    differs: nash
-      ? ISSUE_IDS.flatMap((issue, i) => (nash.pkg[i] === bridge[i] ? [] : [{ issue, bridge: bridge[i], nash: nash.pkg[i] }]))
-      : [],
+    issuesApart: nash ? off.length : null,
+    differs: off.map((issue) => ({ issue, bridge: bridge[issueIndex(issue)], nash: (nash as NashPoint).pkg[issueIndex(issue)] })),
     withinTwoShare: nash && near ? near.product / nash.product : 0,
     bridgeSurplus: surpluses(bridge, meters),
   };

@@ -5,7 +5,7 @@
  * hearing and with hawk influence at 0.45. The weight fit (`scripts/fitWeights.ts`) reads them so that a
  * candidate that moves the openings cannot quietly break the claims.
  */
-import { issuesApart } from '../model/nash.ts';
+import { issuesOff } from '../model/package.ts';
 import { PRESETS } from '../model/presets.ts';
 import { runSeed } from './batch.ts';
 import { Session } from './session.ts';
@@ -45,6 +45,6 @@ export function calibrationFigures(seeds: number): CalibrationFigures {
     seeds,
     usWalksWithCohen: cohen.filter((c) => c.walkedBy === 'us' && !c.signed).length,
     bridgesWithoutCohen: bridges.length,
-    bridgeDistances: bridges.flatMap((c) => (c.valuation ? [issuesApart(c.valuation.pkg, PRESETS.yongbyonPlus.pkg)] : [])),
+    bridgeDistances: bridges.flatMap((c) => (c.valuation ? [issuesOff(c.valuation.pkg, PRESETS.yongbyonPlus.pkg).length] : [])),
   };
 }

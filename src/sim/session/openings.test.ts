@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { makePackage } from '../model/package.ts';
-import { HANOI_PAPER, issuesOff, levelDistance, measureOpenings } from './openings.ts';
+import { issuesOff, makePackage } from '../model/package.ts';
+import { HANOI_PAPER, levelDistance, measureOpenings } from './openings.ts';
 
 describe('openings against the Hanoi papers', () => {
   it('counts the issues that differ and the summed level distance', () => {

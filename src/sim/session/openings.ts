@@ -6,8 +6,8 @@
  * `scripts/fitWeights.ts` optimises it with one and the same definition.
  */
 import type { Side } from '../model/ids.ts';
-import { ISSUE_IDS, type IssueId } from '../model/issues.ts';
-import type { Package } from '../model/package.ts';
+import type { IssueId } from '../model/issues.ts';
+import { issuesOff, type Package } from '../model/package.ts';
 import { PRESETS } from '../model/presets.ts';
 import { Session } from './session.ts';
 
@@ -33,9 +33,6 @@ export interface OpeningsReport {
 const median = (xs: readonly number[]): number | null =>
   xs.length ? [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] : null;
 const mean = (xs: readonly number[]): number | null => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : null);
-
-/** The issues on which `pkg` differs from `paper`, in table order. */
-export const issuesOff = (pkg: Package, paper: Package): IssueId[] => ISSUE_IDS.filter((_, i) => pkg[i] !== paper[i]);
 
 /** Σ |level difference| over the issues. */
 export const levelDistance = (pkg: Package, paper: Package): number => pkg.reduce((sum, v, i) => sum + Math.abs(v - paper[i]), 0);
