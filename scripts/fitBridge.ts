@@ -75,7 +75,7 @@ runCli(() => {
       n++;
       const parts = bridgeObjective(measured(e, anchor, c), base);
       process.stderr.write(
-        `candidate ${n}: J = ${parts.total.toFixed(3)} (nash ${parts.nash}, deals ${parts.deals.toFixed(2)})\n`,
+        `candidate ${n}: J = ${parts.total.toFixed(3)} (nash ${parts.nash}, deals ${parts.deals.toFixed(2)}, shortfall ${parts.shortfall.toFixed(2)}, reference ${parts.reference.toFixed(2)})\n`,
       );
       return { ...parts, evaluation: e };
     },

@@ -21,11 +21,18 @@ describe('bridge-fit objective', () => {
       nash: 3,
       near: 2.5,
       deals: 3,
+      shortfall: 0,
       openings: 0,
       anchor: 0,
       calibration: 0,
       total: 8.5,
     });
+  });
+
+  it('charges bridges within two issues only below half of them, one issue per tenth missing', () => {
+    expect(bridgeObjective({ ...m, bridgeDistances: [2, 4, 5, 3] }, base).shortfall).toBeCloseTo(2.5);
+    expect(bridgeObjective({ ...m, bridgeDistances: [2, 1, 5] }, base).shortfall).toBe(0);
+    expect(bridgeObjective({ ...m, bridgeDistances: [] }, base).shortfall).toBeCloseTo(5);
   });
 
   it('charges no bridges as every issue, worse openings, values moved and a fall in calibration', () => {

@@ -1,8 +1,8 @@
 /**
  * The bridge fit's objective, as one pure function of what a candidate measured. Lower is better:
  *
- *   J = nash + NEAR·(1 − within-two share) + deals + openings + ANCHOR·(values and weights moved)
- *       + reference-package drift + CALIBRATION·(calibration loss)
+ *   J = nash + NEAR·(1 − within-two share) + deals + SHORTFALL·(half − bridges within two) + openings
+ *       + ANCHOR·(values and weights moved) + reference-package drift + CALIBRATION·(calibration loss)
  *
  * - nash: on how many issues the Nash bargaining point of the no-Cohen state differs from the analysts'
  *   bridge (`bridgeNash`), a whole number;
@@ -11,6 +11,10 @@
  *   jumps;
  * - deals: the mean number of issues on which the bridges the calibration games sign differ from the
  *   analysts' bridge (ELEVEN, every issue, when there is none);
+ * - bridges within two: the share of those bridges within two issues of the analysts' bridge, charged only
+ *   below half (issue 10's gate: "at least half of the bridges within two issues of the reference
+ *   bridge"); the mean distance alone rewards moving far deals a little closer as much as bringing near
+ *   ones inside two;
  * - openings: how much the openings (issues off each side's Hanoi paper, summed) worsen from the start;
  * - values and weights moved: Σ |Δv| from the table's values, in steps of 0.05, and Σ |Δw| from its
  *   weights, in points (as in the weight fit);
@@ -49,11 +53,15 @@ export const ELEVEN = 11;
 /** Per step of 0.05 moved: twenty steps cost one issue. */
 export const VALUE_ANCHOR = 0.05;
 export const CALIBRATION = 10;
+/** The gate's share of bridges within two issues, and what each tenth of it missing costs (one issue). */
+export const WITHIN_TWO_GOAL = 0.5;
+export const SHORTFALL = 10;
 
 export interface BridgeObjectiveParts {
   readonly nash: number;
   readonly near: number;
   readonly deals: number;
+  readonly shortfall: number;
   readonly openings: number;
   readonly anchor: number;
   readonly reference: number;
@@ -67,6 +75,8 @@ export function bridgeObjective(m: BridgeMeasured, base: BridgeBaseline): Bridge
   const nash = m.nashApart ?? ELEVEN;
   const near = NEAR * (1 - Math.min(1, m.withinTwoShare));
   const deals = m.bridgeDistances.length > 0 ? mean(m.bridgeDistances) : ELEVEN;
+  const near2 = m.bridgeDistances.filter((d) => d <= 2).length / Math.max(1, m.bridgeDistances.length);
+  const shortfall = SHORTFALL * Math.max(0, WITHIN_TWO_GOAL - near2);
   const openings = Math.max(0, m.openings - base.openings);
   const anchor = VALUE_ANCHOR * m.valueSteps + ANCHOR * m.pointsMoved;
   const reference = referenceCost(m.referenceErrors, base.referenceErrors);
@@ -75,6 +85,6 @@ export function bridgeObjective(m: BridgeMeasured, base: BridgeBaseline): Bridge
     CALIBRATION *
     (Math.max(0, CALIBRATION_BASE.usWalksWithCohen - share(m.usWalksWithCohen)) +
       Math.max(0, CALIBRATION_BASE.bridgesWithoutCohen - share(m.bridgesWithoutCohen)));
-  const total = nash + near + deals + openings + anchor + reference + calibration;
-  return { nash, near, deals, openings, anchor, reference, calibration, total };
+  const total = nash + near + deals + shortfall + openings + anchor + reference + calibration;
+  return { nash, near, deals, shortfall, openings, anchor, reference, calibration, total };
 }
