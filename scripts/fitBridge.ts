@@ -14,7 +14,7 @@
  * separate, reviewed step (docs/model.md).
  */
 import { intArg, parseArgs, runCli } from './args.ts';
-import { type BridgeBaseline, bridgeObjective } from './fit/bridgeObjective.ts';
+import { type BridgeBaseline, bridgeObjective, bridgesWithin } from './fit/bridgeObjective.ts';
 import { type Evaluation, evaluateCandidate } from './fit/candidate.ts';
 import { localSearch } from './fit/localSearch.ts';
 import { applyStep, type Step, stepFromDraws, tableWeights, type Weights, weightChanges, weightDistance } from './fit/params.ts';
@@ -52,8 +52,6 @@ const baselineOf = (e: Evaluation): BridgeBaseline => ({
   openings: e.openings.us.meanIssuesDiffering + e.openings.dprk.meanIssuesDiffering,
   referenceErrors: e.referenceErrors,
 });
-
-const within = (ds: readonly number[], k: number) => ds.filter((d) => d <= k).length;
 
 runCli(() => {
   const args = parseArgs(process.argv.slice(2));
@@ -105,7 +103,7 @@ runCli(() => {
     objective: bridgeObjective(measured(e, anchor, c), baselineOf(before)),
     nash: e.nash,
     bridges: e.calibration.bridgesWithoutCohen,
-    bridgesWithinTwo: within(e.calibration.bridgeDistances, 2),
+    bridgesWithinTwo: bridgesWithin(e.calibration.bridgeDistances, 2),
     usWalksWithCohen: e.calibration.usWalksWithCohen,
     openings: { us: e.openings.us, dprk: e.openings.dprk },
     reference: e.reference,

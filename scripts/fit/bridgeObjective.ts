@@ -71,12 +71,15 @@ export interface BridgeObjectiveParts {
 
 const mean = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
 
+/** How many of the bridges' distances are at most `k` issues: the objective and the fit's report count alike. */
+export const bridgesWithin = (distances: readonly number[], k: number): number => distances.filter((d) => d <= k).length;
+
 export function bridgeObjective(m: BridgeMeasured, base: BridgeBaseline): BridgeObjectiveParts {
   const nash = m.nashApart ?? ELEVEN;
   const near = NEAR * (1 - Math.min(1, m.withinTwoShare));
   const deals = m.bridgeDistances.length > 0 ? mean(m.bridgeDistances) : ELEVEN;
-  const near2 = m.bridgeDistances.filter((d) => d <= 2).length / Math.max(1, m.bridgeDistances.length);
-  const shortfall = SHORTFALL * Math.max(0, WITHIN_TWO_GOAL - near2);
+  const shareWithinTwo = bridgesWithin(m.bridgeDistances, 2) / Math.max(1, m.bridgeDistances.length);
+  const shortfall = SHORTFALL * Math.max(0, WITHIN_TWO_GOAL - shareWithinTwo);
   const openings = Math.max(0, m.openings - base.openings);
   const anchor = VALUE_ANCHOR * m.valueSteps + ANCHOR * m.pointsMoved;
   const reference = referenceCost(m.referenceErrors, base.referenceErrors);
