@@ -265,7 +265,9 @@ test('text reaches 200% by the Text size setting, canvas included, at 1920×1080
     }
     // Every canvas text doubles too (rounded to whole pixels).
     expect(largest.canvas).toHaveLength(normal.canvas.length);
-    largest.canvas.forEach((px, i) => expect(px, `canvas text ${i} at ${at}`).toBeGreaterThanOrEqual(2 * normal.canvas[i] - 1));
+    largest.canvas.forEach((px, i) => {
+      expect(px, `canvas text ${i} at ${at}`).toBeGreaterThanOrEqual(2 * normal.canvas[i] - 1);
+    });
     // At 200% zoom the page reflows: nothing to scroll sideways, at either text size (1.4.10).
     expect(normalZoomed.sideways, `sideways scroll at ${at} zoomed`).toBeLessThanOrEqual(0);
     expect(largestZoomed.sideways, `sideways scroll at ${at} zoomed, Largest`).toBeLessThanOrEqual(0);

@@ -17,7 +17,11 @@ const odds = (deals: number, rollouts = 200) => ({ rollouts, endings: { smallDea
 describe('decision odds lines', () => {
   const points = [point(4, 'walkAway', 'end.decision'), point(2, 'pressDeal', 'talks.paper'), point(7, 'x', 'talks.bolton')];
   it('wait for both runs, then give the change, its margin, and whether it is clear', () => {
-    const lines = decisionOddsLines(points, [{ before: odds(60), after: odds(2) }, { before: odds(50), after: odds(56) }, { before: odds(40) }]);
+    const lines = decisionOddsLines(points, [
+      { before: odds(60), after: odds(2) },
+      { before: odds(50), after: odds(56) },
+      { before: odds(40) },
+    ]);
     expect(lines[0].text).toMatch(/moved the odds of a deal from 30% to 1% \(±\d+ points\)/);
     expect(lines[0].change).toBe(-29);
     expect(lines[0].clear).toBe(true);

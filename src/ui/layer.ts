@@ -169,7 +169,10 @@ export class UiLayer {
     const again = refocus ? this.root.querySelector<HTMLElement>(refocus) : null;
     const usable = again && !again.hasAttribute('disabled') ? again : null;
     // A toolbar or pace control drawn again keeps focus under its id.
-    if (!newScreen && usable && outsideBody(usable) && active && !active.isConnected) return focusNow(usable);
+    if (!newScreen && usable && outsideBody(usable) && active && !active.isConnected) {
+      focusNow(usable);
+      return;
+    }
     if (moved) focusNow(heading);
     else if (hadFocus) focusNow(usable ?? heading);
   }
