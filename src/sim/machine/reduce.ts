@@ -296,9 +296,13 @@ function lastOfferBy(ctx: GameContext, side: Side): Package | null {
  * Yongbyon-scope level cannot exceed that definition.
  */
 export function effectivePackage(ctx: GameContext, pkg: Package): Package {
-  const def = ctx.scope.dprk;
-  if (!def) return pkg;
-  const cap = scopeLevel(def);
+  return withinDefinition(ctx.scope.dprk, pkg);
+}
+
+/** `pkg` with its Yongbyon-scope level capped at what the DPRK's definition (facility IDs) covers. */
+export function withinDefinition(dprkScope: readonly string[] | null, pkg: Package): Package {
+  if (!dprkScope) return pkg;
+  const cap = scopeLevel(dprkScope);
   return level(pkg, 'yongbyon') > cap ? withLevels(pkg, { yongbyon: cap }) : pkg;
 }
 

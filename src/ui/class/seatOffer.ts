@@ -1,17 +1,20 @@
 /**
  * The seat's offer builder over the network: one radio group per issue (`#issue-<id>-<level>`),
  * "Make this offer", "Accept the offer standing", "Walk out". The screens' own `tableControls` needs a
- * local Session (it values the package live), which a networked seat does not have, so this one
- * sends the move and shows the standing offer's worth (phased and on paper) as the server's view gives
- * it, with the counterpart's reasons and the board of both sides' offers from the same View.
+ * local Session, which a networked seat does not have, so this one sends the move, values the draft
+ * live from the seat's own View (`draftValue`: the same numbers, nothing more from the server) and
+ * shows the standing offer's worth as the server's view gives it, with the counterpart's reasons and
+ * the board of both sides' offers from the same View.
  */
 import type { MoveBody } from '../../app/classMoves.ts';
 import { ISSUES } from '../../app/content.ts';
 import { SIDE_NAME } from '../../app/labels.ts';
-import { packageLines, score100 } from '../../app/packages.ts';
+import { packageLines, score100, valueReadout } from '../../app/packages.ts';
 import { m } from '../../app/strings/catalogue.ts';
+import { draftValue } from '../../sim/session/draftValue.ts';
 import type { View } from '../../sim/session/view.ts';
 import { h } from '../dom.ts';
+import { liveText } from '../live.ts';
 import { tableBoardTable } from '../screens/tableBoardTable.ts';
 import { tableReasons } from '../screens/tableReasons.ts';
 import { tableTalk } from '../screens/tableTalk.ts';
@@ -31,6 +34,15 @@ export function seatOffer(view: View, send: (move: MoveBody) => void): HTMLEleme
   const pkg = draft.pkg;
   const standing = table.standing;
   const theirs = standing && standing.by !== side ? standing : null;
+  // The draft's worth to this seat, redrawn as each level is picked (announced politely, as on one device).
+  const value = h('p', { class: 'value', role: 'status', 'aria-live': 'polite', id: 'class-draft-value' });
+  const refresh = () => {
+    const { perceived, raw } = draftValue(view, pkg);
+    // Compared as shown: "57 against 57" is no better than no deal.
+    const { text, against } = valueReadout(perceived, raw, view.reservation);
+    liveText(value, text);
+    value.dataset.good = against > 0 ? 'true' : against < 0 ? 'false' : 'even';
+  };
   const rows = ISSUES.map((issue, i) => {
     const name = `issue-${issue.id}`;
     const gives = issue.givenBy === side ? m.table_you_give() : m.table_you_get();
@@ -53,6 +65,7 @@ export function seatOffer(view: View, send: (move: MoveBody) => void): HTMLEleme
               checked: pkg[i] === level,
               onchange: () => {
                 pkg[i] = level;
+                refresh();
               },
             }),
             label,
@@ -61,6 +74,7 @@ export function seatOffer(view: View, send: (move: MoveBody) => void): HTMLEleme
       ),
     );
   });
+  refresh();
   return h(
     'div',
     { class: 'table-ui' },
@@ -94,6 +108,8 @@ export function seatOffer(view: View, send: (move: MoveBody) => void): HTMLEleme
       },
       h('h3', { id: 'builder-h' }, m.table_your_offer()),
       h('div', { class: 'issues', role: 'group', 'aria-label': m.table_issues_legend() }, ...rows),
+      value,
+      h('p', { class: 'hint value-why' }, m.value_readout_why()),
       h(
         'div',
         { class: 'actions' },
