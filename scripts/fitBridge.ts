@@ -7,8 +7,8 @@
  * steps of 0.05, scale ends fixed, every scale strictly monotone) and weights (./fit/params.ts), from
  * the table's, minimising
  * ./fit/bridgeObjective.ts (the Nash point's distance from the bridge, the signed bridges' distance from
- * it, penalties for worse openings, for values moved, for the reference packages leaving their ±0.02
- * band and for the calibration figures falling). Each candidate is measured in a process of its own
+ * it, penalties for worse openings, for values moved, for the two Hanoi papers leaving their ±0.02
+ * band, for the bridge not clearing for either side and for the calibration figures falling). Each candidate is measured in a process of its own
  * (./fit/evaluate.ts); the start and the winner are measured again on `--confirm-seeds`. Prints JSON;
  * progress goes to stderr. It changes no file: applying a winner to src/sim/model/issues.ts is a
  * separate, reviewed step (docs/model.md).
@@ -46,6 +46,7 @@ const measured = (e: Evaluation, anchor: Candidate, c: Candidate) => ({
   calibrationSeeds: e.calibration.seeds,
   usWalksWithCohen: e.calibration.usWalksWithCohen,
   bridgesWithoutCohen: e.calibration.bridgesWithoutCohen,
+  bridgeSurplus: e.nash?.bridgeSurplus ?? null,
 });
 
 const baselineOf = (e: Evaluation): BridgeBaseline => ({
@@ -73,7 +74,7 @@ runCli(() => {
       n++;
       const parts = bridgeObjective(measured(e, anchor, c), base);
       process.stderr.write(
-        `candidate ${n}: J = ${parts.total.toFixed(3)} (nash ${parts.nash}, deals ${parts.deals.toFixed(2)}, shortfall ${parts.shortfall.toFixed(2)}, reference ${parts.reference.toFixed(2)})\n`,
+        `candidate ${n}: J = ${parts.total.toFixed(3)} (nash ${parts.nash}, deals ${parts.deals.toFixed(2)}, shortfall ${parts.shortfall.toFixed(2)}, reference ${parts.reference.toFixed(2)}, reading ${parts.reading.toFixed(2)})\n`,
       );
       return { ...parts, evaluation: e };
     },

@@ -12,6 +12,7 @@ const m: BridgeMeasured = {
   calibrationSeeds: 100,
   usWalksWithCohen: 95,
   bridgesWithoutCohen: 44,
+  bridgeSurplus: { us: 0.01, dprk: 0.1 },
 };
 const base = { openings: 6, referenceErrors: [0, 0, 0, 0, 0, 0] };
 
@@ -25,6 +26,7 @@ describe('bridge-fit objective', () => {
       openings: 0,
       anchor: 0,
       calibration: 0,
+      reading: 0,
       total: 8.5,
     });
   });
@@ -45,7 +47,11 @@ describe('bridge-fit objective', () => {
     expect(bridgeObjective({ ...m, usWalksWithCohen: 100, bridgesWithoutCohen: 60 }, base).calibration).toBe(0);
   });
 
-  it('charges a reference package outside the ±0.02 band', () => {
+  it('charges a Hanoi paper outside the ±0.02 band, not the bridge, which is held to clearing instead', () => {
     expect(bridgeObjective({ ...m, referenceErrors: [0.03, 0, 0, 0, 0, 0] }, base).reference).toBeCloseTo(0.3 + 1);
+    expect(bridgeObjective({ ...m, referenceErrors: [0, 0, 0, 0, 0.06, 0] }, base).reference).toBe(0);
+    expect(bridgeObjective({ ...m, bridgeSurplus: { us: -0.02, dprk: 0.1 } }, base).reading).toBeCloseTo(2);
+    expect(bridgeObjective({ ...m, bridgeSurplus: { us: -0.01, dprk: -0.01 } }, base).reading).toBeCloseTo(2);
+    expect(bridgeObjective({ ...m, bridgeSurplus: null }, base).reading).toBe(ELEVEN);
   });
 });

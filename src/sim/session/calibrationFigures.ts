@@ -5,6 +5,7 @@
  * hearing and with hawk influence at 0.45. The weight fit (`scripts/fitWeights.ts`) reads them so that a
  * candidate that moves the openings cannot quietly break the claims.
  */
+import type { GameContext } from '../machine/types.ts';
 import { issuesOff } from '../model/package.ts';
 import { PRESETS } from '../model/presets.ts';
 import { runSeed } from './batch.ts';
@@ -27,7 +28,7 @@ export interface CalibrationFigures {
   readonly bridgeDistances: readonly number[];
 }
 
-function endings(seeds: number, meters: Record<string, number>, events: Record<string, 'on' | 'off'>) {
+function endings(seeds: number, meters: Record<string, number>, events: Record<string, 'on' | 'off'>): GameContext[] {
   const settings = normalizeSettings({ seats: { us: 'ai', dprk: 'ai' }, mode: 'open', meters, events });
   return Array.from({ length: seeds }, (_, r) => {
     const s = Session.start(settings, runSeed(1, r));
@@ -36,11 +37,18 @@ function endings(seeds: number, meters: Record<string, number>, events: Record<s
   });
 }
 
+/** The games' ends with the Cohen hearing, historical state, runs 0..`seeds`−1 of `runSeed(1, r)`. */
+export const cohenGames = (seeds: number): GameContext[] => endings(seeds, {}, { 'ev.cohen': 'on' });
+/** The same runs without the hearing and with hawk influence at 0.45. */
+export const noCohenGames = (seeds: number): GameContext[] => endings(seeds, { hawk: 0.45 }, { 'ev.cohen': 'off' });
+/** Of those, the games that end in a bridging deal. */
+export const bridgesOf = (games: readonly GameContext[]): GameContext[] =>
+  games.filter((c) => c.ending !== null && BRIDGE_ENDINGS.has(c.ending));
+
 /** Both figures over runs 0..`seeds`−1 of `runSeed(1, r)`, the calibration test's seeds. */
 export function calibrationFigures(seeds: number): CalibrationFigures {
-  const cohen = endings(seeds, {}, { 'ev.cohen': 'on' });
-  const noCohen = endings(seeds, { hawk: 0.45 }, { 'ev.cohen': 'off' });
-  const bridges = noCohen.filter((c) => c.ending !== null && BRIDGE_ENDINGS.has(c.ending));
+  const cohen = cohenGames(seeds);
+  const bridges = bridgesOf(noCohenGames(seeds));
   return {
     seeds,
     usWalksWithCohen: cohen.filter((c) => c.walkedBy === 'us' && !c.signed).length,
