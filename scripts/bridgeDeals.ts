@@ -1,5 +1,5 @@
 /**
- * npm run -s bridge:deals [-- --seeds 200]
+ * npm run -s bridge:deals [-- --seeds 200] [--values 'us.otherSites=0,0.5,1;dprk.warheads=1,0.7,0.2,0']
  *
  * What the bridges signed in the calibration's no-Cohen games say, issue by issue, against the analysts'
  * "Yongbyon-plus" bridge (`PRESETS.yongbyonPlus`): how many are within one, two, three issues of it, how
@@ -7,21 +7,52 @@
  * the scope (the dispute beat). With the reference packages' face values, the walk-away values of the
  * no-Cohen state, the bridge's phased surplus there and the Nash point's distance (`bridgeNash`).
  * Prints JSON; docs/model.md ("Deals that look like Hanoi") quotes it.
+ *
+ * `--values` asks "what if": it replaces level value scales (side.issue=one value per level, `;` between
+ * scales) in this process only, before the model loads, as the fits' evaluate.ts does, so a figure
+ * docs/model.md gives for a table not in issues.ts has a command too. It changes no file.
  */
-import { scopeLevel } from '../src/sim/content/facilities.ts';
-import { reservation } from '../src/sim/model/hidden.ts';
 import { ISSUES } from '../src/sim/model/issues.ts';
-import { issuesOff } from '../src/sim/model/package.ts';
-import { PRESETS } from '../src/sim/model/presets.ts';
-import { rawUtility } from '../src/sim/model/utility.ts';
-import { bridgeNash, NO_COHEN_METERS } from '../src/sim/session/bridgeNash.ts';
-import { bridgesOf, cohenGames, noCohenGames } from '../src/sim/session/calibrationFigures.ts';
 import { intArg, parseArgs, runCli } from './args.ts';
 
 const round = (x: number) => Math.round(x * 1000) / 1000;
 
+/** Writes `--values` into the loaded issue table; throws a readable message on a malformed scale. */
+function applyValues(spec: string): void {
+  for (const part of spec.split(';').filter((p) => p.trim() !== '')) {
+    const m = /^\s*(us|dprk)\.([A-Za-z]+)=([0-9.,\s]+)$/.exec(part);
+    if (!m) throw new Error(`--values: "${part}" is not side.issue=v0,v1,… (e.g. us.otherSites=0,0.5,1)`);
+    const issue = ISSUES.find((i) => i.id === m[2]);
+    if (!issue) throw new Error(`--values: no issue "${m[2]}"`);
+    const scale = issue.value[m[1] as 'us' | 'dprk'] as number[];
+    const next = m[3].split(',').map(Number);
+    if (next.length !== scale.length || next.some((x) => !(x >= 0 && x <= 1)))
+      throw new Error(`--values: ${m[1]}.${m[2]} needs ${scale.length} values in [0, 1]`);
+    next.forEach((x, i) => {
+      scale[i] = x;
+    });
+  }
+}
+
+const args = parseArgs(process.argv.slice(2));
+const values = args.get('values');
+try {
+  if (typeof values === 'string') applyValues(values);
+} catch (err) {
+  process.stdout.write(`${JSON.stringify({ error: (err as Error).message })}\n`);
+  process.exit(2);
+}
+// The model precomputes its tables from the issue table as it loads: only now may it load.
+const { scopeLevel } = await import('../src/sim/content/facilities.ts');
+const { reservation } = await import('../src/sim/model/hidden.ts');
+const { issuesOff } = await import('../src/sim/model/package.ts');
+const { PRESETS } = await import('../src/sim/model/presets.ts');
+const { rawUtility } = await import('../src/sim/model/utility.ts');
+const { bridgeNash, NO_COHEN_METERS } = await import('../src/sim/session/bridgeNash.ts');
+const { bridgesOf, cohenGames, noCohenGames } = await import('../src/sim/session/calibrationFigures.ts');
+
 runCli(() => {
-  const seeds = intArg(parseArgs(process.argv.slice(2)), 'seeds', 200, 100_000);
+  const seeds = intArg(args, 'seeds', 200, 100_000);
   const bridge = PRESETS.yongbyonPlus.pkg;
   const noCohen = noCohenGames(seeds);
   const bridges = bridgesOf(noCohen).flatMap((c) => (c.valuation ? [{ pkg: c.valuation.pkg, scope: c.scope.dprk }] : []));
@@ -38,13 +69,14 @@ runCli(() => {
     const key = b.scope ? `L${scopeLevel(b.scope)}` : 'undefined';
     caps[key] = (caps[key] ?? 0) + 1;
   }
-  const face = (id: keyof typeof PRESETS) => ({
+  const face = (id: 'dprkHanoiOffer' | 'usBigDeal' | 'yongbyonPlus') => ({
     us: round(rawUtility('us', PRESETS[id].pkg, { linkage: false })),
     dprk: round(rawUtility('dprk', PRESETS[id].pkg, { linkage: false })),
   });
   const nash = bridgeNash();
   return {
     seeds,
+    values: typeof values === 'string' ? values : 'issues.ts',
     faceValues: { dprkHanoiOffer: face('dprkHanoiOffer'), usBigDeal: face('usBigDeal'), yongbyonPlus: face('yongbyonPlus') },
     noCohenWalkAway: { us: round(reservation('us', NO_COHEN_METERS)), dprk: round(reservation('dprk', NO_COHEN_METERS)) },
     bridgeSurplus: nash.bridgeSurplus && { us: round(nash.bridgeSurplus.us), dprk: round(nash.bridgeSurplus.dprk) },
