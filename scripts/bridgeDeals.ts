@@ -19,13 +19,18 @@ const round = (x: number) => Math.round(x * 1000) / 1000;
 
 /** Writes `--values` into the loaded issue table; throws a readable message on a malformed scale. */
 function applyValues(spec: string): void {
+  const seen = new Set<string>();
   for (const part of spec.split(';').filter((p) => p.trim() !== '')) {
     const m = /^\s*(us|dprk)\.([A-Za-z]+)=([0-9.,\s]+)$/.exec(part);
     if (!m) throw new Error(`--values: "${part}" is not side.issue=v0,v1,… (e.g. us.otherSites=0,0.5,1)`);
     const issue = ISSUES.find((i) => i.id === m[2]);
     if (!issue) throw new Error(`--values: no issue "${m[2]}"`);
     const scale = issue.value[m[1] as 'us' | 'dprk'] as number[];
-    const next = m[3].split(',').map(Number);
+    const entries = m[3].split(',').map((x) => x.trim());
+    if (entries.some((x) => !/^\d*\.?\d+$/.test(x))) throw new Error(`--values: ${m[1]}.${m[2]} has an empty or malformed value`);
+    if (seen.has(`${m[1]}.${m[2]}`)) throw new Error(`--values: ${m[1]}.${m[2]} is given twice`);
+    seen.add(`${m[1]}.${m[2]}`);
+    const next = entries.map(Number);
     if (next.length !== scale.length || next.some((x) => !(x >= 0 && x <= 1)))
       throw new Error(`--values: ${m[1]}.${m[2]} needs ${scale.length} values in [0, 1]`);
     next.forEach((x, i) => {
@@ -34,9 +39,12 @@ function applyValues(spec: string): void {
   }
 }
 
-const args = parseArgs(process.argv.slice(2));
-const values = args.get('values');
+let args: Map<string, string | true> = new Map();
+let values: string | true | undefined;
 try {
+  args = parseArgs(process.argv.slice(2));
+  values = args.get('values');
+  if (values === true) throw new Error("--values needs a scale, e.g. --values 'us.otherSites=0,0.5,1'");
   if (typeof values === 'string') applyValues(values);
 } catch (err) {
   process.stdout.write(`${JSON.stringify({ error: (err as Error).message })}\n`);
@@ -87,6 +95,6 @@ runCli(() => {
     within: { one: within(1), two: within(2), three: within(3), four: within(4) },
     meanIssuesApart: distances.length ? round(distances.reduce((a, b) => a + b, 0) / distances.length) : null,
     levels,
-    dprkDefinitionCap: caps,
+    dprkDefinitionLevel: caps,
   };
 });

@@ -24,7 +24,7 @@
  *   DPRK's intrusive-asks red line, which costs bridges), not with the start. The reference packages
  *   charged are the two Hanoi papers only (`BANDED_REFERENCES`): the bridge is held to §3.3's reading of
  *   it instead (the next term), since no table a fit has found keeps the bridge's middle levels near the
- *   Nash point and its US face value at 0.54 (docs/model.md, "The bridge's verification level");
+ *   Nash point and its US face value at 0.54 (docs/model.md, "Deals that look like Hanoi");
  * - reading: §3.3 reads the bridge as inside the zone of agreement once the Cohen hearing is gone, so a
  *   bridge whose phased value in the no-Cohen state is below either side's walk-away value is charged
  *   READING per unit short (ELEVEN when it crosses a red line).

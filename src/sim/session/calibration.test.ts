@@ -43,6 +43,8 @@ describe('calibration', () => {
     const { bridgeDistances } = played();
     expect(bridgeDistances.length).toBe(played().bridgesWithoutCohen);
     expect(bridgeDistances.filter((d) => d <= 3).length * 2).toBeGreaterThanOrEqual(bridgeDistances.length);
+    // And the gate's own figure cannot fall far from the 43% reached without a test saying so.
+    expect(bridgeDistances.filter((d) => d <= 2).length / bridgeDistances.length).toBeGreaterThanOrEqual(0.35);
   }, 60_000);
 
   // §3.3 reads the bridge as inside the zone of agreement once the Cohen hearing is gone and outside it

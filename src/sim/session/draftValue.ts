@@ -5,8 +5,8 @@
  *
  * The phased value (`dealValue`) reads only the viewer's own trust meter and the DPRK's public
  * definition of "Yongbyon", both in the viewer's View. The meters the View leaves out are NaN here,
- * so a change that made the value read one of them would show as NaN, not as a silent guess (the
- * test compares this with `packageValue` over many states).
+ * so arithmetic on one of them shows as NaN rather than a silent guess; a comparison would not, which
+ * is why the test also compares this with `packageValue` over many states.
  */
 
 import { withinDefinition } from '../machine/reduce.ts';
