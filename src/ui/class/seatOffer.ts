@@ -9,15 +9,15 @@
 import type { MoveBody } from '../../app/classMoves.ts';
 import { ISSUES } from '../../app/content.ts';
 import { SIDE_NAME } from '../../app/labels.ts';
-import { packageLines, score100, valueReadout } from '../../app/packages.ts';
+import { packageLines, score100 } from '../../app/packages.ts';
 import { m } from '../../app/strings/catalogue.ts';
 import { draftValue } from '../../sim/session/draftValue.ts';
 import type { View } from '../../sim/session/view.ts';
 import { h } from '../dom.ts';
-import { liveText } from '../live.ts';
 import { tableBoardTable } from '../screens/tableBoardTable.ts';
 import { tableReasons } from '../screens/tableReasons.ts';
 import { tableTalk } from '../screens/tableTalk.ts';
+import { showValue } from '../valueLine.ts';
 
 /** The draft package, kept across redraws of the same beat. */
 let draft: { key: string; pkg: number[] } | null = null;
@@ -37,11 +37,7 @@ export function seatOffer(view: View, send: (move: MoveBody) => void): HTMLEleme
   // The draft's worth to this seat, redrawn as each level is picked (announced politely, as on one device).
   const value = h('p', { class: 'value', role: 'status', 'aria-live': 'polite', id: 'class-draft-value' });
   const refresh = () => {
-    const { perceived, raw } = draftValue(view, pkg);
-    // Compared as shown: "57 against 57" is no better than no deal.
-    const { text, against } = valueReadout(perceived, raw, view.reservation);
-    liveText(value, text);
-    value.dataset.good = against > 0 ? 'true' : against < 0 ? 'false' : 'even';
+    showValue(value, draftValue(view, pkg), view.reservation);
   };
   const rows = ISSUES.map((issue, i) => {
     const name = `issue-${issue.id}`;

@@ -7,13 +7,13 @@ import { concessionSeries } from '../../app/concession.ts';
 import { ISSUES, PRESETS } from '../../app/content.ts';
 import type { Controller } from '../../app/controller.ts';
 import { REACTION_TEXT, SIDE_NAME, SIDE_SHORT, timeOf } from '../../app/labels.ts';
-import { packageLines, score100, valueReadout } from '../../app/packages.ts';
+import { packageLines, score100 } from '../../app/packages.ts';
 import { m } from '../../app/strings/catalogue.ts';
 import { OPTIONAL, otherSide, type Package, type PresetId, type Side, toIso, withoutOptional } from '../../sim/session/index.ts';
 import type { View } from '../../sim/session/view.ts';
 import { concessionChart } from '../concessionChart.ts';
 import { h } from '../dom.ts';
-import { liveText } from '../live.ts';
+import { showValue } from '../valueLine.ts';
 import { tableBoardTable } from './tableBoardTable.ts';
 import { tableReasons } from './tableReasons.ts';
 import { tableTalk } from './tableTalk.ts';
@@ -51,11 +51,7 @@ export function tableControls(controller: Controller, view: View): HTMLElement {
         r.checked = pkg[i] === level;
       });
     });
-    const { perceived: v, raw } = session.valueOf(side, pkg);
-    // Compared as shown: "57 against 57" is no better than no deal.
-    const { text, against } = valueReadout(v, raw, view.reservation);
-    liveText(value, text);
-    value.dataset.good = against > 0 ? 'true' : against < 0 ? 'false' : 'even';
+    showValue(value, session.valueOf(side, pkg), view.reservation);
   };
 
   // One radio group per issue: every level named in full, operable with the arrow keys and a finger.
