@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { playToEnd, runSeed } from '../src/sim/session/batch.ts';
 import { normalizeSettings } from '../src/sim/session/settings.ts';
-import { DECISION_BEATS, gamePoints, measureDecision, type Options } from './choiceEffects.ts';
+import { DECISION_BEATS, gamePoints, measureChoices, measureDecision, type Options } from './choiceEffects.ts';
 
 const OPTIONS: Options = { seeds: 20, seed: 1, mode: 'open' };
 const beat = (id: string) => {
@@ -50,5 +50,20 @@ describe('choiceEffects', () => {
       expect(chosen).toBeDefined();
       expect(points.get('talks.greeting')?.steps).toEqual(ctx.steps.slice(0, points.get('talks.greeting')?.steps.length));
     }
+  });
+
+  it('measures a beat the record never reaches in historical mode in games off the record, and only such a beat', {
+    timeout: 30_000,
+  }, () => {
+    const historical: Options = { seeds: 40, seed: 1, mode: 'historical' };
+    const onRecord = measureDecision(beat('end.lastCall'), historical);
+    expect(onRecord.reached).toBe(0);
+    const result = measureChoices(historical, [beat('end.lastCall'), beat('talks.greeting')]);
+    const [lastCall, greeting] = result.beats;
+    expect(lastCall.measuredOffRecord).toBe(true);
+    expect(lastCall.reached).toBeGreaterThan(0);
+    expect(lastCall.cosmetic).toBe(false);
+    expect(greeting.measuredOffRecord).toBeUndefined();
+    expect(greeting.reached).toBe(historical.seeds);
   });
 });

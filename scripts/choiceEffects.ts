@@ -31,7 +31,10 @@
  * debrief's closing scores.
  *
  * `--mode historical`: the policy follows the record; the forced choice is a player's, so one off the
- * record leaves it (as a human seat's does) and the computer plays the model from there.
+ * record leaves it (as a human seat's does) and the computer plays the model from there. A beat the
+ * record never reaches (no deal was signed at Hanoi, so neither signing nor implementing one) is met
+ * only by a player who has left the record; such a beat is measured in games that left the record at
+ * the first beat (`measuredOffRecord`), and counts as cosmetic only if those never reach it either.
  */
 import { pathToFileURL } from 'node:url';
 import type { Beat, Choice } from '../src/sim/content/types.ts';
@@ -188,6 +191,8 @@ export interface DecisionReport {
   readonly surplus: number;
   /** The largest TV between two choices off the record (the alternatives to what was done). */
   readonly tvOffRecord: number;
+  /** Historical mode: the record never reaches the beat, so it was measured in games that left the record at the first beat. */
+  readonly measuredOffRecord?: true;
   readonly pairs: readonly PairDiff[];
 }
 
@@ -304,10 +309,17 @@ function fork(ctx: GameContext, beat: Beat, choice: Choice, mode: Mode): Run | n
   return playOut(mode === 'historical' && !choice.historical ? { ...next, departed: true } : next);
 }
 
-/** Every seed's decision points under the computer policy (seeds as `simulateBatch` numbers them). */
-export function gamePoints(options: Options): Map<string, GameContext>[] {
+/**
+ * Every seed's decision points under the computer policy (seeds as `simulateBatch` numbers them).
+ * `offRecord`: in historical mode, games that left the record at the first beat, so the model plays
+ * every move from the start (as after a human seat's first choice off the record).
+ */
+export function gamePoints(options: Options, offRecord = false): Map<string, GameContext>[] {
   const settings = normalizeSettings({ mode: options.mode, seats: { us: 'ai', dprk: 'ai' } });
-  return Array.from({ length: options.seeds }, (_, r) => decisionPoints(initialContext(settings, runSeed(options.seed, r))));
+  return Array.from({ length: options.seeds }, (_, r) => {
+    const start = initialContext(settings, runSeed(options.seed, r));
+    return decisionPoints(offRecord ? { ...start, departed: true } : start);
+  });
 }
 
 export const DECISION_BEATS: readonly Beat[] = BEATS.filter((b) => b.kind !== 'table');
@@ -326,7 +338,15 @@ export interface ChoiceEffects {
 
 export function measureChoices(options: Options, beats: readonly Beat[] = DECISION_BEATS): ChoiceEffects {
   const games = gamePoints(options);
-  const reports = beats.map((b) => measureDecision(b, options, games));
+  let offRecord: Map<string, GameContext>[] | null = null;
+  const reports = beats.map((b) => {
+    const onRecord = measureDecision(b, options, games);
+    // A beat the record never reaches (signing, implementing a deal: no deal was made) is one a
+    // historical-mode player meets only after leaving the record, so it is measured in such games.
+    if (onRecord.reached > 0 || options.mode !== 'historical') return onRecord;
+    offRecord ??= gamePoints(options, true);
+    return { ...measureDecision(b, options, offRecord), measuredOffRecord: true };
+  });
   const cosmetic = reports.filter((r) => r.cosmetic).length;
   const strict = reports.filter((r) => r.cosmetic || r.only !== null).length;
   const share = (k: number) => Math.round((k / Math.max(1, reports.length)) * 1000) / 1000;
@@ -348,12 +368,15 @@ const f3 = (x: number) => x.toFixed(3);
 export function formatTable(result: ChoiceEffects): string {
   const rows = result.beats.map(
     (r) =>
-      `${r.beat.padEnd(22)} ${String(r.reached).padStart(4)}  ${(r.cosmetic ? 'COSMETIC' : r.kinds.join(',') + (r.only ? ` (${r.only} only)` : '')).padEnd(38)} ${f3(r.tv)}  ${f3(r.deal)}  ${f3(r.surplus)}  ${f3(r.tvOffRecord)}`,
+      `${r.beat.padEnd(22)} ${String(r.reached).padStart(4)}${r.measuredOffRecord ? '*' : ' '} ${(r.cosmetic ? 'COSMETIC' : r.kinds.join(',') + (r.only ? ` (${r.only} only)` : '')).padEnd(38)} ${f3(r.tv)}  ${f3(r.deal)}  ${f3(r.surplus)}  ${f3(r.tvOffRecord)}`,
   );
   return [
     `Decisions measured over ${result.seeds} seeds (${result.mode} mode, both seats on the computer policy)`,
     `${'beat'.padEnd(22)} ${'seen'.padStart(4)}  ${'kind of effect'.padEnd(38)} TV     Δdeal  Δsurplus TV(off record)`,
     ...rows,
+    ...(result.beats.some((r) => r.measuredOffRecord)
+      ? ['* never reached on the record: measured in games that left it at the first beat']
+      : []),
     `cosmetic: ${result.cosmetic} of ${result.decisions} (${(result.cosmeticShare * 100).toFixed(1)}%)`,
     `strict (also relabel-only or debrief-only): ${result.strictCosmetic} of ${result.decisions} (${(result.strictShare * 100).toFixed(1)}%)`,
   ].join('\n');
