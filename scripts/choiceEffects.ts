@@ -345,7 +345,7 @@ export function measureChoices(options: Options, beats: readonly Beat[] = DECISI
     // historical-mode player meets only after leaving the record, so it is measured in such games.
     if (onRecord.reached > 0 || options.mode !== 'historical') return onRecord;
     offRecord ??= gamePoints(options, true);
-    return { ...measureDecision(b, options, offRecord), measuredOffRecord: true };
+    return { ...measureDecision(b, options, offRecord), measuredOffRecord: true as const };
   });
   const cosmetic = reports.filter((r) => r.cosmetic).length;
   const strict = reports.filter((r) => r.cosmetic || r.only !== null).length;
