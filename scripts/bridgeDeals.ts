@@ -5,7 +5,9 @@
  * "Yongbyon-plus" bridge (`PRESETS.yongbyonPlus`): how many are within one, two, three issues of it, how
  * often each level of each issue is agreed, and how far the DPRK's own definition of "Yongbyon" capped
  * the scope (the dispute beat). With the reference packages' face values, the walk-away values of the
- * no-Cohen state, the bridge's phased surplus there and the Nash point's distance (`bridgeNash`).
+ * no-Cohen state, the bridge's phased surplus there and the Nash point's distance (`bridgeNash`), and
+ * the Nash point of the state each bridge was signed in (`nashAtSigning`): how far it is from the
+ * reference bridge and from the deal.
  * Prints JSON; docs/model.md ("Deals that look like Hanoi") quotes it.
  *
  * `--values` asks "what if": it replaces level value scales (side.issue=one value per level, `;` between
@@ -57,13 +59,24 @@ const { issuesOff } = await import('../src/sim/model/package.ts');
 const { PRESETS } = await import('../src/sim/model/presets.ts');
 const { rawUtility } = await import('../src/sim/model/utility.ts');
 const { bridgeNash, NO_COHEN_METERS } = await import('../src/sim/session/bridgeNash.ts');
-const { bridgesOf, cohenGames, noCohenGames } = await import('../src/sim/session/calibrationFigures.ts');
+const { bridgesOf, cohenGames, noCohenGames, usWalkouts } = await import('../src/sim/session/calibrationFigures.ts');
+const { nashPoint } = await import('../src/sim/model/nash.ts');
 
 runCli(() => {
   const seeds = intArg(args, 'seeds', 200, 100_000);
   const bridge = PRESETS.yongbyonPlus.pkg;
   const noCohen = noCohenGames(seeds);
-  const bridges = bridgesOf(noCohen).flatMap((c) => (c.valuation ? [{ pkg: c.valuation.pkg, scope: c.scope.dprk }] : []));
+  const bridges = bridgesOf(noCohen).flatMap((c) =>
+    c.valuation ? [{ pkg: c.valuation.pkg, scope: c.scope.dprk, meters: c.valuation.meters }] : [],
+  );
+  // The Nash point of the state each bridge was signed in: the meters the game's choices left, not the
+  // no-Cohen start that `bridgeNash` reads. Where it sits says whether the deals stray from their own
+  // state's best bargain or the state strays from the one the reference bridge was fitted to.
+  const atSigning = bridges.flatMap((b) => {
+    const n = nashPoint(b.meters);
+    return n ? [{ fromBridge: issuesOff(n.pkg, bridge).length, fromDeal: issuesOff(b.pkg, n.pkg).length }] : [];
+  });
+  const meanOf = (xs: readonly number[]) => (xs.length ? round(xs.reduce((a, x) => a + x, 0) / xs.length) : null);
   const distances = bridges.map((b) => issuesOff(b.pkg, bridge).length);
   const within = (k: number) => distances.filter((d) => d <= k).length;
   const levels = Object.fromEntries(
@@ -90,10 +103,16 @@ runCli(() => {
     bridgeSurplus: nash.bridgeSurplus && { us: round(nash.bridgeSurplus.us), dprk: round(nash.bridgeSurplus.dprk) },
     nashIssuesApart: nash.issuesApart,
     nashDiffers: nash.differs,
-    usWalksWithCohen: cohenGames(seeds).filter((c) => c.walkedBy === 'us' && !c.signed).length,
+    usWalksWithCohen: usWalkouts(cohenGames(seeds)).length,
     bridgesWithoutCohen: bridges.length,
     within: { one: within(1), two: within(2), three: within(3), four: within(4) },
     meanIssuesApart: distances.length ? round(distances.reduce((a, b) => a + b, 0) / distances.length) : null,
+    nashAtSigning: {
+      meanIssuesFromBridge: meanOf(atSigning.map((x) => x.fromBridge)),
+      withinTwoOfBridge: atSigning.filter((x) => x.fromBridge <= 2).length,
+      meanIssuesFromDeal: meanOf(atSigning.map((x) => x.fromDeal)),
+      dealsWithinTwoOfIt: atSigning.filter((x) => x.fromDeal <= 2).length,
+    },
     levels,
     dprkDefinitionLevel: caps,
   };
