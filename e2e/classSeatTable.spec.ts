@@ -57,8 +57,12 @@ for (const viewport of [
     await expect(readout).toHaveText(READOUT);
     await expect(readout).not.toHaveText(first ?? '');
     await expect(readout).toHaveAttribute('role', 'status');
-    // Picking a level sends nothing: the dashboard's move count stays where it was.
-    await expect(teacher.locator('tr[data-table="1"] .moves')).toHaveText(moves ?? '');
+    // Picking a level sends nothing: the dashboard's move count stays where it was, for long enough
+    // that a move the click had sent would have made the round trip (sampled over 2 s).
+    for (let sample = 0; sample < 8; sample++) {
+      await teacher.waitForTimeout(250);
+      expect(await teacher.locator('tr[data-table="1"] .moves').textContent()).toBe(moves);
+    }
     await readout.scrollIntoViewIfNeeded();
     await shot(page, `class-seat-table-${viewport.width}`);
     await axe(page, 'class seat at the table');

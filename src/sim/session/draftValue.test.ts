@@ -34,4 +34,20 @@ describe('a seat values its draft from its own View', () => {
     // Some of those states had the DPRK's definition of "Yongbyon" capping the scope.
     expect(scoped).toBeGreaterThan(0);
   });
+
+  it('shows NaN, not a guess, when the View lacks the meter the value reads', () => {
+    const s = Session.start(normalizeSettings({ seats: { us: 'ai', dprk: 'ai' }, mode: 'open' }), 3);
+    const pkg = ISSUES.map(() => 1);
+    for (const side of ['us', 'dprk'] as const) {
+      const view = s.view(side);
+      const own = side === 'us' ? 'trustUS' : 'trustDPRK';
+      expect(view.meters[own]).toBeTypeOf('number');
+      expect(Number.isFinite(draftValue(view, pkg).perceived)).toBe(true);
+      const { [own]: _dropped, ...rest } = view.meters;
+      const blind = { ...view, meters: rest } as typeof view;
+      expect(draftValue(blind, pkg).perceived).toBeNaN();
+      // The face value reads no meter at all.
+      expect(draftValue(blind, pkg).raw).toBeCloseTo(draftValue(view, pkg).raw, 12);
+    }
+  });
 });
