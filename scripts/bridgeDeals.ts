@@ -14,7 +14,7 @@
  * scales) in this process only, before the model loads, as the fits' evaluate.ts does, so a figure
  * docs/model.md gives for a table not in issues.ts has a command too. It changes no file.
  */
-import { ISSUES } from '../src/sim/model/issues.ts';
+import { ISSUES, issueIndex } from '../src/sim/model/issues.ts';
 import { intArg, parseArgs, runCli } from './args.ts';
 
 const round = (x: number) => Math.round(x * 1000) / 1000;
@@ -74,8 +74,18 @@ runCli(() => {
   // state's best bargain or the state strays from the one the reference bridge was fitted to.
   const atSigning = bridges.flatMap((b) => {
     const n = nashPoint(b.meters);
-    return n ? [{ fromBridge: issuesOff(n.pkg, bridge).length, fromDeal: issuesOff(b.pkg, n.pkg).length }] : [];
+    if (!n) return [];
+    const off = issuesOff(n.pkg, bridge);
+    return [
+      {
+        fromBridge: off.length,
+        fromDeal: issuesOff(b.pkg, n.pkg).length,
+        off: off.map((id) => `${id} L${n.pkg[issueIndex(id)]}`),
+      },
+    ];
   });
+  const nashDiffers: Record<string, number> = {};
+  for (const x of atSigning) for (const key of x.off) nashDiffers[key] = (nashDiffers[key] ?? 0) + 1;
   const meanOf = (xs: readonly number[]) => (xs.length ? round(xs.reduce((a, x) => a + x, 0) / xs.length) : null);
   const distances = bridges.map((b) => issuesOff(b.pkg, bridge).length);
   const within = (k: number) => distances.filter((d) => d <= k).length;
@@ -112,6 +122,7 @@ runCli(() => {
       withinTwoOfBridge: atSigning.filter((x) => x.fromBridge <= 2).length,
       meanIssuesFromDeal: meanOf(atSigning.map((x) => x.fromDeal)),
       dealsWithinTwoOfIt: atSigning.filter((x) => x.fromDeal <= 2).length,
+      differsFromBridge: nashDiffers,
     },
     levels,
     dprkDefinitionLevel: caps,
