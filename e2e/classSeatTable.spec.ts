@@ -46,11 +46,11 @@ for (const viewport of [
     for (const s of seats) if ((await s.page.locator('#class-seat-label').textContent())?.includes('DPRK-1')) mover = s;
     if (!mover) throw new Error('no student holds the DPRK seat');
     const page = mover.page;
-    const moves = await teacher.locator('tr[data-table="1"] .moves').textContent();
     await expect(page.locator('#class-offer')).toBeVisible({ timeout: 30_000 });
     const readout = page.locator('#class-draft-value');
     await expect(readout).toHaveText(READOUT);
     const first = await readout.textContent();
+    const moves = await teacher.locator('tr[data-table="1"] .moves').textContent();
     // Asking for all sanctions lifted moves the DPRK's own value at once, with no move sent.
     await page.locator('label[for="issue-sanctions-4"]').click();
     await expect(page.locator('#issue-sanctions-4')).toBeChecked();

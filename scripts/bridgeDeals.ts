@@ -71,7 +71,9 @@ runCli(() => {
   );
   // The Nash point of the state each bridge was signed in: the meters the game's choices left, not the
   // no-Cohen start that `bridgeNash` reads. Where it sits says whether the deals stray from their own
-  // state's best bargain or the state strays from the one the reference bridge was fitted to.
+  // state's best bargain or the state strays from the one the reference bridge was fitted to. It reads
+  // the public walk-away values (no per-seed shift) and ignores the DPRK's Yongbyon definition, so
+  // `overDefinition` counts the states where it asks more Yongbyon than that definition delivers.
   const atSigning = bridges.flatMap((b) => {
     const n = nashPoint(b.meters);
     if (!n) return [];
@@ -80,6 +82,7 @@ runCli(() => {
       {
         fromBridge: off.length,
         fromDeal: issuesOff(b.pkg, n.pkg).length,
+        overDefinition: b.scope !== null && n.pkg[issueIndex('yongbyon')] > scopeLevel(b.scope),
         off: off.map((id) => `${id} L${n.pkg[issueIndex(id)]}`),
       },
     ];
@@ -122,6 +125,13 @@ runCli(() => {
       withinTwoOfBridge: atSigning.filter((x) => x.fromBridge <= 2).length,
       meanIssuesFromDeal: meanOf(atSigning.map((x) => x.fromDeal)),
       dealsWithinTwoOfIt: atSigning.filter((x) => x.fromDeal <= 2).length,
+      overDefinition: atSigning.filter((x) => x.overDefinition).length,
+      trustDrift: Object.fromEntries(
+        (['trustUS', 'trustDPRK'] as const).map((m) => {
+          const drift = bridges.map((b) => b.meters[m] - NO_COHEN_METERS[m]);
+          return [m, { min: round(Math.min(...drift)), max: round(Math.max(...drift)) }];
+        }),
+      ),
       differsFromBridge: nashDiffers,
     },
     levels,

@@ -45,7 +45,7 @@ export const noCohenGames = (seeds: number): GameContext[] => endings(seeds, { h
 export const bridgesOf = (games: readonly GameContext[]): GameContext[] =>
   games.filter((c) => c.ending !== null && BRIDGE_ENDINGS.has(c.ending));
 
-/** Of those, the games in which the US walked out and nothing was signed (the walkout claim's count). */
+/** The games in which the US walked out and nothing was signed (the walkout claim's count). */
 export const usWalkouts = (games: readonly GameContext[]): GameContext[] => games.filter((c) => c.walkedBy === 'us' && !c.signed);
 
 /** Both figures over runs 0..`seeds`−1 of `runSeed(1, r)`, the calibration test's seeds. */
