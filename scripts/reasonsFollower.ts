@@ -10,9 +10,9 @@
  * choices; each is played twice, as written and with a floor (never table or sign a package worth less
  * to you than walking away: the `...WithFloor` figures). `worseDeals` counts signed deals that read
  * "worse than no deal" (the player's value at signing below its walk-away value then). `--state`: the
- * adversary gates' historical state with the Cohen hearing (the default, where the US has no deal worth
- * signing), or the calibration's no-Cohen state with hawk influence 0.45, where bridges exist. Prints one JSON object; the same arguments print the same
- * bytes.
+ * adversary gates' historical state with the Cohen hearing (the default, where hardly any package clears
+ * both walk-away values), or the calibration's no-Cohen state with hawk influence 0.45, where bridges
+ * exist. Prints one JSON object; the same arguments print the same bytes.
  */
 
 import { adversarySettings, gateSeeds, playGame } from '../src/sim/session/adversaries/index.ts';
