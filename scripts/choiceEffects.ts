@@ -34,7 +34,9 @@
  * record leaves it (as a human seat's does) and the computer plays the model from there. A beat the
  * record never reaches (no deal was signed at Hanoi, so neither signing nor implementing one) is met
  * only by a player who has left the record; such a beat is measured in games that left the record at
- * the first beat (`measuredOffRecord`), and counts as cosmetic only if those never reach it either.
+ * the first beat (`measuredOffRecord`), over OFF_RECORD_FACTOR times as many seeds (few of those games
+ * sign a deal under the record's Cohen hearing), and counts as cosmetic only if those never reach it
+ * either.
  */
 import { pathToFileURL } from 'node:url';
 import type { Beat, Choice } from '../src/sim/content/types.ts';
@@ -327,6 +329,8 @@ export const DECISION_BEATS: readonly Beat[] = BEATS.filter((b) => b.kind !== 't
 export interface ChoiceEffects {
   readonly seeds: number;
   readonly mode: Mode;
+  /** The seeds the beats the record never reaches were measured over (null: none was). */
+  readonly offRecordSeeds: number | null;
   readonly decisions: number;
   readonly cosmetic: number;
   readonly cosmeticShare: number;
@@ -336,23 +340,29 @@ export interface ChoiceEffects {
   readonly beats: readonly DecisionReport[];
 }
 
+/** How many times the seeds a beat the record never reaches is measured over, off the record. */
+export const OFF_RECORD_FACTOR = 5;
+
 export function measureChoices(options: Options, beats: readonly Beat[] = DECISION_BEATS): ChoiceEffects {
   const games = gamePoints(options);
+  const offRecordOptions = { ...options, seeds: options.seeds * OFF_RECORD_FACTOR };
   let offRecord: Map<string, GameContext>[] | null = null;
   const reports = beats.map((b) => {
     const onRecord = measureDecision(b, options, games);
     // A beat the record never reaches (signing, implementing a deal: no deal was made) is one a
     // historical-mode player meets only after leaving the record, so it is measured in such games.
     if (onRecord.reached > 0 || options.mode !== 'historical') return onRecord;
-    offRecord ??= gamePoints(options, true);
-    return { ...measureDecision(b, options, offRecord), measuredOffRecord: true as const };
+    offRecord ??= gamePoints(offRecordOptions, true);
+    return { ...measureDecision(b, offRecordOptions, offRecord), measuredOffRecord: true as const };
   });
+  const offRecordSeeds = reports.some((r) => r.measuredOffRecord) ? offRecordOptions.seeds : null;
   const cosmetic = reports.filter((r) => r.cosmetic).length;
   const strict = reports.filter((r) => r.cosmetic || r.only !== null).length;
   const share = (k: number) => Math.round((k / Math.max(1, reports.length)) * 1000) / 1000;
   return {
     seeds: options.seeds,
     mode: options.mode,
+    offRecordSeeds,
     decisions: reports.length,
     cosmetic,
     cosmeticShare: share(cosmetic),
@@ -375,7 +385,7 @@ export function formatTable(result: ChoiceEffects): string {
     `${'beat'.padEnd(22)} ${'seen'.padStart(4)}  ${'kind of effect'.padEnd(38)} TV     Δdeal  Δsurplus TV(off record)`,
     ...rows,
     ...(result.beats.some((r) => r.measuredOffRecord)
-      ? ['* never reached on the record: measured in games that left it at the first beat']
+      ? [`* never reached on the record: measured in games that left it at the first beat, over ${result.offRecordSeeds} seeds`]
       : []),
     `cosmetic: ${result.cosmetic} of ${result.decisions} (${(result.cosmeticShare * 100).toFixed(1)}%)`,
     `strict (also relabel-only or debrief-only): ${result.strictCosmetic} of ${result.decisions} (${(result.strictShare * 100).toFixed(1)}%)`,
