@@ -21,7 +21,7 @@ import { intArg, parseArgs, runCli } from './args.ts';
 const PERSONAS = ['historical', 'dovish', 'hawkish'] as const;
 
 runCli(() => {
-  const args = parseArgs(process.argv.slice(2));
+  const args = parseArgs(process.argv.slice(2), ['seeds', 'persona', 'no-cohen', 'json']);
   const n = intArg(args, 'seeds', 200, 5000);
   const personaArg = args.get('persona') ?? 'historical';
   const personas = personaArg === 'all' ? PERSONAS : PERSONAS.filter((p) => p === personaArg);

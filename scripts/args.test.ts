@@ -19,4 +19,14 @@ describe('CLI arguments', () => {
     for (const bad of ['-1', '1.5', '1e3', '0x10', 'abc']) expect(() => seed(bad), bad).toThrow(/whole number/);
     expect(() => intArg(parseArgs(['--seed']), 'seed', 1)).toThrow(/whole number/);
   });
+
+  it('refuses an option the script does not take, naming the ones it does, when it lists them', () => {
+    expect(() => parseArgs(['--cohen', 'off'], ['seeds', 'no-cohen'])).toThrow(
+      'Unknown option "--cohen"; this script takes --seeds, --no-cohen',
+    );
+    expect(() => parseArgs(['--json'], [])).toThrow(/takes no options/);
+    expect(parseArgs(['--seeds', '3', '--no-cohen'], ['seeds', 'no-cohen']).get('no-cohen')).toBe(true);
+    // Without a list every option is taken, as before.
+    expect(parseArgs(['--anything', 'x']).get('anything')).toBe('x');
+  });
 });

@@ -1,9 +1,17 @@
-/** A tiny argument parser for the CLI scripts: `--flag`, `--key value`. */
-export function parseArgs(argv: readonly string[]): Map<string, string | true> {
+/**
+ * A tiny argument parser for the CLI scripts: `--flag`, `--key value`. With `known`, an option not in
+ * it is refused with the list, so a misspelt one (`--cohen off` for `--no-cohen`) is not silently
+ * ignored while the script prints the default's figures.
+ */
+export function parseArgs(argv: readonly string[], known?: readonly string[]): Map<string, string | true> {
   const args = new Map<string, string | true>();
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (!a.startsWith('--')) throw new Error(`Unexpected argument "${a}"`);
+    if (known && !known.includes(a.slice(2)))
+      throw new Error(
+        `Unknown option "${a}"; this script takes ${known.length ? known.map((k) => `--${k}`).join(', ') : 'no options'}`,
+      );
     const next = argv[i + 1];
     if (next !== undefined && !next.startsWith('--')) {
       args.set(a.slice(2), next);

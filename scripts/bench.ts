@@ -148,7 +148,7 @@ function odds500Ms(): number {
 }
 
 runCli(() => {
-  parseArgs(process.argv.slice(2));
+  parseArgs(process.argv.slice(2), ['json']);
   const seeds = Array.from({ length: 400 }, (_, i) => 50_000 + i);
   const logs = seeds.map((seed) => {
     const s = Session.start(RANDOM, seed);

@@ -44,7 +44,7 @@ function applyValues(spec: string): void {
 let args: Map<string, string | true> = new Map();
 let values: string | true | undefined;
 try {
-  args = parseArgs(process.argv.slice(2));
+  args = parseArgs(process.argv.slice(2), ['seeds', 'values', 'json']);
   values = args.get('values');
   if (values === true) throw new Error("--values needs a scale, e.g. --values 'us.otherSites=0,0.5,1'");
   if (typeof values === 'string') applyValues(values);

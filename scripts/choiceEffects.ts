@@ -393,7 +393,7 @@ export function formatTable(result: ChoiceEffects): string {
 }
 
 function main(): void {
-  const args = parseArgs(process.argv.slice(2));
+  const args = parseArgs(process.argv.slice(2), ['seeds', 'seed', 'mode', 'beat', 'json', 'pairs']);
   const mode = args.get('mode') ?? 'open';
   if (mode !== 'open' && mode !== 'historical') throw new Error('--mode must be open or historical');
   const options: Options = { seeds: intArg(args, 'seeds', 200), seed: intArg(args, 'seed', 1, MAX_SEED), mode };

@@ -174,7 +174,7 @@ async function playTable(t: Table, rtts: number[]): Promise<void> {
 }
 
 async function main(): Promise<Record<string, unknown>> {
-  const args = parseArgs(process.argv.slice(2));
+  const args = parseArgs(process.argv.slice(2), ['tables', 'timeout-s', 'processes', 'redis', 'json']);
   const tables = intArg(args, 'tables', 30, MAX_TABLES);
   const timeoutS = intArg(args, 'timeout-s', 300, 3600);
   const count = intArg(args, 'processes', 1, 4);

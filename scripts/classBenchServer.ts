@@ -12,7 +12,7 @@ import { FileStore } from '../src/server/fileStore.ts';
 import { redisScaleOut } from '../src/server/redisScaleOut.ts';
 import { parseArgs } from './args.ts';
 
-const args = parseArgs(process.argv.slice(2));
+const args = parseArgs(process.argv.slice(2), ['port', 'dir', 'redis']);
 const port = Number(args.get('port'));
 const dir = String(args.get('dir'));
 const redis = args.get('redis');

@@ -55,7 +55,7 @@ const baselineOf = (e: Evaluation): BridgeBaseline => ({
 });
 
 runCli(() => {
-  const args = parseArgs(process.argv.slice(2));
+  const args = parseArgs(process.argv.slice(2), ['seed', 'iterations', 'seeds', 'calibration-seeds', 'confirm-seeds', 'json']);
   const seed = intArg(args, 'seed', 1, 0xffffffff);
   const iterations = intArg(args, 'iterations', 120, 10_000);
   const seeds = intArg(args, 'seeds', 40, 100_000);

@@ -33,7 +33,7 @@ const measured = (e: Evaluation, anchor: Weights, w: Weights): Measured => ({
 });
 
 runCli(() => {
-  const args = parseArgs(process.argv.slice(2));
+  const args = parseArgs(process.argv.slice(2), ['seed', 'iterations', 'seeds', 'calibration-seeds', 'confirm-seeds', 'json']);
   const seed = intArg(args, 'seed', 1, 0xffffffff);
   const iterations = intArg(args, 'iterations', 80, 10_000);
   const seeds = intArg(args, 'seeds', 40, 100_000);

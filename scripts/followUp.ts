@@ -80,7 +80,7 @@ function zoneConceder(seeds: number) {
 }
 
 runCli(() => {
-  const args = parseArgs(process.argv.slice(2));
+  const args = parseArgs(process.argv.slice(2), ['seeds', 'reach', 'json']);
   const seeds = intArg(args, 'seeds', 200, 5000);
   const reach = intArg(args, 'reach', 30, 1000);
   return {

@@ -12,7 +12,7 @@ import { measureOpenings } from '../src/sim/session/openings.ts';
 import { intArg, parseArgs, runCli } from './args.ts';
 
 runCli(() => {
-  const args = parseArgs(process.argv.slice(2));
+  const args = parseArgs(process.argv.slice(2), ['seeds', 'mode', 'json']);
   const seeds = intArg(args, 'seeds', 200, 100_000);
   const mode = args.get('mode') ?? 'open';
   if (mode !== 'open' && mode !== 'historical') throw new Error('--mode is open or historical');

@@ -51,7 +51,7 @@ function run(use: Use, floor: boolean, side: Side, seeds: readonly number[], sta
 }
 
 runCli(() => {
-  const args = parseArgs(process.argv.slice(2));
+  const args = parseArgs(process.argv.slice(2), ['seeds', 'state', 'json']);
   const n = intArg(args, 'seeds', 200, 5000);
   const seeds = gateSeeds(n);
   const state = args.get('state') ?? 'cohen';

@@ -11,7 +11,21 @@ import { replayShareCode } from '../src/sim/session/shareCode.ts';
 import { intArg, MAX_SEED, parseArgs, runCli } from './args.ts';
 
 runCli(() => {
-  const args = parseArgs(process.argv.slice(2));
+  const args = parseArgs(process.argv.slice(2), [
+    'code',
+    'history',
+    'start',
+    'length',
+    'seed',
+    'us',
+    'dprk',
+    'hawk',
+    'mode',
+    'persona',
+    'runs',
+    'no-cohen',
+    'json',
+  ]);
   if (args.has('code')) {
     const { session } = replayShareCode(args.get('code'));
     const ctx = session.context;
