@@ -16,6 +16,7 @@
  */
 import { ISSUES, issueIndex } from '../src/sim/model/issues.ts';
 import { intArg, parseArgs, runCli } from './args.ts';
+import { bridgesWithin } from './fit/bridgeObjective.ts';
 
 const round = (x: number) => Math.round(x * 1000) / 1000;
 
@@ -91,7 +92,7 @@ runCli(() => {
   for (const x of atSigning) for (const key of x.off) nashDiffers[key] = (nashDiffers[key] ?? 0) + 1;
   const meanOf = (xs: readonly number[]) => (xs.length ? round(xs.reduce((a, x) => a + x, 0) / xs.length) : null);
   const distances = bridges.map((b) => issuesOff(b.pkg, bridge).length);
-  const within = (k: number) => distances.filter((d) => d <= k).length;
+  const within = (k: number) => bridgesWithin(distances, k);
   const levels = Object.fromEntries(
     ISSUES.map((issue, i) => {
       const counts = issue.levels.map((_, level) => bridges.filter((b) => b.pkg[i] === level).length);
@@ -119,7 +120,7 @@ runCli(() => {
     usWalksWithCohen: usWalkouts(cohenGames(seeds)).length,
     bridgesWithoutCohen: bridges.length,
     within: { one: within(1), two: within(2), three: within(3), four: within(4) },
-    meanIssuesApart: distances.length ? round(distances.reduce((a, b) => a + b, 0) / distances.length) : null,
+    meanIssuesApart: meanOf(distances),
     nashAtSigning: {
       meanIssuesFromBridge: meanOf(atSigning.map((x) => x.fromBridge)),
       withinTwoOfBridge: atSigning.filter((x) => x.fromBridge <= 2).length,

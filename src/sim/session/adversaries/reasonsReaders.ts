@@ -9,9 +9,10 @@
  */
 import type { GameEvent } from '../../machine/types.ts';
 import { otherSide, type Side } from '../../model/ids.ts';
-import { ISSUES } from '../../model/issues.ts';
+import { ISSUES, issueIndex } from '../../model/issues.ts';
 import type { Reasons } from '../../model/reasons.ts';
 import { rngStream } from '../../model/rng.ts';
+import { idealPackage } from '../../model/search.ts';
 import type { Session } from '../session.ts';
 import type { Player } from './play.ts';
 
@@ -53,17 +54,15 @@ function concede(pkg: readonly number[], side: Side, drills: boolean, draw: () =
   return next;
 }
 
-const indexOf = (id: string) => ISSUES.findIndex((issue) => issue.id === id);
-
 /** Every reason used: the red line cleared at the level it needs, else a level on the costliest issue that can move. */
 function concedeByReasons(pkg: readonly number[], side: Side, reasons: Reasons): number[] | null {
   const next = [...pkg];
   if (reasons.redLine) {
-    next[indexOf(reasons.redLine.issue)] = reasons.redLine.needs;
+    next[issueIndex(reasons.redLine.issue)] = reasons.redLine.needs;
     return next;
   }
   for (const id of reasons.costly) {
-    const i = indexOf(id);
+    const i = issueIndex(id);
     const l = towards(pkg, side, i);
     if (l !== null) {
       next[i] = l;
@@ -72,14 +71,6 @@ function concedeByReasons(pkg: readonly number[], side: Side, reasons: Reasons):
   }
   return null;
 }
-
-/** The player's own ideal package: the best level of every issue for its side. */
-const ideal = (side: Side, drills: boolean): number[] =>
-  ISSUES.map((issue) => {
-    if (issue.optional && !drills) return 0;
-    const v = issue.value[side];
-    return v.indexOf(Math.max(...v));
-  });
 
 /**
  * A scripted seat. Every player takes an AI offer worth more to it than walking away; with `floor`
@@ -104,7 +95,7 @@ export function reasonsPlayer(
       const table = view.table;
       const theirs = table?.standing && table.standing.by !== side ? table.standing : null;
       if (theirs && theirs.valueToViewer > view.reservation) return { type: 'ACCEPT', by: side };
-      const current = mine ?? ideal(side, drills);
+      const current = mine ?? [...idealPackage(side, drills)];
       const worthIt = (pkg: readonly number[]) => !floor || s.valueOf(side, pkg).perceived > view.reservation;
       const answer = table?.lastAnswer ?? null;
       const changes = answer?.reasons.wouldAcceptIf;
@@ -113,7 +104,7 @@ export function reasonsPlayer(
         tally.hintsShown++;
         if (use !== 'none') {
           const hint = [...answer.to];
-          for (const c of changes) hint[indexOf(c.issue)] = c.level;
+          for (const c of changes) hint[issueIndex(c.issue)] = c.level;
           if (worthIt(hint)) {
             next = hint;
             tally.hintsFollowed++;
