@@ -180,7 +180,7 @@ async function watchRun(page: Page, button: ElementHandle | null): Promise<{ lon
 async function oddsRunsWatched(page: Page): Promise<{ long: LongTask[]; ms: number }[]> {
   const runs: { long: LongTask[]; ms: number }[] = [];
   runs.push(await watchRun(page, await page.getByRole('button', { name: 'Odds from here' }).elementHandle()));
-  while (runs.length < 3 && blocked(runs.at(-1)?.long ?? [])) {
+  while (runs.length < 3 && blocked(runs.at(-1))) {
     await page.waitForTimeout(500);
     runs.push(await watchRun(page, await page.locator('.odds-panel').getByRole('button', { name: 'Run again' }).elementHandle()));
   }
@@ -188,15 +188,19 @@ async function oddsRunsWatched(page: Page): Promise<{ long: LongTask[]; ms: numb
 }
 
 /**
- * A run blocked the page when a long task reached 100 ms or they add up to 200 ms. Rollouts on the main
- * thread, even in 100 ms slices, take the whole run (500 rollouts, over a second); a software-WebGL frame
- * stalled by a loaded CPU is a single task of 50–100 ms.
+ * A run blocked the page when one long task reached 250 ms, or when long tasks filled half the run.
+ * Rollouts on the main thread, in slices of any length from 50 ms up, fill the whole run (500 rollouts
+ * take seconds), and a slice of 250 ms or more is a freeze a player feels. A loaded CPU drawing WebGL in
+ * software stalls the map canvas's own frames: CI saw a single 192 ms task, and nine tasks of up to
+ * 76 ms in a 3.3 s run (about a fifth of it), with the rollouts in the worker.
  */
-const LONGEST_MS = 100;
-const TOTAL_MS = 200;
-function blocked(long: readonly LongTask[]): boolean {
-  const unique = [...new Map(long.map((e) => [`${e.start}:${e.duration}`, e])).values()];
-  return unique.some((e) => e.duration >= LONGEST_MS) || unique.reduce((sum, e) => sum + e.duration, 0) >= TOTAL_MS;
+const LONGEST_MS = 250;
+const SHARE_OF_RUN = 0.5;
+function blocked(run: { long: readonly LongTask[]; ms: number } | undefined): boolean {
+  if (!run) return true;
+  const unique = [...new Map(run.long.map((e) => [`${e.start}:${e.duration}`, e])).values()];
+  const total = unique.reduce((sum, e) => sum + e.duration, 0);
+  return unique.some((e) => e.duration >= LONGEST_MS) || total >= SHARE_OF_RUN * run.ms;
 }
 
 const describeRuns = (runs: readonly { long: LongTask[]; ms: number }[]): string =>
@@ -219,7 +223,7 @@ test('odds from here: 500 rollouts in a worker, shares add up, the main thread n
   const note = `odds in the worker: ${ROLLOUTS} rollouts in ${await panel.getAttribute('data-ms')} ms (${rate}/s); endings ${JSON.stringify(counts)} = ${JSON.stringify(shares)}%; ${describeRuns(runs)}`;
   console.log(note);
   info.annotations.push({ type: 'odds', description: note });
-  expect(blocked(runs.at(-1)?.long ?? []), `long tasks on the main thread: ${note}`).toBe(false);
+  expect(blocked(runs.at(-1)), `long tasks on the main thread: ${note}`).toBe(false);
   await axe(page, 'odds panel');
   await shot(page, 'branch-odds', 300);
   if (TAKE_SHOTS) await panel.screenshot({ path: `${SHOTS}/odds-panel.png` });
