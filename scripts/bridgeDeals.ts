@@ -7,14 +7,17 @@
  * the scope (the dispute beat). With the reference packages' face values, the walk-away values of the
  * no-Cohen state, the bridge's phased surplus there and the Nash point's distance (`bridgeNash`), and
  * the Nash point of the state each bridge was signed in (`nashAtSigning`): how far it is from the
- * reference bridge and from the deal.
+ * reference bridge and from the deal. And how far each deal is from a weak Pareto improvement on the
+ * bridge in its signing state (`paretoImprovementOnBridge`: `deals` that are one themselves, `withinTwo`).
  * Prints JSON; docs/model.md ("Deals that look like Hanoi") quotes it.
  *
  * `--values` asks "what if": it replaces level value scales (side.issue=one value per level, `;` between
  * scales) in this process only, before the model loads, as the fits' evaluate.ts does, so a figure
  * docs/model.md gives for a table not in issues.ts has a command too. It changes no file.
  */
+import type { Meters } from '../src/sim/model/hidden.ts';
 import { ISSUES, issueIndex } from '../src/sim/model/issues.ts';
+import type { Package } from '../src/sim/model/package.ts';
 import { intArg, parseArgs, runCli } from './args.ts';
 import { bridgesWithin } from './fit/bridgeObjective.ts';
 
@@ -62,6 +65,32 @@ const { rawUtility } = await import('../src/sim/model/utility.ts');
 const { bridgeNash, NO_COHEN_METERS } = await import('../src/sim/session/bridgeNash.ts');
 const { bridgesOf, cohenGames, noCohenGames, usWalkouts } = await import('../src/sim/session/calibrationFigures.ts');
 const { nashPoint } = await import('../src/sim/model/nash.ts');
+const { issuesFromImprovement } = await import('../src/sim/model/improvement.ts');
+const { surpluses } = await import('../src/sim/model/nash.ts');
+const { LEVEL_COUNTS, OPTIONAL } = await import('../src/sim/model/issues.ts');
+const { rngStream, seedRng } = await import('../src/sim/model/rng.ts');
+
+/**
+ * The yardstick for `paretoImprovementOnBridge.withinTwo`: in each signing state, `perState` packages
+ * drawn at random among those both sides would sign there (both surpluses positive, no red line), and how
+ * many of them are within two issues of an improvement on the bridge. Seeded, so the figure reproduces.
+ */
+function randomSignableWithinTwo(states: readonly Meters[], reference: Package, perState: number) {
+  const draw = rngStream(seedRng(5));
+  let drawn = 0;
+  let near = 0;
+  for (const meters of states) {
+    for (let got = 0, tries = 0; got < perState && tries < 1_000_000; tries++) {
+      const pkg = LEVEL_COUNTS.map((count, i) => (OPTIONAL[i] ? 0 : Math.floor(draw() * count)));
+      const s = surpluses(pkg, meters);
+      if (!s || s.us <= 0 || s.dprk <= 0) continue;
+      got++;
+      drawn++;
+      if ((issuesFromImprovement(pkg, reference, meters) ?? Number.POSITIVE_INFINITY) <= 2) near++;
+    }
+  }
+  return { drawn, withinTwo: near };
+}
 
 runCli(() => {
   const seeds = intArg(args, 'seeds', 200, 100_000);
@@ -87,6 +116,19 @@ runCli(() => {
         off: off.map((id) => `${id} L${n.pkg[issueIndex(id)]}`),
       },
     ];
+  });
+  // Does a deal that strays from the bridge stray toward a bargain better for both? The distance from
+  // each deal to the nearest package both sides value at least as much as the bridge, in the state it
+  // was signed in (0: the deal itself is such a package).
+  const fromImprovement = bridges.map((b) => issuesFromImprovement(b.pkg, bridge, b.meters));
+  const improvementKnown = fromImprovement.filter((d): d is number => d !== null);
+  const improvingDiffer: Record<string, number> = {};
+  bridges.forEach((b, i) => {
+    if (fromImprovement[i] !== 0) return;
+    for (const id of issuesOff(b.pkg, bridge)) {
+      const key = `${id} L${b.pkg[issueIndex(id)]}`;
+      improvingDiffer[key] = (improvingDiffer[key] ?? 0) + 1;
+    }
   });
   const nashDiffers: Record<string, number> = {};
   for (const x of atSigning) for (const key of x.off) nashDiffers[key] = (nashDiffers[key] ?? 0) + 1;
@@ -121,6 +163,19 @@ runCli(() => {
     bridgesWithoutCohen: bridges.length,
     within: { one: within(1), two: within(2), three: within(3), four: within(4) },
     meanIssuesApart: meanOf(distances),
+    paretoImprovementOnBridge: {
+      deals: improvementKnown.filter((d) => d === 0).length,
+      withinTwo: bridgesWithin(improvementKnown, 2),
+      meanIssuesApart: meanOf(improvementKnown),
+      none: fromImprovement.length - improvementKnown.length,
+      dealsDifferFromBridge: improvingDiffer,
+      withinTwoOfBridgeOrImprovement: bridges.filter((b, i) => distances[i] <= 2 || (fromImprovement[i] ?? 99) <= 2).length,
+      randomSignable: randomSignableWithinTwo(
+        bridges.map((b) => b.meters),
+        bridge,
+        10,
+      ),
+    },
     nashAtSigning: {
       meanIssuesFromBridge: meanOf(atSigning.map((x) => x.fromBridge)),
       withinTwoOfBridge: atSigning.filter((x) => x.fromBridge <= 2).length,

@@ -6,7 +6,8 @@
  * candidate that moves the openings cannot quietly break the claims.
  */
 import type { GameContext } from '../machine/types.ts';
-import { issuesOff } from '../model/package.ts';
+import type { Meters } from '../model/hidden.ts';
+import { issuesOff, type Package } from '../model/package.ts';
 import { PRESETS } from '../model/presets.ts';
 import { runSeed } from './batch.ts';
 import { Session } from './session.ts';
@@ -26,6 +27,8 @@ export interface CalibrationFigures {
    * "Yongbyon-plus" bridge (`PRESETS.yongbyonPlus`): what the deals say, not only their label.
    */
   readonly bridgeDistances: readonly number[];
+  /** Those bridges as signed: the package and the meters it was signed in (its frozen valuation's). */
+  readonly bridgeDeals: readonly { readonly pkg: Package; readonly meters: Meters }[];
 }
 
 function endings(seeds: number, meters: Record<string, number>, events: Record<string, 'on' | 'off'>): GameContext[] {
@@ -57,5 +60,6 @@ export function calibrationFigures(seeds: number): CalibrationFigures {
     usWalksWithCohen: usWalkouts(cohen).length,
     bridgesWithoutCohen: bridges.length,
     bridgeDistances: bridges.flatMap((c) => (c.valuation ? [issuesOff(c.valuation.pkg, PRESETS.yongbyonPlus.pkg).length] : [])),
+    bridgeDeals: bridges.flatMap((c) => (c.valuation ? [{ pkg: c.valuation.pkg, meters: c.valuation.meters }] : [])),
   };
 }
