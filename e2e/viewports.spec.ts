@@ -70,6 +70,40 @@ async function check(page: Page, viewport: string, screen: string): Promise<void
   expect(p.overflow, `${viewport} ${screen}: page wider than the screen`).toBeLessThanOrEqual(0);
   expect(p.smallText, `${viewport} ${screen}: text under 16 px`).toEqual([]);
   expect(p.smallTargets, `${viewport} ${screen}: targets under 44×44`).toEqual([]);
+  if (screen === 'table') await boardReads(page, viewport);
+}
+
+/**
+ * The canvas's bargaining board reads at this size: where the canvas is shown 900 px wide or more, the
+ * full board with a row per issue; below that, the compact board, its words at 16 CSS px or more and no
+ * rows (they would be a few pixels tall), pointing to the panel's table.
+ */
+async function boardReads(page: Page, viewport: string): Promise<void> {
+  const probe = () =>
+    page.evaluate(() => {
+      const c = window.__hanoi?.canvasText();
+      if (!c) return null;
+      const shown = (size: number) => size * c.cssPerCanvasPx;
+      const head = c.texts.find((t) => t.text.startsWith('Where the offers stand'));
+      return {
+        width: Math.round(c.cssPerCanvasPx * 1280),
+        head: head ? shown(head.size) : 0,
+        rows: c.texts.filter((t) => t.text === 'Yongbyon scope').length,
+        pointer: c.texts.some((t) => t.text.startsWith('Every issue, with both offers')),
+      };
+    });
+  await expect
+    .poll(
+      async () => {
+        const b = await probe();
+        if (!b || b.head === 0) return 'no board';
+        if (b.width >= 900) return b.rows === 1 && !b.pointer ? 'full' : `full board expected at ${b.width} px`;
+        if (b.rows > 0 || !b.pointer) return `compact board expected at ${b.width} px`;
+        return b.head >= 15.5 ? 'compact' : `heading at ${b.head.toFixed(1)} px`;
+      },
+      { message: `${viewport}: the board on the canvas` },
+    )
+    .toMatch(/^(full|compact)$/);
 }
 
 const onScreen = (page: Page, kind: string) => expect.poll(() => page.evaluate(() => window.__hanoi?.screen)).toBe(kind);

@@ -9,6 +9,8 @@ import type { Game, GameObjects } from 'phaser';
 export interface CanvasTextSizes {
   /** Font sizes in canvas pixels, one per visible text with content. */
   readonly sizes: readonly number[];
+  /** The same texts with their words, first line only, in the same order. */
+  readonly texts: readonly { readonly text: string; readonly size: number }[];
   /** CSS pixels per canvas pixel: the canvas box's width over the canvas's own width. */
   readonly cssPerCanvasPx: number;
 }
@@ -17,9 +19,14 @@ type Node = GameObjects.GameObject & { visible?: boolean; list?: Node[]; text?: 
 
 export function canvasText(game: Game): CanvasTextSizes {
   const sizes: number[] = [];
+  const texts: { text: string; size: number }[] = [];
   const visit = (o: Node) => {
     if (o.visible === false) return;
-    if (o.type === 'Text' && o.text && o.style) sizes.push(Number.parseFloat(String(o.style.fontSize)));
+    if (o.type === 'Text' && o.text && o.style) {
+      const size = Number.parseFloat(String(o.style.fontSize));
+      sizes.push(size);
+      texts.push({ text: o.text.split('\n')[0], size });
+    }
     for (const child of o.list ?? []) visit(child);
   };
   for (const scene of game.scene.getScenes(true)) {
@@ -27,5 +34,5 @@ export function canvasText(game: Game): CanvasTextSizes {
     for (const o of scene.children.list as Node[]) visit(o);
   }
   const box = game.canvas.getBoundingClientRect();
-  return { sizes, cssPerCanvasPx: box.width / game.canvas.width };
+  return { sizes, texts, cssPerCanvasPx: box.width / game.canvas.width };
 }

@@ -38,10 +38,17 @@ export interface HanoiHook {
   /** Canvas frames drawn and skipped (still picture) since the game started: what the still loop saves. */
   readonly frames: { readonly drawn: number; readonly skipped: number } | null;
   /** The canvas's text sizes now and its scale on screen (`game/textProbe.ts`), once the game is up. */
-  canvasText(): { readonly sizes: readonly number[]; readonly cssPerCanvasPx: number } | null;
+  canvasText(): CanvasTextProbe | null;
   /** Shows the update prompt as a newly downloaded version would (its Reload only reloads the page). */
   previewUpdatePrompt(): void;
 }
+
+/** The canvas's texts: sizes in canvas px, their first lines, and CSS px per canvas px (`game/textProbe.ts`). */
+export type CanvasTextProbe = {
+  readonly sizes: readonly number[];
+  readonly texts: readonly { readonly text: string; readonly size: number }[];
+  readonly cssPerCanvasPx: number;
+};
 
 declare global {
   interface Window {
@@ -55,7 +62,7 @@ export function installHook(
   scene: () => string | null,
   ready: () => boolean,
   frames: () => { drawn: number; skipped: number } | null = () => null,
-  canvasText: () => { readonly sizes: readonly number[]; readonly cssPerCanvasPx: number } | null = () => null,
+  canvasText: () => CanvasTextProbe | null = () => null,
 ): void {
   const hook: HanoiHook = Object.freeze({
     timeline: () => {
@@ -95,7 +102,7 @@ export function installHook(
     },
     canvasText: () => {
       const t = canvasText();
-      return t && { sizes: [...t.sizes], cssPerCanvasPx: t.cssPerCanvasPx };
+      return t && { sizes: [...t.sizes], texts: t.texts.map((x) => ({ ...x })), cssPerCanvasPx: t.cssPerCanvasPx };
     },
     previewUpdatePrompt: () => {
       showUpdatePrompt(document.getElementById('ui-layer') as HTMLElement, () => location.reload());

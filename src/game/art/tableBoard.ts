@@ -8,17 +8,27 @@
  * Text grows with the text size like every canvas text; when the rows no longer fit between the HUD's
  * plates, the rows that matter most are drawn (those the counterpart spoke about, then the widest gaps) and
  * a footer says how many are in the panel's table, which always lists every issue.
+ *
+ * Where the canvas is shown small (a phone's or a portrait tablet's banner above the panel), rows of
+ * 14 px design text would be a few pixels tall on the screen: the board then says only where the offers
+ * stand, at a size that reads there, and points to the table below, which lists every issue.
  */
 import type { GameObjects, Scene } from 'phaser';
 import { SIDE_SHORT } from '../../app/labels.ts';
 import { m } from '../../app/strings/catalogue.ts';
 import { type Board, rowsThatFit } from '../../app/tableBoard.ts';
 import { fontPx, type Ink, inkFor, type Look } from '../look.ts';
-import { COLOR, CSS_COLOR, SANS, STAGE_WIDTH } from '../theme.ts';
+import { COLOR, CSS_COLOR, SANS, STAGE_WIDTH, WIDTH } from '../theme.ts';
 
 const LEFT = 16;
 const RIGHT = STAGE_WIDTH - 16;
 const PAD = 14;
+
+/** How the compact board draws: text at `px` design px, and where the panel's table is. */
+export interface CompactBoard {
+  readonly px: number;
+  readonly rowsBeside: boolean;
+}
 
 export class TableBoard {
   private g: GameObjects.Graphics;
@@ -41,11 +51,22 @@ export class TableBoard {
     this.foot = scene.add.text(0, 0, '', { ...style, fontSize: fontPx(13, look) }).setDepth(5);
   }
 
-  /** Draws the board between `top` and `bottom` (the HUD's plates); redraws only when something changed. */
-  draw(board: Board, top: number, bottom: number): void {
-    const key = `${top}:${bottom}:${JSON.stringify(board)}`;
+  /**
+   * Draws the board between `top` and `bottom` (the HUD's plates); redraws only when something changed.
+   * `compact`, when given, draws the compact board: its design font size that reads on the screen, and
+   * whether the panel's table is beside the stage rather than below it.
+   */
+  draw(board: Board, top: number, bottom: number, compact?: CompactBoard): void {
+    const key = `${top}:${bottom}:${JSON.stringify(compact ?? null)}:${JSON.stringify(board)}`;
     if (key === this.key) return;
     this.key = key;
+    if (compact) {
+      this.drawCompact(board, top, bottom, compact);
+      return;
+    }
+    this.head.setFontSize(fontPx(16, this.look));
+    this.foot.setFontSize(fontPx(13, this.look));
+    for (const t of this.legend) t.setVisible(true);
     const s = this.look.scale;
     const ink = this.ink;
     const g = this.g.clear();
@@ -131,6 +152,36 @@ export class TableBoard {
     const hidden = board.rows.length - shown.length;
     this.setText(this.foot, hidden > 0 ? m.board_more_in_panel({ count: hidden }) : '');
     this.foot.setPosition(x0, y + shown.length * rowH + 4);
+  }
+
+  /**
+   * The summary alone, readable on a small screen, and where the rows are: the table below the stage
+   * (portrait) or beside it (a phone on its side). The plate is as tall as its text, so the scene shows.
+   */
+  private drawCompact(board: Board, top: number, bottom: number, compact: CompactBoard): void {
+    const right = WIDTH - 16;
+    const x0 = LEFT + PAD;
+    const wrap = right - LEFT - 2 * PAD;
+    const summary =
+      board.issuesApart === null
+        ? m.board_summary_waiting()
+        : m.board_summary_apart({ count: board.issuesApart, total: board.rows.length });
+    this.setText(this.head, `${m.board_heading()} · ${summary}`);
+    this.head
+      .setFontSize(`${compact.px}px`)
+      .setWordWrapWidth(wrap)
+      .setPosition(x0, top + 6 + PAD);
+    this.setText(this.foot, compact.rowsBeside ? m.board_rows_beside() : m.board_rows_below());
+    this.foot
+      .setFontSize(`${compact.px}px`)
+      .setWordWrapWidth(wrap)
+      .setPosition(x0, this.head.y + this.head.height + compact.px / 2);
+    for (const t of this.legend) t.setVisible(false);
+    for (const t of this.names) this.setText(t, '');
+    const plateBottom = Math.min(bottom - 6, this.foot.y + this.foot.height + PAD);
+    const g = this.g.clear();
+    g.fillStyle(COLOR[this.ink.panel], this.look.highContrast ? 1 : 0.96);
+    g.fillRect(LEFT, top + 6, right - LEFT, plateBottom - top - 6);
   }
 
   /** Hides the board (off the table). */

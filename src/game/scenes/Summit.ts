@@ -13,8 +13,8 @@ import type { View } from '../../sim/session/view.ts';
 import { FigureRow } from '../art/figures.ts';
 import { Hud } from '../art/hud.ts';
 import { signingSetPiece, walkSetPiece } from '../art/setPieces.ts';
-import { TableBoard } from '../art/tableBoard.ts';
-import { COLOR } from '../theme.ts';
+import { type CompactBoard, TableBoard } from '../art/tableBoard.ts';
+import { COLOR, WIDTH } from '../theme.ts';
 import { BaseScene } from './base.ts';
 
 export class Summit extends BaseScene {
@@ -44,6 +44,31 @@ export class Summit extends BaseScene {
     this.fadeIn();
     this.listen('update', () => this.redraw());
     this.listen('move', ({ event, after }) => this.onMove(event, after));
+    // The board's form follows the size the canvas is shown at (a phone turned, a window resized).
+    const resized = () => this.redraw();
+    this.scale.on('resize', resized);
+    this.events.once('shutdown', () => this.scale.off('resize', resized));
+  }
+
+  /**
+   * Below this shown width (CSS px) the board's 14 px design text would read at under 9 px on screen:
+   * the stage is then a banner over the panel (phones, portrait tablets) and the board draws compact.
+   */
+  private static readonly COMPACT_BELOW = 900;
+  /** The smallest text the compact board draws, in CSS px on the screen. */
+  private static readonly COMPACT_TEXT = 16;
+
+  /**
+   * The compact board's form (the design font size that shows at `COMPACT_TEXT` px, and whether the
+   * panel sits beside the stage, a phone on its side), or undefined when the full board reads.
+   */
+  private compactBoard(): CompactBoard | undefined {
+    const shown = this.scale.displaySize.width;
+    if (!(shown > 0) || shown >= Summit.COMPACT_BELOW) return undefined;
+    return {
+      px: Math.ceil((Summit.COMPACT_TEXT * this.look.scale * WIDTH) / shown),
+      rowsBeside: shown < 0.75 * window.innerWidth,
+    };
   }
 
   private redraw(): void {
@@ -57,7 +82,7 @@ export class Summit extends BaseScene {
     this.drawTable(!board && view.beat.kind === 'table');
     if (board) {
       this.figures.setVisible(false);
-      this.board.draw(board, this.hud.top, this.hud.bottom);
+      this.board.draw(board, this.hud.top, this.hud.bottom, this.compactBoard());
       return;
     }
     this.board.clear();
