@@ -4,7 +4,7 @@ import { BEATS, LOCATION_IDS, PORTRAIT_IDS, type Staging, stagingForSeat } from 
 import { Session } from '../sim/session/session.ts';
 import { frontierPoints, markedPoints, packageCloud } from './chartData.ts';
 import { backdropFor, castFor, formatClock, moodFor, PERSON } from './labels.ts';
-import { describeStage, stageFor } from './stageModel.ts';
+import { describeStage, stageFor, stageReadings } from './stageModel.ts';
 import { aftermathSequence, departures, pathRows } from './storyData.ts';
 
 const beatById = (id: string) => {
@@ -88,6 +88,20 @@ describe('staging', () => {
     expect(describeStage(stage as NonNullable<typeof stage>)).toMatch(
       /Your readings \(United States\), out of 100: .*Credibility \d+/,
     );
+  });
+
+  it("lists the viewer's readings in one line for a narrow screen, each score on its name's line", () => {
+    const session = Session.start({ seats: { us: 'human', dprk: 'ai' } }, 1);
+    session.runAuto();
+    const stage = stageFor(session.view('us'));
+    if (!stage) throw new Error('no stage');
+    const line = stageReadings(stage);
+    const parts = line.split(' · ');
+    expect(parts[0]).toBe('Your readings: United States');
+    expect(parts.length).toBe(stage.meters.length + 1);
+    stage.meters.forEach((meter, i) => {
+      expect(parts[i + 1]).toBe(`${meter.label}\u00a0${Math.round(meter.value * 100)}`);
+    });
   });
 });
 

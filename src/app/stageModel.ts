@@ -75,6 +75,20 @@ export function stageFor(view: View): Stage | null {
   };
 }
 
+/**
+ * The viewer's readings in one line, for the strip a narrow screen shows above the panel (where the
+ * canvas's meter plate is too small to read): "Your readings: United States · Trust in Pyongyang 12 · …".
+ */
+export function stageReadings(stage: Stage): string {
+  return [
+    m.hud_readings({ side: SIDE_NAME[stage.viewer] }),
+    // A score stays on its name's line.
+    ...stage.meters.map((meter) =>
+      m.stage_meter({ label: meter.label, value: score100(meter.value) }).replace(/ (\d+)$/, '\u00a0$1'),
+    ),
+  ].join(' · ');
+}
+
 /** The canvas in words, for the screen-reader twin. */
 export function describeStage(stage: Stage): string {
   const people = stage.figures

@@ -4,7 +4,7 @@
  */
 import type { Controller, Screen } from '../app/controller.ts';
 import { SPEEDS, type Speed } from '../app/params.ts';
-import { describeStage, stageFor } from '../app/stageModel.ts';
+import { describeStage, stageFor, stageReadings } from '../app/stageModel.ts';
 import { m, messageRecord } from '../app/strings/catalogue.ts';
 import { disposeScreen, focusNow, h, replace } from './dom.ts';
 import { keepFocusClear } from './focusClear.ts';
@@ -35,6 +35,11 @@ export class UiLayer {
   private body = h('div', { class: 'panel-body' });
   private log = new NarrationLog();
   private twin = h('p', { id: 'scene-twin', class: 'sr-only' });
+  /**
+   * The readings as text, shown only where the stage is a small banner (responsive.css) and its meter
+   * plate cannot be read. Hidden from screen readers: the twin already says the same.
+   */
+  private readings = h('p', { id: 'readings-strip', class: 'readings-strip', 'aria-hidden': 'true' });
   private pace = h('div', { class: 'pace', role: 'group', 'aria-label': m.pace_group_label() });
   private renderedKey = '';
   private speedSelect!: HTMLSelectElement;
@@ -115,6 +120,7 @@ export class UiLayer {
         this.mapButton,
         settingsButton,
       ),
+      this.readings,
       panel,
       this.twin,
       settings.dialog,
@@ -152,6 +158,8 @@ export class UiLayer {
     this.mapButton.hidden = this.historyButton.hidden || screen.kind === 'branches';
     const stage = (screen.kind === 'play' || screen.kind === 'aftermath') && view ? stageFor(view) : null;
     this.twin.textContent = stage ? describeStage(stage) : '';
+    this.readings.textContent = stage ? stageReadings(stage) : '';
+    this.readings.hidden = stage === null;
     const heading = this.body.querySelector<HTMLElement>('#screen-heading');
     // The tab's title names the screen, so a screen reader's window list and history say where one is.
     const where = heading?.textContent?.trim();
