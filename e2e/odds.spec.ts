@@ -171,7 +171,7 @@ async function watchRun(page: Page, button: ElementHandle | null): Promise<{ lon
 }
 
 /**
- * Runs the odds (then "Run again") until one run records no long task, at most three times, and
+ * Runs the odds (then "Run again") until a run did not block the page (`blocked`), at most three times, and
  * returns every run. Why more than one: this machine draws WebGL in software (SwiftShader), so when
  * other processes load its CPU, the map canvas's own frames can stall for a moment, whatever the
  * worker does. A main-thread loop blocks on every run (a 400 ms slice shows 2 × 402 ms long tasks each

@@ -8,7 +8,8 @@
  * no-Cohen state, the bridge's phased surplus there and the Nash point's distance (`bridgeNash`), and
  * the Nash point of the state each bridge was signed in (`nashAtSigning`): how far it is from the
  * reference bridge and from the deal. And how far each deal is from a weak Pareto improvement on the
- * bridge in its signing state (`paretoImprovementOnBridge`: `deals` that are one themselves, `withinTwo`).
+ * bridge in its signing state (`paretoImprovementOnBridge`: `deals` that are one themselves, `withinTwo`,
+ * and `farDeals`, those more than two issues from the bridge, against random packages as far).
  * Prints JSON; docs/model.md ("Deals that look like Hanoi") quotes it.
  *
  * `--values` asks "what if": it replaces level value scales (side.issue=one value per level, `;` between
@@ -71,17 +72,29 @@ const { LEVEL_COUNTS, OPTIONAL } = await import('../src/sim/model/issues.ts');
 const { rngStream, seedRng } = await import('../src/sim/model/rng.ts');
 
 /**
- * The yardstick for `paretoImprovementOnBridge.withinTwo`: in each signing state, `perState` packages
- * drawn at random among those both sides would sign there (both surpluses positive, no red line), and how
- * many of them are within two issues of an improvement on the bridge. Seeded, so the figure reproduces.
+ * The yardstick for `paretoImprovementOnBridge.farDeals`: for each deal more than two issues from the
+ * bridge, `perDeal` packages drawn at random at the same distance from the bridge among those both sides
+ * would sign in that deal's state (both surpluses positive, no red line), and how many of them are within
+ * two issues of an improvement on the bridge. A deal within two of the bridge is within two of an
+ * improvement by construction (the bridge is one wherever it crosses no red line), so only the far deals
+ * say something. Seeded, so the figure reproduces.
  */
-function randomSignableWithinTwo(states: readonly Meters[], reference: Package, perState: number) {
+function randomSignableAtDistance(deals: readonly { meters: Meters; apart: number }[], reference: Package, perDeal: number) {
   const draw = rngStream(seedRng(5));
+  const free = LEVEL_COUNTS.map((_, i) => i).filter((i) => !OPTIONAL[i]);
   let drawn = 0;
   let near = 0;
-  for (const meters of states) {
-    for (let got = 0, tries = 0; got < perState && tries < 1_000_000; tries++) {
-      const pkg = LEVEL_COUNTS.map((count, i) => (OPTIONAL[i] ? 0 : Math.floor(draw() * count)));
+  for (const { meters, apart } of deals) {
+    for (let got = 0, tries = 0; got < perDeal && tries < 1_000_000; tries++) {
+      const pkg = [...reference];
+      const order = [...free];
+      for (let k = 0; k < apart; k++) {
+        const j = k + Math.floor(draw() * (order.length - k));
+        [order[k], order[j]] = [order[j], order[k]];
+        const i = order[k];
+        const other = Math.floor(draw() * (LEVEL_COUNTS[i] - 1));
+        pkg[i] = other >= reference[i] ? other + 1 : other;
+      }
       const s = surpluses(pkg, meters);
       if (!s || s.us <= 0 || s.dprk <= 0) continue;
       got++;
@@ -169,12 +182,15 @@ runCli(() => {
       meanIssuesApart: meanOf(improvementKnown),
       none: fromImprovement.length - improvementKnown.length,
       dealsDifferFromBridge: improvingDiffer,
-      withinTwoOfBridgeOrImprovement: bridges.filter((b, i) => distances[i] <= 2 || (fromImprovement[i] ?? 99) <= 2).length,
-      randomSignable: randomSignableWithinTwo(
-        bridges.map((b) => b.meters),
-        bridge,
-        10,
-      ),
+      farDeals: {
+        count: bridges.filter((_, i) => distances[i] > 2).length,
+        withinTwo: bridges.filter((_, i) => distances[i] > 2 && (fromImprovement[i] ?? Number.POSITIVE_INFINITY) <= 2).length,
+        randomSignableAtSameDistance: randomSignableAtDistance(
+          bridges.flatMap((b, i) => (distances[i] > 2 ? [{ meters: b.meters, apart: distances[i] }] : [])),
+          bridge,
+          10,
+        ),
+      },
     },
     nashAtSigning: {
       meanIssuesFromBridge: meanOf(atSigning.map((x) => x.fromBridge)),

@@ -65,7 +65,7 @@ export class TableBoard {
       return;
     }
     this.head.setFontSize(fontPx(16, this.look));
-    this.foot.setFontSize(fontPx(13, this.look));
+    this.foot.setFontSize(fontPx(13, this.look)).setWordWrapWidth(null);
     for (const t of this.legend) t.setVisible(true);
     const s = this.look.scale;
     const ink = this.ink;
@@ -167,18 +167,25 @@ export class TableBoard {
         ? m.board_summary_waiting()
         : m.board_summary_apart({ count: board.issuesApart, total: board.rows.length });
     this.setText(this.head, `${m.board_heading()} · ${summary}`);
-    this.head
-      .setFontSize(`${compact.px}px`)
-      .setWordWrapWidth(wrap)
-      .setPosition(x0, top + 6 + PAD);
-    this.setText(this.foot, compact.rowsBeside ? m.board_rows_beside() : m.board_rows_below());
-    this.foot
-      .setFontSize(`${compact.px}px`)
-      .setWordWrapWidth(wrap)
-      .setPosition(x0, this.head.y + this.head.height + compact.px / 2);
+    this.head.setWordWrapWidth(wrap).setPosition(x0, top + 6 + PAD);
+    this.foot.setWordWrapWidth(wrap);
+    // At a large text size the words may not fit between the HUD's plates: the pointer to the table goes
+    // first (the table is there either way), then the heading shrinks until it fits.
+    const room = bottom - 6 - PAD - this.head.y;
+    let px = compact.px;
+    for (;;) {
+      this.head.setFontSize(`${px}px`);
+      this.setText(this.foot, compact.rowsBeside ? m.board_rows_beside() : m.board_rows_below());
+      this.foot.setFontSize(`${px}px`).setPosition(x0, this.head.y + this.head.height + px / 2);
+      if (this.foot.y + this.foot.height - this.head.y <= room) break;
+      this.setText(this.foot, '');
+      if (this.head.height <= room || px <= 12) break;
+      px = Math.floor(px * 0.9);
+    }
     for (const t of this.legend) t.setVisible(false);
     for (const t of this.names) this.setText(t, '');
-    const plateBottom = Math.min(bottom - 6, this.foot.y + this.foot.height + PAD);
+    const textBottom = this.foot.text ? this.foot.y + this.foot.height : this.head.y + this.head.height;
+    const plateBottom = Math.min(bottom - 6, textBottom + PAD);
     const g = this.g.clear();
     g.fillStyle(COLOR[this.ink.panel], this.look.highContrast ? 1 : 0.96);
     g.fillRect(LEFT, top + 6, right - LEFT, plateBottom - top - 6);

@@ -51,7 +51,7 @@ export class Summit extends BaseScene {
   }
 
   /**
-   * Below this shown width (CSS px) the board's 14 px design text would read at under 9 px on screen:
+   * Below this shown width (CSS px) the board's 14 px design text would read at under 10 px on screen:
    * the stage is then a banner over the panel (phones, portrait tablets) and the board draws compact.
    */
   private static readonly COMPACT_BELOW = 900;
@@ -67,7 +67,8 @@ export class Summit extends BaseScene {
     if (!(shown > 0) || shown >= Summit.COMPACT_BELOW) return undefined;
     return {
       px: Math.ceil((Summit.COMPACT_TEXT * this.look.scale * WIDTH) / shown),
-      rowsBeside: shown < 0.75 * window.innerWidth,
+      // The same query as responsive.css's side-by-side layout (a phone on its side).
+      rowsBeside: window.matchMedia('(max-height: 560px) and (orientation: landscape)').matches,
     };
   }
 

@@ -46,6 +46,10 @@ describe('issuesFromImprovement', () => {
     const noLiaison = withLevels(bridge, { liaison: 0 });
     expect(improves(noLiaison)).toBe(false);
     expect(issuesFromImprovement(noLiaison, bridge, meters)).toBe(1);
+    // Yongbyon at the plutonium line with verified closure of the test sites is better for both here.
+    const traded = withLevels(bridge, { yongbyon: 1, testing: 2 });
+    expect(issuesFromImprovement(traded, bridge, meters)).toBe(0);
+    expect(issuesFromImprovement(withLevels(traded, { liaison: 0 }), bridge, meters)).toBe(1);
   });
 
   it('is 0 exactly for the improvements among all packages one or two issues from the bridge', () => {

@@ -51,17 +51,21 @@ describe('calibration', () => {
   // Why the deals stray from the bridge: the bridge leaves gains on the table for both sides (in the model's
   // face values, Yongbyon L1 with verified closure of the test sites is better for both; in §3.3's own
   // table, verified closure with peace-regime talks is). So the deals are measured against the bridge's
-  // improvements too: most are within two issues of a package both sides value at least as much as the
-  // bridge in the state they were signed in, against few packages drawn at random among those both
-  // would sign there (`npm run -s bridge:deals`, `paretoImprovementOnBridge`: 84 of 89 against 94 of 890).
-  it("most bridges are within two issues of a package both sides value at least as much as the analysts' bridge", () => {
-    const { bridgeDeals } = played();
+  // improvements too. A deal within two issues of the bridge is within two of an improvement anyway (the
+  // bridge is one), so the test reads the deals further away: most are within two issues of a package both
+  // sides value at least as much as the bridge in the state they were signed in, against under a third of
+  // packages drawn at random at the same distance among those both would sign there (`npm run -s
+  // bridge:deals`, `paretoImprovementOnBridge.farDeals`: 46 of 51 against 150 of 510).
+  it("most bridges far from the analysts' bridge are within two issues of a package both sides prefer to it", () => {
+    const { bridgeDeals, bridgeDistances } = played();
     const bridge = PRESETS.yongbyonPlus.pkg;
-    const apart = bridgeDeals.map((d) => issuesFromImprovement(d.pkg, bridge, d.meters) ?? Number.POSITIVE_INFINITY);
-    expect(apart.length).toBe(played().bridgesWithoutCohen);
-    expect(apart.filter((d) => d <= 2).length / apart.length).toBeGreaterThanOrEqual(0.8);
+    const far = bridgeDeals.filter((_, i) => bridgeDistances[i] > 2);
+    const apart = far.map((d) => issuesFromImprovement(d.pkg, bridge, d.meters) ?? Number.POSITIVE_INFINITY);
+    expect(far.length).toBeGreaterThan(10);
+    expect(apart.filter((d) => d <= 2).length / apart.length).toBeGreaterThanOrEqual(0.75);
     // And some deals are such packages themselves: better for both than the bridge, not only near one.
-    expect(apart.filter((d) => d === 0).length / apart.length).toBeGreaterThanOrEqual(0.2);
+    const improving = bridgeDeals.filter((d) => issuesFromImprovement(d.pkg, bridge, d.meters) === 0);
+    expect(improving.length / bridgeDeals.length).toBeGreaterThanOrEqual(0.2);
   }, 60_000);
 
   // §3.3 reads the bridge as inside the zone of agreement once the Cohen hearing is gone and outside it
