@@ -82,10 +82,8 @@ export function stageFor(view: View): Stage | null {
 export function stageReadings(stage: Stage): string {
   return [
     m.hud_readings({ side: SIDE_NAME[stage.viewer] }),
-    // A score stays on its name's line.
-    ...stage.meters.map((meter) =>
-      m.stage_meter({ label: meter.label, value: score100(meter.value) }).replace(/ (\d+)$/, '\u00a0$1'),
-    ),
+    // A score stays on its name's line (the message joins them with a no-break space).
+    ...stage.meters.map((meter) => m.readings_meter({ label: meter.label, value: score100(meter.value) })),
   ].join(' · ');
 }
 

@@ -1,23 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { HISTORICAL_METERS, reservation } from './hidden.ts';
+import { HISTORICAL_METERS } from './hidden.ts';
 import { issuesFromImprovement } from './improvement.ts';
 import { LEVEL_COUNTS, OPTIONAL } from './issues.ts';
-import { surpluses } from './nash.ts';
+import { surpluses, surplusPair } from './nash.ts';
 import { type Package, withLevels } from './package.ts';
-import { dealValue } from './phases.ts';
 import { PRESETS } from './presets.ts';
 import { rngStream, seedRng } from './rng.ts';
 import { rawUtility } from './utility.ts';
 
 const meters = { ...HISTORICAL_METERS, hawk: 0.45 };
 const bridge = PRESETS.yongbyonPlus.pkg;
-const surplusOf = (pkg: Package) => ({
-  us: dealValue('us', pkg, meters) - reservation('us', meters),
-  dprk: dealValue('dprk', pkg, meters) - reservation('dprk', meters),
-});
 const improves = (pkg: Package) => {
   const s = surpluses(pkg, meters);
-  const bar = surplusOf(bridge);
+  const bar = surplusPair(bridge, meters);
   return s !== null && s.us >= bar.us - 1e-9 && s.dprk >= bar.dprk - 1e-9;
 };
 const apart = (a: Package, b: Package) => a.filter((l, i) => l !== b[i]).length;

@@ -6,11 +6,10 @@
  * whether a deal that strays from the analysts' bridge strays toward a better bargain for both or away
  * from it. A measuring stick for scripts and tests, never run during a game.
  */
-import { type Meters, reservation } from './hidden.ts';
+import type { Meters } from './hidden.ts';
 import { LEVEL_COUNTS, OPTIONAL } from './issues.ts';
-import { surpluses } from './nash.ts';
+import { surpluses, surplusPair } from './nash.ts';
 import type { Package } from './package.ts';
-import { dealValue } from './phases.ts';
 
 /** Floating-point slack when comparing a candidate's surplus with the reference's. */
 const EPSILON = 1e-9;
@@ -46,10 +45,7 @@ function someAtDistance(pkg: Package, cur: number[], r: number, from: number, te
 export function issuesFromImprovement(pkg: Package, reference: Package, meters: Meters): number | null {
   // The bar is the reference's surplus even where it crosses a red line: a package then still has to do
   // as well for both, and also be one the sides could sign.
-  const bar = {
-    us: dealValue('us', reference, meters) - reservation('us', meters),
-    dprk: dealValue('dprk', reference, meters) - reservation('dprk', meters),
-  };
+  const bar = surplusPair(reference, meters);
   const improves = (p: Package): boolean => {
     const s = surpluses(p, meters);
     return s !== null && s.us >= bar.us - EPSILON && s.dprk >= bar.dprk - EPSILON;

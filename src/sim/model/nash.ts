@@ -21,13 +21,16 @@ export interface NashPoint {
   readonly surplus: { readonly us: number; readonly dprk: number };
 }
 
+/** Both surpluses of `pkg` in `meters` (phased value over the walk-away value), red lines aside. */
+export const surplusPair = (pkg: Package, meters: Meters): { us: number; dprk: number } => ({
+  us: dealValue('us', pkg, meters) - reservation('us', meters),
+  dprk: dealValue('dprk', pkg, meters) - reservation('dprk', meters),
+});
+
 /** Both surpluses of `pkg` in `meters`, or null when it crosses a red line. */
 export function surpluses(pkg: Package, meters: Meters): { us: number; dprk: number } | null {
   if (redLine('us', pkg, meters) !== null || redLine('dprk', pkg, meters) !== null) return null;
-  return {
-    us: dealValue('us', pkg, meters) - reservation('us', meters),
-    dprk: dealValue('dprk', pkg, meters) - reservation('dprk', meters),
-  };
+  return surplusPair(pkg, meters);
 }
 
 const productOf = (s: { us: number; dprk: number } | null): number => (s && s.us > 0 && s.dprk > 0 ? s.us * s.dprk : 0);
