@@ -5,6 +5,7 @@
  */
 import { type ElementHandle, expect, type Locator, type Page, test } from '@playwright/test';
 import { axe, guard, open, SHOTS, shot, TAKE_SHOTS, waitForHuman } from './helpers.ts';
+import { blocked, type LongTask } from './mainThread.ts';
 
 // Long games, played as a player who asked for reduced motion sees them: no tweens to draw, so the suite
 // runs faster on software WebGL. The motion itself is seen in viewports, reasons, dprk, record and watch.
@@ -148,8 +149,6 @@ test('compare two branches: where they split, two columns, meters as a table', a
   g.check();
 });
 
-type LongTask = { start: number; duration: number };
-
 /**
  * Starts a run with a prepared button and waits for it to end while watching the main thread. Inside
  * that window the test itself stays light (one element handle, a cheap poll of the status text): the
@@ -185,22 +184,6 @@ async function oddsRunsWatched(page: Page): Promise<{ long: LongTask[]; ms: numb
     runs.push(await watchRun(page, await page.locator('.odds-panel').getByRole('button', { name: 'Run again' }).elementHandle()));
   }
   return runs;
-}
-
-/**
- * A run blocked the page when one long task reached 250 ms, or when long tasks filled half the run.
- * Rollouts on the main thread, in slices of any length from 50 ms up, fill the whole run (500 rollouts
- * take seconds), and a slice of 250 ms or more is a freeze a player feels. A loaded CPU drawing WebGL in
- * software stalls the map canvas's own frames: CI saw a single 192 ms task, and nine tasks of up to
- * 76 ms in a 3.3 s run (about a fifth of it), with the rollouts in the worker.
- */
-const LONGEST_MS = 250;
-const SHARE_OF_RUN = 0.5;
-function blocked(run: { long: readonly LongTask[]; ms: number } | undefined): boolean {
-  if (!run) return true;
-  const unique = [...new Map(run.long.map((e) => [`${e.start}:${e.duration}`, e])).values()];
-  const total = unique.reduce((sum, e) => sum + e.duration, 0);
-  return unique.some((e) => e.duration >= LONGEST_MS) || total >= SHARE_OF_RUN * run.ms;
 }
 
 const describeRuns = (runs: readonly { long: LongTask[]; ms: number }[]): string =>
