@@ -30,8 +30,13 @@ export function answerReasons(before: GameContext, by: Side, pkg: Package): Reas
   if (!after?.table || !tableOpen(after) || actingSide(after) !== answerer) return null;
   const view = counterpartView(after, after.table, answerer, moveDraw(after));
   const model = acceptsInView(view);
+  // The counterpart reads the offer with Yongbyon capped at the DPRK's definition (`effectivePackage`),
+  // but a "would accept if" is a change to the offer the person made: the game is asked about that offer
+  // with the changes made, which is what the person would send (and what the counterpart learns from).
+  const read = view.standing?.pkg ?? pkg;
+  const sent = (p: Package) => pkg.map((level, i) => (p[i] !== read[i] ? p[i] : level));
   const game = (p: Package) => {
-    const next = offered(p);
+    const next = offered(sent(p));
     return next !== null && autoMove(next)?.type === 'ACCEPT';
   };
   return explainAnswer(view, { accepts: (p) => model(p) && game(p) });
