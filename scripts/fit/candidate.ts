@@ -9,6 +9,12 @@ import type { Values } from './values.ts';
 
 const EVALUATE = fileURLToPath(new URL('./evaluate.ts', import.meta.url));
 
+/** What the DPRK believes of the US before the talks: the deal-maker type's emphasis and its prior. */
+export interface BeliefCandidate {
+  readonly emphasis: Readonly<Record<string, number>>;
+  readonly prior: number;
+}
+
 export interface Evaluation {
   readonly openings: {
     readonly us: { readonly meanIssuesDiffering: number } & Record<string, unknown>;
@@ -33,7 +39,7 @@ export interface Evaluation {
 }
 
 export function evaluateCandidate(
-  candidate: Weights | { readonly weights?: Weights; readonly values?: Values },
+  candidate: Weights | { readonly weights?: Weights; readonly values?: Values; readonly belief?: BeliefCandidate },
   seeds: number,
   calibrationSeeds: number,
 ): Evaluation {

@@ -11,6 +11,8 @@
  * the one that runs on altered weights, never the caller's.
  */
 import { ISSUES } from '../../src/sim/model/issues.ts';
+import { OPPONENT_TYPES, PRIORS } from '../../src/sim/model/opponentTypes.ts';
+import type { BeliefCandidate } from './candidate.ts';
 import type { Weights } from './params.ts';
 import type { Values } from './values.ts';
 
@@ -49,13 +51,25 @@ const REFERENCE = {
   yongbyonPlus: { us: 0.54, dprk: 0.62 },
 } as const;
 
+/** Writes `b` into the loaded opponent types (this process only; call before the model loads). */
+function applyBelief(b: BeliefCandidate): void {
+  const dealMaker = OPPONENT_TYPES.us.find((t) => t.id === 'dealMaker') as { emphasis: Record<string, number> } | undefined;
+  if (!dealMaker) throw new Error('no deal-maker type');
+  dealMaker.emphasis = { ...b.emphasis };
+  const prior = PRIORS.us as number[];
+  if (prior.length !== 2) throw new Error('the belief fit expects two US types');
+  prior[0] = b.prior;
+  prior[1] = 1 - b.prior;
+}
+
 async function main(): Promise<void> {
   const [weightsJson, openingSeeds, calibrationSeeds] = process.argv.slice(2);
-  const candidate = JSON.parse(weightsJson) as Weights | { weights?: Weights; values?: Values };
+  const candidate = JSON.parse(weightsJson) as Weights | { weights?: Weights; values?: Values; belief?: BeliefCandidate };
   if ('us' in candidate) applyWeights(candidate);
   else {
     if (candidate.weights) applyWeights(candidate.weights);
     if (candidate.values) applyValues(candidate.values);
+    if (candidate.belief) applyBelief(candidate.belief);
   }
   const { measureOpenings } = await import('../../src/sim/session/openings.ts');
   const { calibrationFigures } = await import('../../src/sim/session/calibrationFigures.ts');
@@ -64,7 +78,7 @@ async function main(): Promise<void> {
   const { bridgeNash } = await import('../../src/sim/session/bridgeNash.ts');
   const openings = measureOpenings(Number(openingSeeds));
   // Only the bridge fit (the object form) reads the Nash point: a second per candidate the weight fit is spared.
-  const nash = 'us' in candidate ? null : bridgeNash();
+  const nash = 'us' in candidate || candidate.belief ? null : bridgeNash();
   const calibration = calibrationFigures(Number(calibrationSeeds));
   const reference = Object.fromEntries(
     (Object.keys(REFERENCE) as (keyof typeof REFERENCE)[]).map((id) => [

@@ -1,23 +1,33 @@
 /** The bargaining table's moves: offer, accept, walk out, adjourn. Pure, like the rest of the reducers. */
-import { classifyOffer } from '../model/counterpart.ts';
+import { classifyOffer, openingPackage } from '../model/counterpart.ts';
 import { volunteeredLine } from '../model/dialogue.ts';
-import { applyMeterDeltas, privateReservation, trustKey } from '../model/hidden.ts';
+import { applyMeterDeltas, privateReservation, reservationShift, trustKey } from '../model/hidden.ts';
 import { otherSide, type Side } from '../model/ids.ts';
 import { updateBelief, updateRvGuess } from '../model/opponentModel.ts';
 import type { Package } from '../model/package.ts';
 import { concessionExponent, targetUtility } from '../model/personas.ts';
 import { dealValue } from '../model/phases.ts';
 import { nextFloat } from '../model/rng.ts';
-import { idealPackage } from '../model/search.ts';
 import { offerMinutes, tableTime } from './clock.ts';
 import { isHistoricalOffer } from './onRecord.ts';
 import { advanceAfter, effectivePackage, record } from './reduce.ts';
 import type { GameContext, TableState } from './types.ts';
 
-/** The receiving side's current aspiration, used to read an offer as fair or not. */
+/**
+ * The receiving side's current aspiration, used to read an offer as fair or not: its concession curve
+ * from where its path starts (its ideal, or a realistic opener's proposal, `openingPackage`).
+ */
 function aspiration(ctx: GameContext, side: Side): number {
   const m = ctx.meters;
-  const uMax = dealValue(side, idealPackage(side, ctx.settings.drills), m);
+  const start = openingPackage({
+    side,
+    meters: m,
+    persona: ctx.settings.persona,
+    belief: ctx.beliefs[side],
+    withDrills: ctx.settings.drills,
+    rvShift: reservationShift(ctx.seed, side),
+  });
+  const uMax = dealValue(side, start, m);
   const rv = privateReservation(side, m, ctx.seed);
   return targetUtility(tableTime(ctx.table, ctx.clock), rv, uMax, concessionExponent(side, ctx.settings.persona, m));
 }

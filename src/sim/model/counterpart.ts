@@ -11,6 +11,7 @@ import type { OpponentBelief } from './opponentModel.ts';
 import type { Package } from './package.ts';
 import { concessionExponent, persona, targetUtility } from './personas.ts';
 import { dealValue } from './phases.ts';
+import { realisticProposal } from './realistic.ts';
 import { bestBid, bestInEstimatedZopa, concessionPath, idealPackage, type PathPoint, pathStart } from './search.ts';
 import { repeatRun, stallStart } from './stall.ts';
 import { redLine } from './utility.ts';
@@ -80,21 +81,28 @@ const allowedFor = (view: TableView) => (pkg: Package) =>
  * asking the same state about many offers (`reasons.ts`) walks it once and passes it to `deliberateOn`.
  */
 export const concessionPathFor = (view: TableView): PathPoint[] =>
-  concessionPath(
-    view.side,
-    idealPackage(view.side, view.withDrills),
-    view.meters,
-    view.belief,
-    allowedFor(view),
-    view.withDrills,
-  );
+  concessionPath(view.side, openingPackage(view), view.meters, view.belief, allowedFor(view), view.withDrills);
+
+/**
+ * Where the side's concession path starts: its ideal package, or, for a realistic opener, its realistic
+ * proposal (`realistic.ts`) when it has one worth more to it than its reservation value.
+ */
+export function openingPackage(
+  view: Pick<TableView, 'side' | 'meters' | 'persona' | 'belief' | 'withDrills' | 'rvShift'>,
+): Package {
+  const ideal = idealPackage(view.side, view.withDrills);
+  if (view.side !== 'dprk' || persona(view.side, view.persona).opening !== 'realistic') return ideal;
+  const proposal = realisticProposal(view.meters, view.belief, view.withDrills);
+  const rv = reservation(view.side, view.meters) + (view.rvShift ?? 0);
+  return proposal && proposal.self > rv ? proposal.pkg : ideal;
+}
 
 /**
  * The value of the side's most selfish allowed package, where its concession curve starts: the first
  * point of `concessionPathFor(view)`, without walking the rest of the path.
  */
 export function aspiration(view: TableView): number {
-  const start = pathStart(view.side, idealPackage(view.side, view.withDrills), view.meters, allowedFor(view), view.withDrills);
+  const start = pathStart(view.side, openingPackage(view), view.meters, allowedFor(view), view.withDrills);
   return dealValue(view.side, start, view.meters);
 }
 

@@ -4,32 +4,11 @@
  * (everyone knows which way each side leans); the weights and the reservation value are not.
  */
 import type { Side } from './ids.ts';
-import { ISSUES, type IssueId } from './issues.ts';
+import { ISSUES } from './issues.ts';
+import { OPPONENT_TYPES, type OpponentType, PRIORS } from './opponentTypes.ts';
 import type { Package } from './package.ts';
 
-export interface OpponentType {
-  readonly id: string;
-  readonly label: string;
-  /** Weight multipliers on the opponent's issues before normalising. */
-  readonly emphasis: Readonly<Partial<Record<IssueId, number>>>;
-}
-
-/** Types of the DPRK as the US might see it, and of the US as the DPRK might. */
-export const OPPONENT_TYPES: Readonly<Record<Side, readonly OpponentType[]>> = {
-  dprk: [
-    { id: 'economyFirst', label: 'economy first', emphasis: { sanctions: 2, sequencing: 1.5 } },
-    { id: 'securityFirst', label: 'security first', emphasis: { warheads: 2, missiles: 1.5, endOfWar: 2, drills: 2 } },
-    { id: 'stallForTime', label: 'stalling for time', emphasis: { otherSites: 2, declaration: 2, verification: 2 } },
-  ],
-  us: [
-    { id: 'dealMaker', label: 'deal-maker', emphasis: { yongbyon: 2, testing: 2, liaison: 2 } },
-    {
-      id: 'hawkLed',
-      label: 'hawk-led',
-      emphasis: { otherSites: 2, declaration: 1.5, verification: 1.5, warheads: 1.5, sanctions: 1.5 },
-    },
-  ],
-};
+export { OPPONENT_TYPES, type OpponentType } from './opponentTypes.ts';
 
 /** Per type, a table [issue][level] of estimated contribution. */
 const TYPE_TABLES: Readonly<Record<Side, readonly (readonly (readonly number[])[])[]>> = {
@@ -55,8 +34,7 @@ export interface OpponentBelief {
 }
 
 export function initialBelief(about: Side): OpponentBelief {
-  const n = OPPONENT_TYPES[about].length;
-  return { about, probs: new Array<number>(n).fill(1 / n), rvGuess: 0.45, knowsRedLine: false };
+  return { about, probs: PRIORS[about], rvGuess: 0.45, knowsRedLine: false };
 }
 
 export function typeUtility(about: Side, typeIndex: number, pkg: Package): number {

@@ -14,18 +14,24 @@ export interface Persona {
   readonly walkAfter: number;
   /** Requests for "one more step" it will refuse before walking. */
   readonly patience: number;
+  /**
+   * Where its concession path starts: at its ideal package (Boulware's opening), or at its realistic
+   * proposal, the best for it of the packages it believes the other side would accept (`realistic.ts`;
+   * the DPRK's only).
+   */
+  readonly opening: 'ideal' | 'realistic';
 }
 
 const PERSONAS: Readonly<Record<Side, Readonly<Record<PersonaId, Persona>>>> = {
   us: {
-    historical: { exponent: 1.2, mirror: 0.5, walkAfter: 0.2, patience: 3 },
-    dovish: { exponent: 1.6, mirror: 0.7, walkAfter: 0.6, patience: 5 },
-    hawkish: { exponent: 0.6, mirror: 0.3, walkAfter: 0.1, patience: 2 },
+    historical: { exponent: 1.2, mirror: 0.5, walkAfter: 0.2, patience: 3, opening: 'ideal' },
+    dovish: { exponent: 1.6, mirror: 0.7, walkAfter: 0.6, patience: 5, opening: 'ideal' },
+    hawkish: { exponent: 0.6, mirror: 0.3, walkAfter: 0.1, patience: 2, opening: 'ideal' },
   },
   dprk: {
-    historical: { exponent: 0.2, mirror: 0.4, walkAfter: 0.95, patience: 6 },
-    dovish: { exponent: 0.45, mirror: 0.6, walkAfter: 1, patience: 8 },
-    hawkish: { exponent: 0.1, mirror: 0.25, walkAfter: 0.8, patience: 4 },
+    historical: { exponent: 0.2, mirror: 0.4, walkAfter: 0.95, patience: 6, opening: 'realistic' },
+    dovish: { exponent: 0.45, mirror: 0.6, walkAfter: 1, patience: 8, opening: 'realistic' },
+    hawkish: { exponent: 0.1, mirror: 0.25, walkAfter: 0.8, patience: 4, opening: 'ideal' },
   },
 };
 
