@@ -7,7 +7,7 @@
  * (src/sim/model/realistic.ts), its opening at the table, is its Hanoi paper, while the deals it then
  * signs stay like the analysts' bridge. A seeded random local search (./fit/localSearch.ts): each step
  * doubles or halves one issue's emphasis, or moves the prior by 0.05. Objective (./fit/beliefObjective.ts,
- * lower is better): the DPRK opening's mean issues off its paper; 5 × the share of the no-Cohen bridges
+ * lower is better): the DPRK opening's mean issues off its paper; 5 (`--deals-weight`) × the share of the no-Cohen bridges
  * more than two issues from the reference; 10 × the shortfall of the US walk-outs with the Cohen hearing
  * and of the bridges without it below the calibration floors (80%, 30%); 0.05 per halving or doubling
  * away from the start. Each candidate is measured in a process of its own (./fit/evaluate.ts). Prints
@@ -18,7 +18,7 @@
 import { ISSUE_IDS } from '../src/sim/model/issues.ts';
 import { OPPONENT_TYPES, PRIORS } from '../src/sim/model/opponentTypes.ts';
 import { intArg, parseArgs, runCli } from './args.ts';
-import { beliefObjective } from './fit/beliefObjective.ts';
+import { beliefObjective, DEALS_WEIGHT } from './fit/beliefObjective.ts';
 import { type BeliefCandidate, evaluateCandidate } from './fit/candidate.ts';
 import { localSearch, type Propose } from './fit/localSearch.ts';
 
@@ -66,6 +66,7 @@ runCli(() => {
     'calibration-seeds',
     'confirm-seeds',
     'start',
+    'deals-weight',
     'json',
   ]);
   const seed = intArg(args, 'seed', 1, 0xffffffff);
@@ -73,6 +74,7 @@ runCli(() => {
   const seeds = intArg(args, 'seeds', 100, 100_000);
   const calibrationSeeds = intArg(args, 'calibration-seeds', 100, 100_000);
   const confirmSeeds = intArg(args, 'confirm-seeds', 200, 100_000);
+  const dealsWeight = intArg(args, 'deals-weight', DEALS_WEIGHT, 1000);
   const dealMaker = OPPONENT_TYPES.us.find((t) => t.id === 'dealMaker');
   const start = args.has('start')
     ? startFrom(args.get('start'))
@@ -80,7 +82,7 @@ runCli(() => {
   let n = 0;
   const score = (c: BeliefCandidate) => {
     const e = evaluateCandidate({ belief: c }, seeds, calibrationSeeds);
-    const parts = beliefObjective(e, c, start);
+    const parts = beliefObjective(e, c, start, dealsWeight);
     n++;
     process.stderr.write(
       `candidate ${n}: J = ${parts.total.toFixed(3)} (opening ${parts.opening.toFixed(2)}, deals ${parts.deals.toFixed(2)}, shortfall ${parts.shortfall.toFixed(2)}) ${JSON.stringify(c)}\n`,
@@ -88,10 +90,12 @@ runCli(() => {
     return { ...parts, evaluation: e };
   };
   const result = localSearch(start, score, { seed, iterations, propose });
-  const confirm = (c: BeliefCandidate) => beliefObjective(evaluateCandidate({ belief: c }, confirmSeeds, confirmSeeds), c, start);
+  const confirm = (c: BeliefCandidate) =>
+    beliefObjective(evaluateCandidate({ belief: c }, confirmSeeds, confirmSeeds), c, start, dealsWeight);
   return {
     seed,
     iterations,
+    dealsWeight,
     scored: result.scored,
     start,
     best: result.best,

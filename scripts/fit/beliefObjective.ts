@@ -9,11 +9,14 @@ import type { BeliefCandidate, Evaluation } from './candidate.ts';
 const WALK_FLOOR = 0.8;
 const BRIDGE_FLOOR = 0.3;
 
-export function beliefObjective(e: Evaluation, c: BeliefCandidate, start: BeliefCandidate) {
+/** How much a bridge share more than two issues from the reference costs against an issue of opening. */
+export const DEALS_WEIGHT = 5;
+
+export function beliefObjective(e: Evaluation, c: BeliefCandidate, start: BeliefCandidate, dealsWeight = DEALS_WEIGHT) {
   const opening = e.openings.dprk.meanIssuesDiffering;
   const d = e.calibration.bridgeDistances;
   const far = d.length ? d.filter((x) => x > 2).length / d.length : 1;
-  const deals = 5 * far;
+  const deals = dealsWeight * far;
   const n = e.calibration.seeds;
   const shortfall =
     10 * Math.max(0, WALK_FLOOR - e.calibration.usWalksWithCohen / n) +

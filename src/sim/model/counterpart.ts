@@ -98,8 +98,9 @@ export function openingPackage(
 }
 
 /**
- * The value of the side's most selfish allowed package, where its concession curve starts: the first
- * point of `concessionPathFor(view)`, without walking the rest of the path.
+ * The value of the package where the side's concession curve starts (its most selfish allowed package,
+ * or a realistic opener's proposal): the first point of `concessionPathFor(view)`, without walking the
+ * rest of the path.
  */
 export function aspiration(view: TableView): number {
   const start = pathStart(view.side, openingPackage(view), view.meters, allowedFor(view), view.withDrills);
