@@ -123,13 +123,13 @@ export function refusedLevels(side: Side, issue: IssueId, base: Package, meters:
 
 /**
  * The listener's belief about the speaker after "`issue` matters most to us": the types that stress the
- * issue become likelier, the more so the more the listener trusts the speaker.
+ * issue become likelier, the more so the more the listener trusts the speaker. A type that stresses it
+ * k-fold is k^sharpness times likelier (the evidence is in the log of the emphasis): linear in k, the
+ * fitted deal-maker's eightfold Yongbyon (opponentTypes.ts) would make one sentence near-proof.
  */
 export function believePreference(belief: OpponentBelief, issue: IssueId, trust: number): OpponentBelief {
   const sharpness = 1.5 * clamp01(trust);
-  const scores = belief.probs.map(
-    (p, k) => p * Math.exp(sharpness * ((OPPONENT_TYPES[belief.about][k].emphasis[issue] ?? 1) - 1)),
-  );
+  const scores = belief.probs.map((p, k) => p * (OPPONENT_TYPES[belief.about][k].emphasis[issue] ?? 1) ** sharpness);
   const total = scores.reduce((a, b) => a + b, 0);
   return { ...belief, probs: scores.map((s) => s / total) };
 }

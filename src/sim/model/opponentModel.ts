@@ -34,7 +34,7 @@ export interface OpponentBelief {
 }
 
 export function initialBelief(about: Side): OpponentBelief {
-  return { about, probs: PRIORS[about], rvGuess: 0.45, knowsRedLine: false };
+  return { about, probs: [...PRIORS[about]], rvGuess: 0.45, knowsRedLine: false };
 }
 
 export function typeUtility(about: Side, typeIndex: number, pkg: Package): number {

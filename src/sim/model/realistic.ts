@@ -133,6 +133,9 @@ const RED_LINE_PROBES: readonly Package[] = (() => {
   return [at(idx(['verification'])), at(idx(['declaration'])), at(idx(['warheads', 'endOfWar', 'drills']))];
 })();
 
+/** The compliance belief at which the groups are put in order (sort is stable: ties keep table order). */
+const ORDER_BELIEF = 0.6;
+
 /** Two trusts at which the compliance belief is unclamped: a value is a line in it, so two fix the line. */
 const TRUST_A = 0;
 const TRUST_B = 0.5;
@@ -163,7 +166,7 @@ function structureFor(meters: Meters, knowsRedLine: boolean, withDrills: boolean
     if (!allowed(pkg)) continue;
     const key = keyOf(group);
     const l = line(pkg);
-    groups.push({ pkg, line: l, key, value: l.a + l.b * complianceBelief('dprk', pkg, meters) });
+    groups.push({ pkg, line: l, key, value: l.a + l.b * ORDER_BELIEF });
     if (pairs[key]) continue;
     // What a pair or completion adds depends on the group only through this key (the compliance belief's
     // and the red lines' reading of the group), so it is measured once, against the key's own base.
@@ -189,8 +192,10 @@ function structureFor(meters: Meters, knowsRedLine: boolean, withDrills: boolean
     rest[key] = list(REST);
     bases[key] = base;
   }
-  // Best first at the trust of the first state in this class: the order only speeds the pruning (any order
-  // gives the same answer), and a line's slope is small next to the spread of the groups' values.
+  // Roughly best first, so that a group that cannot beat the best found is skipped. Any order finds the
+  // same best value, but where packages tie for it the order decides which is returned: so it is read at
+  // a fixed compliance belief, never at the trust of whichever state built the class first, and the same
+  // state gets the same package whatever the process asked before (replays and share codes rely on it).
   groups.sort((x, y) => y.value - x.value);
   const structure = { groups, pairs, rest, bases };
   STRUCTURES.set(cacheKey, structure);

@@ -72,7 +72,7 @@ describe('counterpart', () => {
     draw: 0.5,
   };
 
-  it('a Boulware side opens near its ideal and concedes toward its reservation value over time', () => {
+  it('a Boulware side opens high (the DPRK: at its realistic proposal) and concedes toward its reservation value over time', () => {
     const early = deliberate({ ...view, t: 0 });
     const late = deliberate({ ...view, t: 0.99 });
     expect(early.move.type).toBe('OFFER');
