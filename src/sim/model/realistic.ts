@@ -14,14 +14,14 @@
  * so they are excluded level by level. `realistic.test.ts` holds the result to a brute force.
  */
 import type { Meters } from './hidden.ts';
-import { ISSUE_COUNT, issueIndex, LEVEL_COUNTS, OPTIONAL } from './issues.ts';
+import { ISSUE_COUNT, type IssueId, issueIndex, LEVEL_COUNTS, OPTIONAL } from './issues.ts';
 import { estimatedContribution, type OpponentBelief } from './opponentModel.ts';
 import type { Package } from './package.ts';
 import { dealValue } from './phases.ts';
 import type { Allowed } from './search.ts';
 import { complianceBelief, redLine } from './utility.ts';
 
-const idx = (ids: readonly string[]) => ids.map((id) => issueIndex(id as Parameters<typeof issueIndex>[0]));
+const idx = (ids: readonly IssueId[]) => ids.map(issueIndex);
 /** Fixed per group: they couple the DPRK's value or a red line across issues. */
 const GROUP = idx(['sequencing', 'endOfWar', 'sanctions', 'verification', 'otherSites', 'drills']);
 /** Enumerated per group, each against the best completion. */
@@ -41,17 +41,12 @@ function allSettings(issues: readonly number[], withDrills: boolean): number[][]
   return out;
 }
 
-const SETTINGS = new Map<string, number[][]>();
-/** `allSettings`, built once per list of issues: the search runs on the counterpart's hot path. */
-function settings(issues: readonly number[], withDrills: boolean): number[][] {
-  const key = `${issues.join(',')}:${withDrills}`;
-  let out = SETTINGS.get(key);
-  if (!out) {
-    out = allSettings(issues, withDrills);
-    SETTINGS.set(key, out);
-  }
-  return out;
-}
+/** Each list's settings, without and with the drills: built once, the search runs on the counterpart's hot path. */
+const SETTINGS = new Map<readonly number[], readonly [number[][], number[][]]>(
+  [GROUP, PAIR, REST].map((issues) => [issues, [allSettings(issues, false), allSettings(issues, true)]]),
+);
+const settings = (issues: readonly number[], withDrills: boolean): number[][] =>
+  (SETTINGS.get(issues) as readonly [number[][], number[][]])[withDrills ? 1 : 0];
 
 const place = (pkg: number[], issues: readonly number[], levels: readonly number[]) => {
   for (let k = 0; k < issues.length; k++) pkg[issues[k]] = levels[k];
