@@ -68,6 +68,15 @@ export function estimatedContribution(belief: OpponentBelief, issue: number, lev
 }
 
 /**
+ * Every issue's `estimatedContribution` at every level under one belief, `[issue][level]`: the search
+ * reads each many times per walk, and the same sums computed once are the same numbers.
+ */
+export function estimatedContributions(belief: OpponentBelief): number[][] {
+  const tables = TYPE_TABLES[belief.about];
+  return tables[0].map((levels, issue) => levels.map((_, level) => estimatedContribution(belief, issue, level)));
+}
+
+/**
  * Learning the other side's reservation value from its offers: nobody rational offers less than it
  * would walk away with, so the lowest estimated value of its own offers (less a small margin for the
  * estimate's error) is an upper bound, and the guess never stays above it. (Raising the guess from

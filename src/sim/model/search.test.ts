@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { deliberate } from './counterpart.ts';
 import { HISTORICAL_METERS } from './hidden.ts';
 import { ISSUE_COUNT, issuesInPlay, LEVEL_COUNTS } from './issues.ts';
-import { estimatedUtility, initialBelief, updateBelief } from './opponentModel.ts';
+import { estimatedContribution, estimatedContributions, estimatedUtility, initialBelief, updateBelief } from './opponentModel.ts';
 import { withoutOptional } from './package.ts';
 import { dealValue } from './phases.ts';
 import { PRESETS } from './presets.ts';
@@ -41,6 +41,15 @@ function bruteForce(): number[] {
 }
 
 describe('bid search', () => {
+  it("reads the opponent's estimated contributions from one table per belief, the same numbers one by one", () => {
+    for (const b of [belief, initialBelief('us'), updateBelief(initialBelief('us'), PRESETS.usBigDeal.pkg)]) {
+      const table = estimatedContributions(b);
+      expect(table.map((levels) => levels.length)).toEqual([...LEVEL_COUNTS]);
+      for (const [i, levels] of table.entries())
+        for (const [l, x] of levels.entries()) expect(x).toBe(estimatedContribution(b, i, l));
+    }
+  });
+
   const path = concessionPath('us', idealPackage('us', false), meters, belief, allowed, false);
 
   it('walks from the ideal package down, never crossing its own red line', () => {

@@ -8,7 +8,7 @@
 import type { Meters } from './hidden.ts';
 import type { Side } from './ids.ts';
 import { ISSUE_COUNT, issueIndex, issuesInPlay, LEVEL_COUNTS, OPTIONAL } from './issues.ts';
-import { estimatedContribution, estimatedUtility, type OpponentBelief } from './opponentModel.ts';
+import { estimatedContributions, estimatedUtility, type OpponentBelief } from './opponentModel.ts';
 import type { Package } from './package.ts';
 import { dealValue } from './phases.ts';
 import { contribution, RED_LINE_ISSUES } from './utility.ts';
@@ -52,6 +52,7 @@ export function concessionPath(
   let self = dealValue(side, cur, meters);
   const path: PathPoint[] = [{ pkg: cur, self, opp: estimatedUtility(belief, cur), allowed: allowed(cur) }];
   const inPlay = issuesInPlay(withDrills);
+  const est = estimatedContributions(belief);
   for (let step = 0; step < 64; step++) {
     let bestScore = -Infinity;
     let bestPkg: number[] | null = null;
@@ -65,7 +66,7 @@ export function concessionPath(
       for (let d = -1; d <= 1; d += 2) {
         const l = level + d;
         if (l < 0 || l >= LEVEL_COUNTS[i]) continue;
-        const gain = estimatedContribution(belief, i, l) - estimatedContribution(belief, i, level);
+        const gain = est[i][l] - est[i][level];
         if (gain <= 1e-9) continue;
         scratch[i] = l;
         if (allowed(scratch)) {
@@ -121,32 +122,41 @@ function polish(
 ): PathPoint {
   let best = start;
   const inPlay = issuesInPlay(withDrills);
+  const est = estimatedContributions(belief);
   for (let round = 0; round < 2; round++) {
     let improved = false;
     const base = best.pkg;
+    // One scratch package per round, changed in place and copied out only when a swap is kept.
+    const next = base.slice();
     for (let a = 0; a < inPlay.length; a++) {
       const i = inPlay[a];
-      for (const di of [-1, 1]) {
+      for (let di = -1; di <= 1; di += 2) {
         const li = base[i] + di;
         if (li < 0 || li >= LEVEL_COUNTS[i]) continue;
-        const gain = estimatedContribution(belief, i, li) - estimatedContribution(belief, i, base[i]);
+        const gain = est[i][li] - est[i][base[i]];
         if (gain <= 1e-9) continue;
         for (let b = 0; b < inPlay.length; b++) {
           const j = inPlay[b];
           if (j === i) continue;
-          for (const dj of [-1, 1]) {
+          for (let dj = -1; dj <= 1; dj += 2) {
             const lj = base[j] + dj;
             if (lj < 0 || lj >= LEVEL_COUNTS[j]) continue;
-            const cost = estimatedContribution(belief, j, base[j]) - estimatedContribution(belief, j, lj);
+            const cost = est[j][base[j]] - est[j][lj];
             if (cost >= gain) continue;
-            const next = base.slice();
+            const opp = best.opp + gain - cost;
+            if (opp <= best.opp + 1e-9) continue;
             next[i] = li;
             next[j] = lj;
-            const opp = best.opp + gain - cost;
-            if (opp <= best.opp + 1e-9 || !allowed(next)) continue;
-            const self = dealValue(side, next, meters);
+            const ok = allowed(next);
+            const self = ok ? dealValue(side, next, meters) : 0;
+            next[i] = base[i];
+            next[j] = base[j];
+            if (!ok) continue;
             if (self < target) continue;
-            best = { pkg: next, self, opp, allowed: true };
+            const kept = base.slice();
+            kept[i] = li;
+            kept[j] = lj;
+            best = { pkg: kept, self, opp, allowed: true };
             improved = true;
           }
         }
@@ -173,7 +183,8 @@ const REPAIR_GROUPS: readonly (readonly number[])[] = [RED_LINE_ISSUES.us, RED_L
 
 /**
  * The best package for `side` that crosses no red line it knows of, keeping every issue the red lines
- * do not mention: a small exhaustive pass over the levels of the issues they do (at most 180 packages).
+ * do not mention: a small exhaustive pass over the levels of the issues they do (180 packages over
+ * the US red lines' issues, 768 over the DPRK's, 1,536 with the drills on the table).
  */
 function projectToAllowed(side: Side, start: Package, meters: Meters, allowed: Allowed, withDrills: boolean): number[] {
   let best: number[] = start.slice();
@@ -191,7 +202,7 @@ function projectToAllowed(side: Side, start: Package, meters: Meters, allowed: A
         next[issues[k]] = rest % counts[k];
         rest = Math.floor(rest / counts[k]);
       }
-      // Only allowed packages are valued: most of the 180 are not, and valuing them was most of the pass.
+      // Only allowed packages are valued: most of them are not, and valuing them was most of the pass.
       if (!allowed(next)) continue;
       const u = dealValue(side, next, meters);
       if (!found || u > bestU) {
