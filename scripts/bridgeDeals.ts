@@ -15,6 +15,8 @@
  * `--values` asks "what if": it replaces level value scales (side.issue=one value per level, `;` between
  * scales) in this process only, before the model loads, as the fits' evaluate.ts does, so a figure
  * docs/model.md gives for a table not in issues.ts has a command too. It changes no file.
+ * `--facility-taste us,dprk` asks the same of the computer seats' taste for the facilities a definition
+ * of "Yongbyon" names at the dispute beats (`FACILITY_TASTE` in src/sim/machine/ai.ts; 0.01,-0.01).
  */
 import type { Meters } from '../src/sim/model/hidden.ts';
 import { ISSUES, issueIndex } from '../src/sim/model/issues.ts';
@@ -48,11 +50,19 @@ function applyValues(spec: string): void {
 
 let args: Map<string, string | true> = new Map();
 let values: string | true | undefined;
+let taste: readonly [number, number] | null = null;
 try {
-  args = parseArgs(process.argv.slice(2), ['seeds', 'values', 'json']);
+  args = parseArgs(process.argv.slice(2), ['seeds', 'values', 'facility-taste', 'json']);
   values = args.get('values');
   if (values === true) throw new Error("--values needs a scale, e.g. --values 'us.otherSites=0,0.5,1'");
   if (typeof values === 'string') applyValues(values);
+  const tasteArg = args.get('facility-taste');
+  if (tasteArg !== undefined) {
+    const m = typeof tasteArg === 'string' ? /^\s*(-?\d*\.?\d+)\s*,\s*(-?\d*\.?\d+)\s*$/.exec(tasteArg) : null;
+    if (!m)
+      throw new Error('--facility-taste needs two numbers, the US taste and the DPRK one, e.g. --facility-taste 0.01,-0.0025');
+    taste = [Number(m[1]), Number(m[2])];
+  }
 } catch (err) {
   process.stdout.write(`${JSON.stringify({ error: (err as Error).message })}\n`);
   process.exit(2);
@@ -70,6 +80,8 @@ const { issuesFromImprovement } = await import('../src/sim/model/improvement.ts'
 const { surpluses } = await import('../src/sim/model/nash.ts');
 const { LEVEL_COUNTS, OPTIONAL } = await import('../src/sim/model/issues.ts');
 const { rngStream, seedRng } = await import('../src/sim/model/rng.ts');
+const { FACILITY_TASTE } = await import('../src/sim/machine/ai.ts');
+if (taste) [FACILITY_TASTE.us, FACILITY_TASTE.dprk] = taste;
 
 /**
  * The yardstick for `paretoImprovementOnBridge.farDeals`: for each deal more than two issues from the
@@ -167,6 +179,7 @@ runCli(() => {
   return {
     seeds,
     values: typeof values === 'string' ? values : 'issues.ts',
+    facilityTaste: { us: FACILITY_TASTE.us, dprk: FACILITY_TASTE.dprk },
     faceValues: { dprkHanoiOffer: face('dprkHanoiOffer'), usBigDeal: face('usBigDeal'), yongbyonPlus: face('yongbyonPlus') },
     noCohenWalkAway: { us: round(reservation('us', NO_COHEN_METERS)), dprk: round(reservation('dprk', NO_COHEN_METERS)) },
     bridgeSurplus: nash.bridgeSurplus && { us: round(nash.bridgeSurplus.us), dprk: round(nash.bridgeSurplus.dprk) },

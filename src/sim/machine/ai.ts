@@ -134,6 +134,13 @@ function surplus(side: Side, pkg: Package, m: Meters): number {
   return dealValue(side, pkg, m) - reservation(side, m);
 }
 
+/**
+ * What each named facility in a definition of "Yongbyon" is worth to a side choosing it, on top of the
+ * meters: the US would rather the word covered more, the DPRK would rather keep some back. A what-if may
+ * change it before a run (`npm run -s bridge:deals -- --facility-taste`); nothing in the game does.
+ */
+export const FACILITY_TASTE: Record<Side, number> = { us: 0.01, dprk: -0.01 };
+
 /** Signing below its own private reservation value is never worth it, whatever else the choice brings. */
 const BELOW_RESERVATION = -10;
 
@@ -168,7 +175,7 @@ function choiceValue(ctx: GameContext, side: Side, choice: Choice): number {
       break;
   }
   if (choice.effects.setFlags?.includes('finalRoundCalled')) v += finalRoundHope(ctx, side);
-  if (choice.facilities) v += (side === 'us' ? 0.01 : -0.01) * choice.facilities.length;
+  if (choice.facilities) v += FACILITY_TASTE[side] * choice.facilities.length;
   return v;
 }
 
