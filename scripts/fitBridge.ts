@@ -12,6 +12,11 @@
  * (./fit/evaluate.ts); the start and the winner are measured again on `--confirm-seeds`. Prints JSON;
  * progress goes to stderr. It changes no file: applying a winner to src/sim/model/issues.ts is a
  * separate, reviewed step (docs/model.md).
+ *
+ * `--testing-grid` scores instead, on the same objective and seeds, every pair of the two middle testing
+ * values the local search cannot reach in steps of 0.05 without passing worse candidates: the US value of
+ * a written halt (L1, 0.60–0.90) and the DPRK's value of verified closure of the test sites (L2,
+ * 0.70–0.20); the rest of the table stays as it is. The best pair is measured again on `--confirm-seeds`.
  */
 import { intArg, parseArgs, runCli } from './args.ts';
 import { type BridgeBaseline, bridgeObjective, bridgesWithin } from './fit/bridgeObjective.ts';
@@ -55,7 +60,15 @@ const baselineOf = (e: Evaluation): BridgeBaseline => ({
 });
 
 runCli(() => {
-  const args = parseArgs(process.argv.slice(2), ['seed', 'iterations', 'seeds', 'calibration-seeds', 'confirm-seeds', 'json']);
+  const args = parseArgs(process.argv.slice(2), [
+    'seed',
+    'iterations',
+    'seeds',
+    'calibration-seeds',
+    'confirm-seeds',
+    'testing-grid',
+    'json',
+  ]);
   const seed = intArg(args, 'seed', 1, 0xffffffff);
   const iterations = intArg(args, 'iterations', 120, 10_000);
   const seeds = intArg(args, 'seeds', 40, 100_000);
@@ -66,6 +79,69 @@ runCli(() => {
 
   const startEval = evaluate(anchor, seeds, calibrationSeeds);
   const base = baselineOf(startEval);
+  const confirm = (c: Candidate) => evaluate(c, confirmSeeds, confirmSeeds);
+  const summary = (e: Evaluation, c: Candidate, before: Evaluation) => ({
+    objective: bridgeObjective(measured(e, anchor, c), baselineOf(before)),
+    nash: e.nash,
+    bridges: e.calibration.bridgesWithoutCohen,
+    bridgesWithinTwo: bridgesWithin(e.calibration.bridgeDistances, 2),
+    usWalksWithCohen: e.calibration.usWalksWithCohen,
+    openings: { us: e.openings.us, dprk: e.openings.dprk },
+    reference: e.reference,
+  });
+
+  if (args.has('testing-grid')) {
+    const withTesting = (us1: number, dprk2: number): Candidate => {
+      const us = [...anchor.values.us.testing];
+      const dprk = [...anchor.values.dprk.testing];
+      us[1] = us1;
+      dprk[2] = dprk2;
+      return {
+        ...anchor,
+        values: { us: { ...anchor.values.us, testing: us }, dprk: { ...anchor.values.dprk, testing: dprk } },
+      };
+    };
+    const cells = [];
+    for (const us1 of [0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9]) {
+      for (const dprk2 of [0.7, 0.6, 0.5, 0.4, 0.3, 0.2]) {
+        const c = withTesting(us1, dprk2);
+        const same = JSON.stringify(c.values) === JSON.stringify(anchor.values);
+        const e = same ? startEval : evaluate(c, seeds, calibrationSeeds);
+        const parts = bridgeObjective(measured(e, anchor, c), base);
+        process.stderr.write(`testing US L1 ${us1}, DPRK L2 ${dprk2}: J = ${parts.total.toFixed(3)}\n`);
+        cells.push({
+          us1,
+          dprk2,
+          total: Math.round(parts.total * 1000) / 1000,
+          nash: parts.nash,
+          deals: Math.round(parts.deals * 1000) / 1000,
+          shortfall: Math.round(parts.shortfall * 1000) / 1000,
+          reference: Math.round(parts.reference * 1000) / 1000,
+          calibration: Math.round(parts.calibration * 1000) / 1000,
+          bridges: e.calibration.bridgesWithoutCohen,
+          withinTwo: bridgesWithin(e.calibration.bridgeDistances, 2),
+          usWalksWithCohen: e.calibration.usWalksWithCohen,
+          candidate: c,
+        });
+      }
+    }
+    // J already charges each step moved from the table; an exact tie keeps the first pair in grid order.
+    const best = cells.reduce((a, b) => (b.total < a.total - 1e-9 ? b : a));
+    const before = confirm(anchor);
+    return {
+      testingGrid: true,
+      seeds,
+      calibrationSeeds,
+      cells: cells.map(({ candidate, ...rest }) => rest),
+      best: { us1: best.us1, dprk2: best.dprk2 },
+      confirm: {
+        seeds: confirmSeeds,
+        before: summary(before, anchor, before),
+        after: summary(confirm(best.candidate), best.candidate, before),
+      },
+    };
+  }
+
   let n = 0;
   const result = localSearch<ReturnType<typeof bridgeObjective> & { evaluation: Evaluation }, Candidate, CandidateStep>(
     anchor,
@@ -97,18 +173,8 @@ runCli(() => {
     },
   );
 
-  const confirm = (c: Candidate) => evaluate(c, confirmSeeds, confirmSeeds);
   const before = confirm(anchor);
   const after = JSON.stringify(result.best) === JSON.stringify(anchor) ? before : confirm(result.best);
-  const summary = (e: Evaluation, c: Candidate) => ({
-    objective: bridgeObjective(measured(e, anchor, c), baselineOf(before)),
-    nash: e.nash,
-    bridges: e.calibration.bridgesWithoutCohen,
-    bridgesWithinTwo: bridgesWithin(e.calibration.bridgeDistances, 2),
-    usWalksWithCohen: e.calibration.usWalksWithCohen,
-    openings: { us: e.openings.us, dprk: e.openings.dprk },
-    reference: e.reference,
-  });
   return {
     seed,
     iterations,
@@ -122,6 +188,6 @@ runCli(() => {
       pointsMoved: weightDistance(anchor.weights, result.best.weights),
     },
     kept: result.kept,
-    confirm: { seeds: confirmSeeds, before: summary(before, anchor), after: summary(after, result.best) },
+    confirm: { seeds: confirmSeeds, before: summary(before, anchor, before), after: summary(after, result.best, before) },
   };
 });
