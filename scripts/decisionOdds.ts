@@ -2,9 +2,10 @@
  * npm run -s decision-odds -- [--seed 3] [--mode historical|open] [--rollouts 200]
  *
  * The debrief's "this choice moved the odds of a deal" lines for one scripted US game, in Node: a US
- * player against the computer who takes the first open choice at every beat (the branch map's e2e
- * path) and, at the table, tables the US paper (the big deal) until the counterpart has a package
- * standing before lunch, which it then accepts. For each of its narrative decisions: the share of
+ * player against the computer who takes the first open choice at every beat (as `e2e/odds.spec.ts`
+ * does for its first decisions) and tables the US paper (the big deal) at every table turn; at the
+ * end of the talks that first choice accepts the DPRK's offer as it stands. For each of its narrative
+ * decisions: the share of
  * rollouts ending in a deal from the state just before and just after, and the margin. The same
  * functions as the debrief (`decisionPoints`, `oddsFrom`, `oddsShift`). Prints JSON; docs/model.md
  * ("What each decision did to the odds of a deal") quotes it.
